@@ -1,0 +1,28 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export function openDatabase(file: string): { db: Db; sqlite: Database.Database } {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  return { db: drizzle(sqlite, { schema }), sqlite };
+}
+
+// One client per process; cached on globalThis so dev-mode reloads do not open more.
+const globalForDb = globalThis as unknown as { monitorDb?: Db };
+
+export function getDb(): Db {
+  if (!globalForDb.monitorDb) {
+    globalForDb.monitorDb = openDatabase(env.databaseFile).db;
+  }
+  return globalForDb.monitorDb;
+}

@@ -1,0 +1,200 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+// Enumerations are declared once here and reused by zod schemas and the domain code.
+export const AREA_LEVELS = ["city", "county"] as const;
+export const AREA_WAVES = ["1", "2", "park", "other"] as const;
+export const AREA_TYPES = ["old-industrial", "resource-based", "both"] as const;
+export const RESOURCE_TYPES = [
+  "coal",
+  "forestry",
+  "nonferrous",
+  "petroleum",
+  "ferrous",
+  "other",
+  "none",
+] as const;
+export const RECORD_STATUSES = ["active", "pending", "rejected"] as const;
+export const DIRECTIONS = ["higher", "lower", "context"] as const;
+export const DIMENSIONS = ["entity", "factor", "structure", "context"] as const;
+export const INDICATOR_GROUPS = [
+  "population",
+  "industry",
+  "rd",
+  "digital",
+  "green",
+  "urban",
+  "economy",
+] as const;
+export const GROWTH_FORMS = ["compound", "linear"] as const;
+export const CHANGE_KINDS = ["percent", "points"] as const;
+export const TARGET_KINDS = ["absolute", "change_pct"] as const;
+export const ROLES = ["admin", "evaluator", "official", "viewer"] as const;
+export const LOCALES = ["zh", "en"] as const;
+
+const timestamps = {
+  createdAt: integer("created_at", { mode: "timestamp" })
+    .notNull()
+    .default(sql`(unixepoch())`),
+  updatedAt: integer("updated_at", { mode: "timestamp" })
+    .notNull()
+    .default(sql`(unixepoch())`),
+};
+
+export const areas = sqliteTable("areas", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  code: text("code").notNull().unique(),
+  nameZh: text("name_zh").notNull(),
+  nameEn: text("name_en").notNull(),
+  level: text("level", { enum: AREA_LEVELS }).notNull(),
+  wave: text("wave", { enum: AREA_WAVES }).notNull(),
+  yearDesignated: integer("year_designated"),
+  province: text("province").notNull(),
+  // Semicolon-separated, as in the reference list; shown and edited as data.
+  memberCities: text("member_cities").notNull().default(""),
+  type: text("type", { enum: AREA_TYPES }).notNull(),
+  resourceType: text("resource_type", { enum: RESOURCE_TYPES }).notNull(),
+  status: text("status", { enum: RECORD_STATUSES }).notNull().default("active"),
+  ...timestamps,
+});
+
+export const indicators = sqliteTable("indicators", {
+  key: text("key").primaryKey(),
+  sortOrder: integer("sort_order").notNull(),
+  nameZh: text("name_zh").notNull(),
+  nameEn: text("name_en").notNull(),
+  unitZh: text("unit_zh").notNull(),
+  unitEn: text("unit_en").notNull(),
+  // No default on purpose: every indicator must declare its direction.
+  direction: text("direction", { enum: DIRECTIONS }).notNull(),
+  dimension: text("dimension", { enum: DIMENSIONS }).notNull(),
+  group: text("group", { enum: INDICATOR_GROUPS }).notNull(),
+  decimals: integer("decimals").notNull(),
+  hardMin: real("hard_min"),
+  hardMax: real("hard_max"),
+  softMin: real("soft_min"),
+  softMax: real("soft_max"),
+  // Largest plausible year-on-year change, downwards and upwards, in percent or points.
+  yoyKind: text("yoy_kind", { enum: CHANGE_KINDS }),
+  yoyMaxDown: real("yoy_max_down"),
+  yoyMaxUp: real("yoy_max_up"),
+  growthForm: text("growth_form", { enum: GROWTH_FORMS }).notNull(),
+  nationalRef: real("national_ref"),
+  nationalRefKind: text("national_ref_kind", { enum: TARGET_KINDS }),
+  nationalRefSource: text("national_ref_source"),
+  // Set only for indicators computed from others; describes the formula.
+  derivation: text("derivation"),
+});
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    areaId: integer("area_id").references(() => areas.id),
+    status: text("status", { enum: RECORD_STATUSES }).notNull().default("pending"),
+    locale: text("locale", { enum: LOCALES }).notNull().default("zh"),
+    isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [index("users_area_idx").on(t.areaId)],
+);
+
+// One row per area and year: the version that guards concurrent edits of that year's form.
+export const areaYears = sqliteTable(
+  "area_years",
+  {
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id),
+    year: integer("year").notNull(),
+    version: integer("version").notNull().default(0),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: integer("updated_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (t) => [primaryKey({ columns: [t.areaId, t.year] })],
+);
+
+export const indicatorValues = sqliteTable(
+  "indicator_values",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id),
+    indicatorKey: text("indicator_key")
+      .notNull()
+      .references(() => indicators.key),
+    year: integer("year").notNull(),
+    value: real("value").notNull(),
+    note: text("note"),
+    source: text("source"),
+    // Outside the soft range or a year-on-year jump beyond the indicator's limit.
+    flagged: integer("flagged", { mode: "boolean" }).notNull().default(false),
+    isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: integer("updated_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("values_area_indicator_year_uq").on(t.areaId, t.indicatorKey, t.year),
+    index("values_indicator_year_idx").on(t.indicatorKey, t.year),
+  ],
+);
+
+export const targets = sqliteTable(
+  "targets",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id),
+    indicatorKey: text("indicator_key")
+      .notNull()
+      .references(() => indicators.key),
+    targetYear: integer("target_year").notNull().default(2025),
+    kind: text("kind", { enum: TARGET_KINDS }).notNull(),
+    value: real("value").notNull(),
+    baseYear: integer("base_year").notNull().default(2020),
+    reason: text("reason"),
+    isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
+    setBy: integer("set_by").references(() => users.id),
+    setAt: integer("set_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (t) => [
+    uniqueIndex("targets_area_indicator_uq").on(t.areaId, t.indicatorKey),
+    check("targets_base_before_target", sql`${t.baseYear} < ${t.targetYear}`),
+  ],
+);
+
+export type Area = typeof areas.$inferSelect;
+export type NewArea = typeof areas.$inferInsert;
+export type Indicator = typeof indicators.$inferSelect;
+export type NewIndicator = typeof indicators.$inferInsert;
+export type IndicatorValue = typeof indicatorValues.$inferSelect;
+export type Target = typeof targets.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Role = (typeof ROLES)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type GrowthForm = (typeof GROWTH_FORMS)[number];
+export type TargetKind = (typeof TARGET_KINDS)[number];
+export type IndicatorGroup = (typeof INDICATOR_GROUPS)[number];
+export type Locale = (typeof LOCALES)[number];

@@ -1,0 +1,25 @@
+import path from "node:path";
+import { z } from "zod";
+
+// The environment is read and validated once, here.
+const envSchema = z.object({
+  DATABASE_PATH: z.string().min(1).default("data/monitor.db"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  NEXTAUTH_URL: z.string().url().optional(),
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  DEMO_DATA: z.enum(["0", "1"]).default("1"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+const parsed = envSchema.safeParse(process.env);
+if (!parsed.success) {
+  throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+}
+
+export const env = {
+  ...parsed.data,
+  databaseFile: path.isAbsolute(parsed.data.DATABASE_PATH)
+    ? parsed.data.DATABASE_PATH
+    : path.join(/*turbopackIgnore: true*/ process.cwd(), parsed.data.DATABASE_PATH),
+  demoData: parsed.data.DEMO_DATA === "1",
+};

@@ -14,3 +14,19 @@ export function netMigrationRate(popPrev: number, popCurr: number, naturalIncrea
   const naturalIncrease = (popPrev * naturalIncreasePermille) / 1000;
   return ((popCurr - popPrev - naturalIncrease) / popPrev) * 100;
 }
+
+/**
+ * Every derived indicator for one year, from a lookup of stored values. Null means an input is
+ * missing, so the caller can clear a stale derived value instead of keeping it.
+ */
+export function computeDerivedForYear(
+  year: number,
+  values: (key: string, year: number) => number | undefined,
+): Record<string, number | null> {
+  const popPrev = values("pop_resident", year - 1);
+  const popCurr = values("pop_resident", year);
+  const rate = values("natural_increase_rate", year);
+  const netMigration =
+    popPrev === undefined || popCurr === undefined || rate === undefined ? null : netMigrationRate(popPrev, popCurr, rate);
+  return { [NET_MIGRATION_KEY]: netMigration };
+}

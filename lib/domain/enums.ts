@@ -1,0 +1,31 @@
+// Enumerations, declared once: the schema, zod schemas, domain code and client components share them
+// (kept out of db/schema so that client bundles do not pull in drizzle).
+export const AREA_LEVELS = ["city", "county"] as const;
+export const AREA_WAVES = ["1", "2", "park", "other"] as const;
+export const AREA_TYPES = ["old-industrial", "resource-based", "both"] as const;
+export const RESOURCE_TYPES = [
+  "coal",
+  "forestry",
+  "nonferrous",
+  "petroleum",
+  "ferrous",
+  "other",
+  "none",
+] as const;
+export const RECORD_STATUSES = ["active", "pending", "rejected"] as const;
+export const DIRECTIONS = ["higher", "lower", "context"] as const;
+export const DIMENSIONS = ["entity", "factor", "structure", "context"] as const;
+export const INDICATOR_GROUPS = [
+  "population",
+  "industry",
+  "rd",
+  "digital",
+  "green",
+  "urban",
+  "economy",
+] as const;
+export const GROWTH_FORMS = ["compound", "linear"] as const;
+export const CHANGE_KINDS = ["percent", "points"] as const;
+export const TARGET_KINDS = ["absolute", "change_pct"] as const;
+export const ROLES = ["admin", "evaluator", "official", "viewer"] as const;
+export const LOCALES = ["zh", "en"] as const;

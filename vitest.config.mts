@@ -1,11 +1,15 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+const root = import.meta.dirname;
+
 export default defineConfig({
   resolve: {
-    alias: { "@": path.resolve(__dirname) },
-    // Resolves `server-only` to its empty react-server entry, as inside Next.
-    conditions: ["react-server", "node", "import", "default"],
+    alias: {
+      "@": root,
+      // Inside Next, `server-only` resolves to an empty module on the server; do the same in tests.
+      "server-only": path.join(root, "node_modules/server-only/empty.js"),
+    },
   },
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],

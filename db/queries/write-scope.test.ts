@@ -1,0 +1,138 @@
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+// The queries open the database named by DATABASE_PATH; point it at a temporary file before they load.
+const file = vi.hoisted(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- runs before the imports below
+  const f = `${require("node:os").tmpdir()}/tm-write-scope-${process.pid}-${Date.now()}.db`;
+  process.env.DATABASE_PATH = f;
+  return f;
+});
+
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { areas, indicatorValues, targets, users } from "@/db/schema";
+import { prepareDatabase } from "@/scripts/prepare-db";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { saveYearEntry } from "./values";
+import { deleteTarget, saveTarget } from "./targets";
+
+function snapshot() {
+  const db = getDb();
+  return {
+    values: db.select({ n: sql<number>`count(*)`, total: sql<number>`total(value)`, versions: sql<number>`total(version)` }).from(indicatorValues).get(),
+    targets: db.select({ n: sql<number>`count(*)`, total: sql<number>`total(value)` }).from(targets).get(),
+  };
+}
+
+function actorFor(email: string): Actor {
+  const u = getDb().select({ id: users.id, role: users.role, status: users.status, areaId: users.areaId }).from(users).where(eq(users.email, email)).get();
+  if (!u) throw new Error(`no user ${email}`);
+  return u;
+}
+
+function expectRefused(fn: () => unknown, code: string) {
+  const before = snapshot();
+  let thrown: unknown;
+  try {
+    fn();
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown).toBeInstanceOf(AppError);
+  expect((thrown as AppError).code).toBe(code);
+  expect(snapshot()).toEqual(before);
+}
+
+const entry = (value: number) => ({ hte_count: { value, note: "", flagged: false } });
+
+beforeAll(async () => {
+  await prepareDatabase(file, { demo: true, fresh: true });
+}, 60_000);
+
+afterAll(() => {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+});
+
+describe("writes are scoped to the actor's own area in the query itself", () => {
+  it("refuses an official's values for another area and changes nothing", () => {
+    const zigong = actorFor("official.zigong@demo.local");
+    expectRefused(
+      () => saveYearEntry({ actor: zigong, areaCode: "tongling", year: 2024, expectedVersion: 0, source: "", entries: entry(999) }),
+      "forbidden",
+    );
+  });
+
+  it("refuses an official's target for another area, and removing one", () => {
+    const zigong = actorFor("official.zigong@demo.local");
+    expectRefused(
+      () => saveTarget({ actor: zigong, areaCode: "tongling", indicatorKey: "hte_count", kind: "absolute", value: 1, baseYear: 2020, targetYear: 2025, reason: "" }),
+      "forbidden",
+    );
+    expectRefused(() => deleteTarget({ actor: zigong, areaCode: "tongling", indicatorKey: "energy_intensity" }), "forbidden");
+  });
+
+  it("refuses viewers, evaluators and pending officials even for the official's own area", () => {
+    const zigongId = getDb().select({ id: areas.id }).from(areas).where(eq(areas.code, "zigong")).get()!.id;
+    const cases: Actor[] = [
+      { id: 9001, role: "viewer", status: "active", areaId: null },
+      { ...actorFor("evaluator@demo.local") },
+      { id: 9002, role: "official", status: "pending", areaId: zigongId },
+    ];
+    for (const actor of cases) {
+      expectRefused(
+        () => saveYearEntry({ actor, areaCode: "zigong", year: 2024, expectedVersion: 0, source: "", entries: entry(999) }),
+        "forbidden",
+      );
+    }
+  });
+
+  it("lets the official write their own area, and an admin any area", () => {
+    const zigong = actorFor("official.zigong@demo.local");
+    const saved = saveYearEntry({ actor: zigong, areaCode: "zigong", year: 2024, expectedVersion: 0, source: "test", entries: entry(777) });
+    expect(saved).toEqual({ saved: 1, removed: 0, version: 1 });
+    const admin = actorFor("admin@demo.local");
+    expect(saveYearEntry({ actor: admin, areaCode: "tongling", year: 2024, expectedVersion: 0, source: "", entries: entry(555) }).saved).toBe(1);
+  });
+
+  it("refuses a save against a stale version: the later of two editors loses nothing and overwrites nothing", () => {
+    const zigong = actorFor("official.zigong@demo.local");
+    // Both opened the form at version 1 (after the save above); the first save moves it to 2.
+    saveYearEntry({ actor: zigong, areaCode: "zigong", year: 2024, expectedVersion: 1, source: "", entries: entry(800) });
+    expectRefused(
+      () => saveYearEntry({ actor: zigong, areaCode: "zigong", year: 2024, expectedVersion: 1, source: "", entries: entry(801) }),
+      "conflict",
+    );
+  });
+
+  it("answers not_found for an unknown area", () => {
+    expectRefused(
+      () => saveYearEntry({ actor: actorFor("admin@demo.local"), areaCode: "nowhere", year: 2024, expectedVersion: 0, source: "", entries: entry(1) }),
+      "not_found",
+    );
+  });
+});
+
+describe("derived indicators follow their inputs", () => {
+  it("recomputes net migration for the year and the next when population changes", () => {
+    const admin = actorFor("admin@demo.local");
+    const db = getDb();
+    const zigongId = db.select({ id: areas.id }).from(areas).where(eq(areas.code, "zigong")).get()!.id;
+    const read = (key: string, year: number) =>
+      db.select({ v: indicatorValues.value }).from(indicatorValues)
+        .where(sql`${indicatorValues.areaId} = ${zigongId} and ${indicatorValues.indicatorKey} = ${key} and ${indicatorValues.year} = ${year}`)
+        .get()?.v;
+    // 2022: population 300 (10k), 2023: 297 with a natural increase of −2‰.
+    saveYearEntry({ actor: admin, areaCode: "zigong", year: 2022, expectedVersion: 0, source: "", entries: { pop_resident: { value: 300, note: "", flagged: true } } });
+    saveYearEntry({
+      actor: admin, areaCode: "zigong", year: 2023, expectedVersion: 0, source: "",
+      entries: { pop_resident: { value: 297, note: "", flagged: true }, natural_increase_rate: { value: -2, note: "", flagged: false } },
+    });
+    // (297 − 300 − 300 × (−2/1000)) ÷ 300 × 100 = (−3 + 0.6) ÷ 3 = −0.8
+    expect(read("net_migration_rate", 2023)).toBe(-0.8);
+    // Changing 2022's population moves 2023's rate too: (297 − 297 + 0.594) ÷ 297 × 100 = 0.2
+    saveYearEntry({ actor: admin, areaCode: "zigong", year: 2022, expectedVersion: 1, source: "", entries: { pop_resident: { value: 297, note: "", flagged: true } } });
+    expect(read("net_migration_rate", 2023)).toBe(0.2);
+  });
+});

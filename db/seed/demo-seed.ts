@@ -1,0 +1,127 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { areas, areaYears, indicators, indicatorValues, targets, users, type NewArea } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_DEFAULT_SEED, generateDemoData } from "./demo";
+
+export const DEMO_PASSWORD = "demo-password";
+export const DEMO_SOURCE = "演示数据 / demo data";
+export const DEMO_ADMIN_EMAIL = "admin@demo.local";
+export const DEMO_EVALUATOR_EMAIL = "evaluator@demo.local";
+
+export function demoOfficialEmail(areaCode: string): string {
+  return `official.${areaCode}@demo.local`;
+}
+
+export type SeedDemoResult =
+  | { seeded: false; reason: string }
+  | { seeded: true; values: number; targets: number; users: number; areaYears: number };
+
+// SQLite caps the number of bound parameters per statement; insert in slices well below it.
+const CHUNK = 400;
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+function count(db: Pick<Db, "select">, table: typeof users | typeof indicatorValues): number {
+  return db.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
+}
+
+/**
+ * Fills an empty database with the demo data set and demo accounts (all marked isDemo), in one
+ * transaction. Does nothing once the database holds any indicator value or any user, so real data
+ * is never mixed with demo data. Needs the reference data (seedReference) first.
+ */
+export async function seedDemo(db: Db, opts: { seed?: number } = {}): Promise<SeedDemoResult> {
+  if (count(db, indicatorValues) > 0 || count(db, users) > 0) {
+    return { seeded: false, reason: "database already holds values or users" };
+  }
+  // bcrypt is asynchronous and the transaction is not: hash once, before it, for all accounts.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  return db.transaction(
+    (tx): SeedDemoResult => {
+      // Checked again inside the write lock: another process may have seeded meanwhile.
+      if (count(tx, indicatorValues) > 0 || count(tx, users) > 0) {
+        return { seeded: false, reason: "database already holds values or users" };
+      }
+      const areaRows = tx.select().from(areas).all();
+      if (areaRows.length === 0) return { seeded: false, reason: "no areas: run seedReference first" };
+      const catalogue = tx.select().from(indicators).all();
+      const areaIds = new Map(areaRows.map((a) => [a.code, a.id]));
+      const idOf = (code: string) => areaIds.get(code) as number;
+
+      const data = generateDemoData(opts.seed ?? DEMO_DEFAULT_SEED, areaRows, catalogue);
+
+      // One prepared statement run per row: building a 7,000-row insert is the slow part otherwise.
+      const insertValue = tx
+        .insert(indicatorValues)
+        .values({
+          areaId: sql.placeholder("areaId"),
+          indicatorKey: sql.placeholder("indicatorKey"),
+          year: sql.placeholder("year"),
+          value: sql.placeholder("value"),
+          note: null,
+          source: DEMO_SOURCE,
+          flagged: false,
+          isDemo: true,
+        })
+        .prepare();
+      for (const v of data.values) {
+        insertValue.run({ areaId: idOf(v.areaCode), indicatorKey: v.indicatorKey, year: v.year, value: v.value });
+      }
+
+      const yearKeys = new Set(data.values.map((v) => `${v.areaCode}|${v.year}`));
+      const yearRows = [...yearKeys].map((key) => {
+        const [code, year] = key.split("|") as [string, string];
+        return { areaId: idOf(code), year: Number(year), version: 0 };
+      });
+      for (const slice of chunks(yearRows)) tx.insert(areaYears).values(slice).run();
+
+      for (const slice of chunks(data.targets)) {
+        tx.insert(targets)
+          .values(
+            slice.map((t) => ({
+              areaId: idOf(t.areaCode),
+              indicatorKey: t.indicatorKey,
+              kind: t.kind,
+              value: t.value,
+              baseYear: t.baseYear,
+              targetYear: t.targetYear,
+              reason: t.reason,
+              isDemo: true,
+            })),
+          )
+          .run();
+      }
+
+      const account = { passwordHash, status: "active" as const, isDemo: true };
+      const userRows = [
+        { ...account, email: DEMO_ADMIN_EMAIL, name: "演示管理员", role: "admin" as const, areaId: null },
+        { ...account, email: DEMO_EVALUATOR_EMAIL, name: "演示评估员", role: "evaluator" as const, areaId: null },
+        ...areaRows.map((a) => ({
+          ...account,
+          email: demoOfficialEmail(a.code),
+          name: `${shortName(a)} 演示联络员`,
+          role: "official" as const,
+          areaId: a.id,
+        })),
+      ];
+      tx.insert(users).values(userRows).run();
+
+      return { seeded: true, values: data.values.length, targets: data.targets.length, users: userRows.length, areaYears: yearRows.length };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+// "四川自贡产业转型升级示范区" → "自贡"; falls back to the first member city, then the code.
+function shortName(area: Pick<NewArea, "nameZh" | "code">): string {
+  const match = /^(?:河北|山西|山东|安徽|湖北|四川|辽宁|黑龙江|江苏|江西|广东|贵州)?(.+?)产业转型升级示范区$/.exec(area.nameZh);
+  if (match?.[1] && !/[（—]/.test(match[1])) return match[1];
+  const head = area.nameZh.split(/[（(]/)[0] ?? "";
+  return head.replace(/(产业转型升级示范区|示范区)$/, "") || area.code;
+}

@@ -10,36 +10,23 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 
-// Enumerations are declared once here and reused by zod schemas and the domain code.
-export const AREA_LEVELS = ["city", "county"] as const;
-export const AREA_WAVES = ["1", "2", "park", "other"] as const;
-export const AREA_TYPES = ["old-industrial", "resource-based", "both"] as const;
-export const RESOURCE_TYPES = [
-  "coal",
-  "forestry",
-  "nonferrous",
-  "petroleum",
-  "ferrous",
-  "other",
-  "none",
-] as const;
-export const RECORD_STATUSES = ["active", "pending", "rejected"] as const;
-export const DIRECTIONS = ["higher", "lower", "context"] as const;
-export const DIMENSIONS = ["entity", "factor", "structure", "context"] as const;
-export const INDICATOR_GROUPS = [
-  "population",
-  "industry",
-  "rd",
-  "digital",
-  "green",
-  "urban",
-  "economy",
-] as const;
-export const GROWTH_FORMS = ["compound", "linear"] as const;
-export const CHANGE_KINDS = ["percent", "points"] as const;
-export const TARGET_KINDS = ["absolute", "change_pct"] as const;
-export const ROLES = ["admin", "evaluator", "official", "viewer"] as const;
-export const LOCALES = ["zh", "en"] as const;
+import {
+  AREA_LEVELS,
+  AREA_TYPES,
+  AREA_WAVES,
+  CHANGE_KINDS,
+  DIMENSIONS,
+  DIRECTIONS,
+  GROWTH_FORMS,
+  INDICATOR_GROUPS,
+  LOCALES,
+  RECORD_STATUSES,
+  RESOURCE_TYPES,
+  ROLES,
+  TARGET_KINDS,
+} from "../lib/domain/enums";
+
+export * from "../lib/domain/enums";
 
 const timestamps = {
   createdAt: integer("created_at", { mode: "timestamp" })

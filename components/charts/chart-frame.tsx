@@ -43,14 +43,16 @@ type ChartFrameProps = {
   unit?: string;
   locale: ChartLocale;
   testId?: string;
+  /** When the surrounding card already shows the title as a heading, keep the caption for screen readers only. */
+  hideCaption?: boolean;
   children: ReactNode;
 };
 
 /** <figure> + caption around one chart; the chart's own <svg> carries role="img" and the summary. */
-export function ChartFrame({ title, unit, locale, testId, children }: ChartFrameProps) {
+export function ChartFrame({ title, unit, locale, testId, hideCaption, children }: ChartFrameProps) {
   return (
     <figure data-testid={testId} className="w-full min-w-0 font-sans">
-      <figcaption className="mb-2 text-sm font-medium text-slate-900">
+      <figcaption className={hideCaption ? "sr-only" : "mb-2 text-sm font-medium text-slate-900"}>
         {labelWithUnit(title, unit, locale)}
       </figcaption>
       {children}

@@ -42,7 +42,7 @@ function niceScale(values: number[]) {
 }
 
 export function IndicatorChart(props: IndicatorChartProps) {
-  const { title, summary, unit, decimals, locale, target, nationalReference, labels, testId } = props;
+  const { title, summary, unit, decimals, locale, target, nationalReference, labels, testId, hideCaption } = props;
   const data = mergeByYear(props);
   const years = data.map((d) => d.year);
   const firstYear = Math.min(...years, END_YEAR);
@@ -63,7 +63,7 @@ export function IndicatorChart(props: IndicatorChartProps) {
   const [above, below] = ["insideBottomLeft", "insideTopLeft"] as const;
 
   return (
-    <ChartFrame title={title} unit={unit} locale={locale} testId={testId}>
+    <ChartFrame title={title} unit={unit} locale={locale} testId={testId} hideCaption={hideCaption}>
       <ComposedChart
         data={data}
         responsive
@@ -111,7 +111,7 @@ export function IndicatorChart(props: IndicatorChartProps) {
             label={{ value: labels.national, position: targetOnTop ? below : above, fill: chartColors.national, fontSize: 12 }}
           />
         )}
-        <Line
+        <Line isAnimationActive={false}
           dataKey="value"
           name={labels.value}
           stroke={chartColors.series}
@@ -122,7 +122,7 @@ export function IndicatorChart(props: IndicatorChartProps) {
           legendType="plainline"
         />
         {props.projection && (
-          <Line
+          <Line isAnimationActive={false}
             dataKey="projection"
             name={labels.projection}
             stroke={chartColors.projection}
@@ -134,7 +134,7 @@ export function IndicatorChart(props: IndicatorChartProps) {
           />
         )}
         {target && (
-          <Line
+          <Line isAnimationActive={false}
             dataKey="target"
             name={labels.target}
             stroke={chartColors.target}

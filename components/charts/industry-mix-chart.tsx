@@ -31,7 +31,7 @@ export function IndustryMixChart({ title, summary, locale, rows, labels, testId 
         <Legend wrapperStyle={legendStyle} itemSorter={sectorOrder} />
         {sectors.map(({ key, color }) => (
           // White outlines keep neighbouring segments apart where the hues are close in lightness.
-          <Bar key={key} dataKey={key} name={labels[key]} stackId="mix" fill={color} stroke="#fff" strokeWidth={1} />
+          <Bar isAnimationActive={false} key={key} dataKey={key} name={labels[key]} stackId="mix" fill={color} stroke="#fff" strokeWidth={1} />
         ))}
       </BarChart>
     </ChartFrame>

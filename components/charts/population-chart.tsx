@@ -34,7 +34,7 @@ export function PopulationChart({ title, summary, locale, rows, labels, testId }
       >
         <CartesianGrid stroke={chartColors.grid} vertical={false} yAxisId="rate" />
         <XAxis dataKey="year" tick={tickStyle} />
-        <YAxis yAxisId="rate" tick={tickStyle} tickFormatter={(v: number) => rateFormat.format(v)} width="auto" />
+        <YAxis yAxisId="rate" domain={[(min: number) => Math.min(0, min), (max: number) => Math.max(0, max)]} tick={tickStyle} tickFormatter={(v: number) => rateFormat.format(v)} width="auto" />
         {hasPopulation && (
           <YAxis
             yAxisId="population"
@@ -55,9 +55,9 @@ export function PopulationChart({ title, summary, locale, rows, labels, testId }
         />
         <Legend wrapperStyle={legendStyle} itemSorter={seriesOrder} />
         <ReferenceLine y={0} yAxisId="rate" stroke={chartColors.axis} />
-        <Bar dataKey="netMigrationRate" name={labels.netMigration} yAxisId="rate" fill={inflow} shape={SignedBar} />
+        <Bar isAnimationActive={false} dataKey="netMigrationRate" name={labels.netMigration} yAxisId="rate" fill={inflow} shape={SignedBar} />
         {hasPopulation && (
-          <Line
+          <Line isAnimationActive={false}
             dataKey="population"
             name={labelWithUnit(labels.population, labels.populationUnit, locale)}
             yAxisId="population"

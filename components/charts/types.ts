@@ -11,6 +11,8 @@ type ChartBaseProps = {
   locale: ChartLocale;
   /** Set as data-testid on the <figure>. */
   testId?: string;
+  /** The caption is for screen readers only (the surrounding card shows the title as a heading). */
+  hideCaption?: boolean;
 };
 
 export type IndicatorChartProps = ChartBaseProps & {

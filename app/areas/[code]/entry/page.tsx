@@ -1,0 +1,92 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { listIndicators } from "@/db/queries/indicators";
+import { getYearEntryContext } from "@/db/queries/values";
+import { INDICATOR_GROUPS } from "@/db/schema";
+import { YearEntryForm, type EntryGroup } from "@/components/entry/year-entry-form";
+import { YearPicker } from "@/components/entry/year-picker";
+import { loadVisibleArea } from "@/lib/auth/area-access";
+import { canWriteArea } from "@/lib/auth/permissions";
+import { formatNumber, localName, localUnit } from "@/lib/i18n/localized";
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ year?: string }> };
+
+const FIRST_ENTRY_YEAR = 2015;
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("entry"))("title") };
+}
+
+export default async function EntryPage({ params, searchParams }: Props) {
+  const { area, user } = await loadVisibleArea((await params).code);
+  const t = await getTranslations("entry");
+  const tg = await getTranslations("groups");
+  const locale = await getLocale();
+  const lastYear = new Date().getFullYear();
+  const requested = Number((await searchParams).year);
+  const year = Number.isInteger(requested) && requested >= FIRST_ENTRY_YEAR && requested <= lastYear ? requested : lastYear - 1;
+
+  if (!canWriteArea(user, area.id, "values.write")) {
+    return (
+      <div className="space-y-3">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900" data-testid="not-allowed">
+          {user?.status === "pending" ? t("pendingCannotWrite") : t("notAllowed")}
+        </p>
+      </div>
+    );
+  }
+
+  const indicators = listIndicators();
+  const context = getYearEntryContext(area.id, year);
+  const groups: EntryGroup[] = INDICATOR_GROUPS.map((group) => ({
+    group,
+    label: tg(group),
+    fields: indicators
+      .filter((i) => i.group === group)
+      .map((i) => {
+        const current = context.current[i.key];
+        return {
+          key: i.key,
+          name: localName(i, locale),
+          unit: localUnit(i, locale),
+          decimals: i.decimals,
+          softMin: i.softMin,
+          softMax: i.softMax,
+          derivation: i.derivation,
+          lastYear: context.previous[i.key] ?? null,
+          // Shown in plain digits so that it can be edited and parsed back exactly.
+          value: current ? (i.derivation ? formatNumber(current.value, i.decimals, locale) : String(current.value)) : "",
+          note: current?.note ?? "",
+        };
+      }),
+  })).filter((g) => g.fields.length > 0);
+  const source = Object.values(context.current).find((v) => v.source && v.source !== "derived")?.source ?? "";
+
+  return (
+    <div className="space-y-5">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link href={`/areas/${area.code}`} className="text-brand-700 underline">
+          {localName(area, locale)}
+        </Link>
+      </nav>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t("heading", { year })}</h1>
+        <YearPicker code={area.code} year={year} first={FIRST_ENTRY_YEAR} last={lastYear} />
+      </div>
+      <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+      {/* Keyed by year and version so that opening another year or reloading starts from the stored values. */}
+      <YearEntryForm
+        key={`${year}:${context.version}`}
+        areaCode={area.code}
+        year={year}
+        version={context.version}
+        source={source}
+        groups={groups}
+        rules={indicators}
+        previous={context.previous}
+        locale={locale}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { listIndicators } from "@/db/queries/indicators";
+import { getAreaProgress } from "@/db/queries/progress";
+import { getAreaValues } from "@/db/queries/values";
+import { AreaFacts } from "@/components/areas/area-facts";
+import { IndicatorCard } from "@/components/areas/indicator-card";
+import { StructureCharts } from "@/components/areas/structure-charts";
+import { ProgressSummary } from "@/components/progress/progress-summary";
+import { INDICATOR_GROUPS } from "@/db/schema";
+import { loadVisibleArea } from "@/lib/auth/area-access";
+import { canWriteArea } from "@/lib/auth/permissions";
+import { summariseStatuses } from "@/lib/domain/progress";
+import { localName } from "@/lib/i18n/localized";
+
+type Params = Promise<{ code: string }>;
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const { area } = await loadVisibleArea((await params).code);
+  return { title: localName(area, await getLocale()) };
+}
+
+export default async function AreaPage({ params }: { params: Params }) {
+  const { area, user } = await loadVisibleArea((await params).code);
+  const locale = await getLocale();
+  const t = await getTranslations("area");
+  const tg = await getTranslations("groups");
+  const indicators = listIndicators();
+  const values = getAreaValues(area.id);
+  const progress = new Map(getAreaProgress(area.id).map((p) => [p.indicatorKey, p]));
+  const seriesOf = (key: string) => values.filter((v) => v.indicatorKey === key).map((v) => ({ year: v.year, value: v.value }));
+  const latestYear = values.reduce((max, v) => Math.max(max, v.year), 0) || null;
+  const canEdit = canWriteArea(user, area.id, "values.write");
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{localName(area, locale)}</h1>
+          <p className="text-sm text-slate-600">{locale === "en" ? area.nameZh : area.nameEn}</p>
+        </div>
+        {canEdit && (
+          <div className="flex flex-wrap gap-2" data-no-print>
+            <Link href={`/areas/${area.code}/entry?year=${latestYear ?? 2024}`} className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800">
+              {t("enterData")}
+            </Link>
+            <Link href={`/areas/${area.code}/targets`} className="rounded-md border border-brand-700 px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
+              {t("setTargets")}
+            </Link>
+          </div>
+        )}
+      </div>
+
+      <AreaFacts area={area} latestYear={latestYear} />
+
+      <section aria-labelledby="progress-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="progress-heading" className="mb-2 text-lg font-semibold">{t("progressHeading")}</h2>
+        <ProgressSummary summary={summariseStatuses([...progress.values()].map((p) => p.result))} testId="area-progress-summary" />
+        <p className="mt-2 text-xs text-slate-600">{t("progressMethod")}</p>
+      </section>
+
+      {INDICATOR_GROUPS.map((group) => {
+        const groupIndicators = indicators.filter((i) => i.group === group);
+        if (groupIndicators.length === 0) return null;
+        return (
+          <section key={group} aria-labelledby={`group-${group}`} className="space-y-3">
+            <h2 id={`group-${group}`} className="text-lg font-semibold">{tg(group)}</h2>
+            <StructureCharts group={group} values={values} locale={locale} />
+            <div className="grid gap-3 md:grid-cols-2">
+              {groupIndicators.map((ind) => (
+                <IndicatorCard key={ind.key} indicator={ind} series={seriesOf(ind.key)} progress={progress.get(ind.key)} locale={locale} />
+              ))}
+            </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

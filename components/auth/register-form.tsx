@@ -1,0 +1,111 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useState } from "react";
+import { AREA_LEVELS, AREA_TYPES, AREA_WAVES, RESOURCE_TYPES } from "@/lib/domain/enums";
+import { registerAction } from "@/lib/actions/register";
+import type { ActionResult } from "@/lib/actions/result";
+import { FieldErrors } from "@/components/ui/field-errors";
+
+type AreaOption = { code: string; name: string };
+
+export function RegisterForm({ areas }: { areas: AreaOption[] }) {
+  const t = useTranslations("register");
+  const ta = useTranslations("area");
+  const te = useTranslations("errors");
+  const [mode, setMode] = useState<"claim" | "new">("claim");
+  const [state, formAction, pending] = useActionState<ActionResult, FormData>(registerAction, { ok: false });
+
+  if (state.ok) {
+    return (
+      <p className="rounded-md border border-emerald-300 bg-emerald-50 p-4 text-emerald-900" role="status" data-testid="register-done">
+        {t("done")}
+      </p>
+    );
+  }
+  const errors = state.fieldErrors ?? {};
+  const field = "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2";
+  const input = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <label className="block text-sm">
+      {label}
+      <input name={name} aria-invalid={!!errors[name]} aria-describedby={errors[name] ? `${name}-error` : undefined} className={field} {...props} />
+      <FieldErrors id={`${name}-error`} codes={errors[name]} />
+    </label>
+  );
+  const select = (name: string, label: string, options: readonly string[], labelOf: (o: string) => string) => (
+    <label className="block text-sm">
+      {label}
+      <select name={name} defaultValue="" aria-invalid={!!errors[name]} className={field}>
+        <option value="" disabled>
+          {t("choose")}
+        </option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {labelOf(o)}
+          </option>
+        ))}
+      </select>
+      <FieldErrors id={`${name}-error`} codes={errors[name]} />
+    </label>
+  );
+
+  return (
+    <form
+      // Submitted by hand so that React does not clear the fields when the server finds an error.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      className="space-y-5"
+      noValidate
+    >
+      {state.message && (
+        <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" role="status" data-testid="form-error">
+          {te.has(state.message) ? te(state.message) : te("internal")}
+        </p>
+      )}
+      <fieldset className="space-y-3">
+        <legend className="mb-1 font-medium">{t("account")}</legend>
+        {input("name", t("name"), { autoComplete: "name", required: true })}
+        {input("email", t("email"), { type: "email", autoComplete: "email", required: true })}
+        {input("password", t("password"), { type: "password", autoComplete: "new-password", required: true, minLength: 10 })}
+        <p className="text-xs text-slate-600">{t("passwordRule")}</p>
+      </fieldset>
+
+      <fieldset className="space-y-3">
+        <legend className="mb-1 font-medium">{t("areaChoice")}</legend>
+        <div className="flex flex-wrap gap-4 text-sm">
+          <label className="flex items-center gap-2">
+            <input type="radio" name="mode" value="claim" checked={mode === "claim"} onChange={() => setMode("claim")} />
+            {t("claimExisting")}
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="mode" value="new" checked={mode === "new"} onChange={() => setMode("new")} />
+            {t("registerNew")}
+          </label>
+        </div>
+        {mode === "claim" ? (
+          select("claimAreaCode", t("area"), areas.map((a) => a.code), (code) => areas.find((a) => a.code === code)?.name ?? code)
+        ) : (
+          <div className="grid gap-3 sm:grid-cols-2">
+            {input("area.code", t("areaCode"), { placeholder: "e.g. new-park", required: true })}
+            {input("area.yearDesignated", ta("designated"), { inputMode: "numeric", required: true })}
+            {input("area.nameZh", t("nameZh"), { required: true, lang: "zh-CN" })}
+            {input("area.nameEn", t("nameEn"), { required: true, lang: "en" })}
+            {select("area.level", ta("level"), AREA_LEVELS, (o) => ta(`levels.${o}`))}
+            {select("area.wave", ta("wave"), AREA_WAVES, (o) => ta(`waves.${o}`))}
+            {input("area.province", ta("province"), { required: true })}
+            {input("area.memberCities", t("memberCities"))}
+            {select("area.type", ta("type"), AREA_TYPES, (o) => ta(`types.${o}`))}
+            {select("area.resourceType", ta("resourceType"), RESOURCE_TYPES, (o) => ta(`resourceTypes.${o}`))}
+          </div>
+        )}
+      </fieldset>
+
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

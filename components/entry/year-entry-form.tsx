@@ -1,0 +1,206 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { startTransition, useActionState, useMemo, useState } from "react";
+import { saveYearEntryAction, type YearEntryActionResult } from "@/lib/actions/values";
+import { parseNumberInput } from "@/lib/domain/number-input";
+import { checkEntry, type Flag, type IndicatorRule } from "@/lib/domain/validation";
+import type { EntryProblem } from "@/lib/validations/values";
+import { formatNumber } from "@/lib/i18n/localized";
+
+export type EntryField = {
+  key: string;
+  name: string;
+  unit: string;
+  decimals: number;
+  softMin: number | null;
+  softMax: number | null;
+  derivation: string | null;
+  lastYear: number | null;
+  value: string;
+  note: string;
+};
+export type EntryGroup = { group: string; label: string; fields: EntryField[] };
+
+type Props = {
+  areaCode: string;
+  year: number;
+  version: number;
+  source: string;
+  groups: EntryGroup[];
+  rules: IndicatorRule[];
+  previous: Record<string, number | undefined>;
+  locale: string;
+};
+
+export function YearEntryForm({ areaCode, year, version, source: initialSource, groups, rules, previous, locale }: Props) {
+  const t = useTranslations("entry");
+  const router = useRouter();
+  const fields = groups.flatMap((g) => g.fields);
+  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.key, f.value])));
+  const [notes, setNotes] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.key, f.note])));
+  const [source, setSource] = useState(initialSource);
+  const [state, formAction, pending] = useActionState<YearEntryActionResult, FormData>(saveYearEntryAction, { ok: false });
+  const currentVersion = state.ok && state.saved ? state.saved.version : version;
+
+  // The same rules the server applies, run as the official types.
+  const live = useMemo(() => {
+    const parseErrors: Record<string, EntryProblem[]> = {};
+    const entries: Record<string, { value: number | null; note: string }> = {};
+    for (const f of fields) {
+      if (f.derivation) continue;
+      const parsed = parseNumberInput(values[f.key] ?? "");
+      if (parsed.ok) entries[f.key] = { value: parsed.value, note: notes[f.key] ?? "" };
+      else parseErrors[f.key] = [{ code: "not_a_number" }];
+    }
+    const check = checkEntry(rules, entries, previous);
+    return { errors: { ...check.errors, ...parseErrors } as Record<string, EntryProblem[]>, flags: check.flags };
+  }, [fields, values, notes, rules, previous]);
+
+  const num = (v: number | null, decimals: number) => (v === null ? "—" : formatNumber(v, decimals, locale));
+
+  function problemText(p: EntryProblem, f: EntryField): string {
+    switch (p.code) {
+      case "out_of_hard_range":
+        return t("problems.out_of_hard_range", { name: f.name, min: num(p.min, f.decimals), max: num(p.max, f.decimals), unit: f.unit });
+      case "sector_sum":
+        return t("problems.sector_sum", { sum: formatNumber(p.sum, 1, locale) });
+      default:
+        return t(`problems.${p.code}`, { name: f.name });
+    }
+  }
+  function flagText(flag: Flag, f: EntryField): string {
+    if (flag.code === "outside_soft_range") {
+      return t("flags.outside_soft_range", { min: num(flag.min, f.decimals), max: num(flag.max, f.decimals), unit: f.unit });
+    }
+    const change = formatNumber(flag.change, 1, locale);
+    return flag.kind === "percent"
+      ? t("flags.yoy_percent", { change, down: flag.maxDown ?? "—", up: flag.maxUp ?? "—" })
+      : t("flags.yoy_points", { change, down: flag.maxDown ?? "—", up: flag.maxUp ?? "—" });
+  }
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  }
+
+  const serverErrors = state.ok ? {} : (state.fieldErrors ?? {});
+  const errorCount = Object.keys(live.errors).length;
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-6" noValidate data-testid="year-entry-form">
+      <input type="hidden" name="areaCode" value={areaCode} />
+      <input type="hidden" name="year" value={year} />
+      <input type="hidden" name="version" value={currentVersion} />
+
+      <div aria-live="polite">
+        {state.ok && state.saved && (
+          <p className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="save-result">
+            {t("saved", { saved: state.saved.saved, removed: state.saved.removed, flagged: state.saved.flagged })}
+          </p>
+        )}
+        {!state.ok && state.message && (
+          <div className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="save-error">
+            <p>{t.has(`messages.${state.message}`) ? t(`messages.${state.message}`) : t("messages.internal")}</p>
+            {state.message === "changed_since_opened" && (
+              <button type="button" onClick={() => router.refresh()} className="mt-1 underline">
+                {t("reloadLatest")}
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+
+      <label className="block max-w-xl text-sm">
+        <span className="font-medium">{t("source")}</span>
+        <input name="source" value={source} onChange={(e) => setSource(e.target.value)} maxLength={200} placeholder={t("sourcePlaceholder")} className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
+      </label>
+
+      {groups.map((group) => (
+        <fieldset key={group.group} className="rounded-lg border border-slate-200 bg-white p-4">
+          <legend className="px-1 text-base font-semibold">{group.label}</legend>
+          <div className="divide-y divide-slate-100">
+            {group.fields.map((f) => {
+              const problems = serverErrors[f.key] ?? live.errors[f.key] ?? [];
+              const flags = live.flags[f.key] ?? [];
+              const hintId = `hint-${f.key}`;
+              const errorId = `error-${f.key}`;
+              return (
+                <div key={f.key} className="grid gap-2 py-3 sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1.2fr)]" data-field={f.key}>
+                  <div>
+                    <label htmlFor={`value-${f.key}`} className="block text-sm font-medium">
+                      {f.name} <span className="font-normal text-slate-600">({f.unit})</span>
+                    </label>
+                    <p id={hintId} className="text-xs text-slate-600">
+                      {t("lastYear", { year: year - 1 })}: <span className="tabular-nums">{num(f.lastYear, f.decimals)}</span> ·{" "}
+                      {t("usualRange")}: <span className="tabular-nums">{num(f.softMin, f.decimals)}–{num(f.softMax, f.decimals)}</span>
+                    </p>
+                  </div>
+                  <div>
+                    {f.derivation ? (
+                      <>
+                        <output id={`value-${f.key}`} className="block rounded-md bg-slate-100 px-3 py-2 text-sm tabular-nums" data-testid={`derived-${f.key}`}>
+                          {f.value || "—"}
+                        </output>
+                        <p className="mt-1 text-xs text-slate-600">{t("derived")}</p>
+                      </>
+                    ) : (
+                      <input
+                        id={`value-${f.key}`}
+                        name={`value:${f.key}`}
+                        inputMode="decimal"
+                        autoComplete="off"
+                        value={values[f.key] ?? ""}
+                        onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))}
+                        aria-invalid={problems.length > 0}
+                        aria-describedby={`${hintId} ${errorId}`}
+                        className={`w-full rounded-md border px-3 py-2 text-right tabular-nums ${problems.length ? "border-red-600" : flags.length ? "border-amber-500" : "border-slate-300"}`}
+                      />
+                    )}
+                    <div id={errorId}>
+                      {problems.map((p, i) => (
+                        <p key={i} className="mt-1 text-sm text-red-800" data-testid={`error-${f.key}`}>
+                          {problemText(p, f)}
+                        </p>
+                      ))}
+                      {flags.map((flag, i) => (
+                        <p key={i} className="mt-1 text-sm text-amber-900" data-testid={`flag-${f.key}`}>
+                          {flagText(flag, f)}
+                        </p>
+                      ))}
+                    </div>
+                  </div>
+                  {!f.derivation && (
+                    <div>
+                      <label htmlFor={`note-${f.key}`} className="sr-only">
+                        {t("noteFor", { name: f.name })}
+                      </label>
+                      <input
+                        id={`note-${f.key}`}
+                        name={`note:${f.key}`}
+                        value={notes[f.key] ?? ""}
+                        onChange={(e) => setNotes((n) => ({ ...n, [f.key]: e.target.value }))}
+                        maxLength={1000}
+                        placeholder={flags.length ? t("notePlaceholderRequired") : t("notePlaceholder")}
+                        className={`w-full rounded-md border px-3 py-2 text-sm ${flags.length && !(notes[f.key] ?? "").trim() ? "border-amber-500" : "border-slate-300"}`}
+                      />
+                    </div>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      ))}
+
+      <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          {pending ? t("saving") : t("save", { year })}
+        </button>
+        {errorCount > 0 && <span className="text-sm text-red-800">{t("fixCount", { count: errorCount })}</span>}
+      </div>
+    </form>
+  );
+}

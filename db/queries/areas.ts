@@ -1,0 +1,88 @@
+import "server-only";
+import { and, asc, eq, inArray, like, or, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { areas, AREA_LEVELS, AREA_WAVES } from "@/db/schema";
+
+export type AreaListFilters = {
+  level?: (typeof AREA_LEVELS)[number];
+  wave?: (typeof AREA_WAVES)[number];
+  province?: string;
+  q?: string;
+};
+
+const listColumns = {
+  id: areas.id,
+  code: areas.code,
+  nameZh: areas.nameZh,
+  nameEn: areas.nameEn,
+  level: areas.level,
+  wave: areas.wave,
+  province: areas.province,
+  status: areas.status,
+};
+
+/** Active areas matching the filters (search covers code, both names and member cities). */
+export function listAreas(filters: AreaListFilters = {}) {
+  const where: SQL[] = [eq(areas.status, "active")];
+  if (filters.level) where.push(eq(areas.level, filters.level));
+  if (filters.wave) where.push(eq(areas.wave, filters.wave));
+  if (filters.province) where.push(eq(areas.province, filters.province));
+  const q = filters.q?.trim();
+  if (q) {
+    const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    where.push(
+      or(
+        like(areas.code, pattern),
+        like(areas.nameZh, pattern),
+        like(areas.nameEn, pattern),
+        like(areas.memberCities, pattern),
+        like(areas.province, pattern),
+      )!,
+    );
+  }
+  return getDb()
+    .select(listColumns)
+    .from(areas)
+    .where(and(...where))
+    .orderBy(asc(areas.level), asc(areas.id))
+    .all();
+}
+
+export function listProvinces(): string[] {
+  return getDb()
+    .selectDistinct({ province: areas.province })
+    .from(areas)
+    .where(eq(areas.status, "active"))
+    .orderBy(asc(areas.province))
+    .all()
+    .map((r) => r.province);
+}
+
+/** Active areas for pickers (registration: claim an existing area). */
+export function listAreaOptions() {
+  return getDb()
+    .select({ code: areas.code, nameZh: areas.nameZh, nameEn: areas.nameEn })
+    .from(areas)
+    .where(eq(areas.status, "active"))
+    .orderBy(asc(areas.id))
+    .all();
+}
+
+/** One area by its code; pending areas only for those allowed to see them. */
+export function getAreaByCode(code: string, opts: { includePending?: boolean } = {}) {
+  const statuses: ("active" | "pending")[] = opts.includePending ? ["active", "pending"] : ["active"];
+  return getDb()
+    .select({
+      ...listColumns,
+      yearDesignated: areas.yearDesignated,
+      memberCities: areas.memberCities,
+      type: areas.type,
+      resourceType: areas.resourceType,
+    })
+    .from(areas)
+    .where(and(eq(areas.code, code), inArray(areas.status, statuses)))
+    .get();
+}
+
+export type AreaDetail = NonNullable<ReturnType<typeof getAreaByCode>>;
+export type AreaListItem = ReturnType<typeof listAreas>[number];

@@ -1,0 +1,11 @@
+import "server-only";
+import { asc } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { indicators } from "@/db/schema";
+
+/** The whole catalogue in display order (small, read on most pages). */
+export function listIndicators() {
+  return getDb().select().from(indicators).orderBy(asc(indicators.sortOrder)).all();
+}
+
+export type IndicatorDef = ReturnType<typeof listIndicators>[number];

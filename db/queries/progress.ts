@@ -1,0 +1,46 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { areas, indicatorValues, targets } from "@/db/schema";
+import { assessAreaProgress } from "@/lib/domain/area-progress";
+import { summariseStatuses } from "@/lib/domain/progress";
+import { listIndicators } from "./indicators";
+import { getAreaTargets } from "./targets";
+import { getAreaValues } from "./values";
+
+/** Progress toward the 2025 targets of one area, as of a year (default: the latest data). */
+export function getAreaProgress(areaId: number, asOfYear?: number) {
+  const indicators = listIndicators();
+  return assessAreaProgress(indicators, getAreaValues(areaId, { to: asOfYear }), getAreaTargets(areaId), asOfYear);
+}
+
+/** For the home page: each active area's count of targeted indicators by status. */
+export function getProgressSummaries() {
+  const db = getDb();
+  const indicators = listIndicators();
+  const values = db
+    .select({ areaId: indicatorValues.areaId, indicatorKey: indicatorValues.indicatorKey, year: indicatorValues.year, value: indicatorValues.value })
+    .from(indicatorValues)
+    // Only the values of targeted indicators count toward the summary.
+    .innerJoin(targets, and(eq(targets.areaId, indicatorValues.areaId), eq(targets.indicatorKey, indicatorValues.indicatorKey)))
+    .innerJoin(areas, eq(areas.id, indicatorValues.areaId))
+    .where(eq(areas.status, "active"))
+    .all();
+  const allTargets = db
+    .select({ areaId: targets.areaId, indicatorKey: targets.indicatorKey, kind: targets.kind, value: targets.value, baseYear: targets.baseYear, targetYear: targets.targetYear })
+    .from(targets)
+    .all();
+
+  const byArea = new Map<number, { values: typeof values; targets: typeof allTargets }>();
+  const bucket = (id: number) => byArea.get(id) ?? byArea.set(id, { values: [], targets: [] }).get(id)!;
+  for (const v of values) bucket(v.areaId).values.push(v);
+  for (const t of allTargets) bucket(t.areaId).targets.push(t);
+
+  const summaries = new Map<number, ReturnType<typeof summariseStatuses>>();
+  for (const [areaId, data] of byArea) {
+    const targeted = new Set(data.targets.map((t) => t.indicatorKey));
+    const progress = assessAreaProgress(indicators.filter((i) => targeted.has(i.key)), data.values, data.targets);
+    summaries.set(areaId, summariseStatuses(progress.map((p) => p.result)));
+  }
+  return summaries;
+}

@@ -1,0 +1,14 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { getAreaByCode } from "@/db/queries/areas";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+
+/** The area a page shows, or 404: pending areas only for reviewers and their own official. */
+export async function loadVisibleArea(code: string) {
+  const user = await getCurrentUser();
+  const includePending = !!user && (can(user, "areas.read_pending") || user.areaCode === code);
+  const area = getAreaByCode(code, { includePending });
+  if (!area) notFound();
+  return { area, user };
+}

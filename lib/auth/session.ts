@@ -1,0 +1,25 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { cache } from "react";
+import { getActorById } from "@/db/queries/users";
+import { authOptions } from "@/lib/auth/options";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+
+/** The signed-in user, read fresh from the database (null when signed out or the account is gone). */
+export const getCurrentUser = cache(async () => {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (typeof id !== "number") return null;
+  return getActorById(id) ?? null;
+});
+
+export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
+
+/** Guard for actions and route handlers: throws a typed error the caller turns into a response. */
+export async function requirePermission(permission: Permission): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("unauthenticated");
+  if (!can(user, permission)) throw new AppError("forbidden");
+  return user;
+}

@@ -1,0 +1,34 @@
+// Typed errors thrown by queries and guards; turned into responses in one place (toErrorResponse / action results).
+export type ErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "bad_request" | "internal";
+
+const STATUS: Record<ErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  bad_request: 400,
+  internal: 500,
+};
+
+export class AppError extends Error {
+  constructor(
+    public readonly code: ErrorCode,
+    message?: string,
+    public readonly details?: Record<string, unknown>,
+  ) {
+    super(message ?? code);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export function toErrorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    return Response.json({ error: { code: error.code, message: error.message, ...error.details } }, { status: error.status });
+  }
+  console.error(error);
+  return Response.json({ error: { code: "internal", message: "Internal error" } }, { status: 500 });
+}

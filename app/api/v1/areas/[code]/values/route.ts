@@ -1,0 +1,24 @@
+// GET /api/v1/areas/:code/values — one area's values by indicator and year (?from=&to=, both optional)
+import { getAreaValues } from "@/db/queries/values";
+import { apiRoute, requireActiveArea } from "@/lib/api/handler";
+import { areaCodeParamsSchema, yearRangeQuerySchema } from "@/lib/api/params";
+
+// The database is read at request time, never at build.
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(
+  { permission: "areas.read", params: areaCodeParamsSchema, query: yearRangeQuerySchema },
+  ({ params, query }) => {
+    const area = requireActiveArea(params.code);
+    const data = getAreaValues(area.id, query).map((v) => ({
+      indicator: v.indicatorKey,
+      year: v.year,
+      value: v.value,
+      note: v.note,
+      source: v.source,
+      flagged: v.flagged,
+      demo: v.isDemo,
+    }));
+    return Response.json({ area: area.code, from: query.from ?? null, to: query.to ?? null, data });
+  },
+);

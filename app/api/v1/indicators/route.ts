@@ -1,0 +1,28 @@
+// GET /api/v1/indicators — the indicator catalogue with every definition field, in display order
+import { listIndicators } from "@/db/queries/indicators";
+import { apiRoute } from "@/lib/api/handler";
+
+// The database is read at request time, never at build.
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute({ permission: "areas.read" }, () => {
+  const data = listIndicators().map((i) => ({
+    key: i.key,
+    names: { zh: i.nameZh, en: i.nameEn },
+    unit: { zh: i.unitZh, en: i.unitEn },
+    direction: i.direction,
+    dimension: i.dimension,
+    group: i.group,
+    decimals: i.decimals,
+    ranges: {
+      soft: { min: i.softMin, max: i.softMax },
+      hard: { min: i.hardMin, max: i.hardMax },
+    },
+    yearOnYear: { kind: i.yoyKind, maxDown: i.yoyMaxDown, maxUp: i.yoyMaxUp },
+    growthForm: i.growthForm,
+    nationalReference:
+      i.nationalRef === null ? null : { value: i.nationalRef, kind: i.nationalRefKind, source: i.nationalRefSource },
+    derivation: i.derivation,
+  }));
+  return Response.json({ data });
+});

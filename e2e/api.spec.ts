@@ -1,0 +1,145 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+
+// The public JSON API (/api/v1), read anonymously against the fresh demo database the web server
+// starts with: 40 areas, demo values 2018–2024 and 2025 targets (zigong: no gaps in 2020 or 2024).
+
+const INDICATOR_FIELDS = [
+  "decimals",
+  "derivation",
+  "dimension",
+  "direction",
+  "group",
+  "growthForm",
+  "key",
+  "names",
+  "nationalReference",
+  "ranges",
+  "unit",
+  "yearOnYear",
+];
+const VALUE_FIELDS = ["demo", "flagged", "indicator", "note", "source", "value", "year"];
+const PROGRESS_FIELDS = [
+  "baseValue",
+  "baseYear",
+  "form",
+  "indicator",
+  "latestValue",
+  "latestYear",
+  "projected2025",
+  "ratio",
+  "requiredAnnualGrowth",
+  "status",
+  "target",
+];
+const TARGET_STATUSES = ["achieved", "on_track", "moderate", "limited", "deterioration", "insufficient_data"];
+
+async function json(res: APIResponse, status = 200) {
+  expect(res.status(), await res.text()).toBe(status);
+  expect(res.headers()["content-type"]).toContain("application/json");
+  return res.json();
+}
+
+async function expectError(res: APIResponse, status: number, code: string) {
+  const body = await json(res, status);
+  expect(body.error.code).toBe(code);
+  expect(typeof body.error.message).toBe("string");
+  return body.error;
+}
+
+test.describe("JSON API", () => {
+  test("indicators: the whole catalogue with every definition field", async ({ request }) => {
+    const { data } = await json(await request.get("/api/v1/indicators"));
+    expect(data.length).toBeGreaterThanOrEqual(20);
+    for (const ind of data) {
+      expect(Object.keys(ind).sort(), ind.key).toEqual(INDICATOR_FIELDS);
+      expect(ind.names.zh && ind.names.en, ind.key).toBeTruthy();
+      expect(Object.keys(ind.unit).sort()).toEqual(["en", "zh"]);
+      expect(["higher", "lower", "context"]).toContain(ind.direction);
+      // Scored indicators must say which way is better: a default would invert their verdict.
+      if (ind.dimension !== "context") expect(["higher", "lower"], ind.key).toContain(ind.direction);
+      expect(["compound", "linear"]).toContain(ind.growthForm);
+      expect(Object.keys(ind.ranges.soft).sort()).toEqual(["max", "min"]);
+      expect(Object.keys(ind.ranges.hard).sort()).toEqual(["max", "min"]);
+      expect(Object.keys(ind.yearOnYear).sort()).toEqual(["kind", "maxDown", "maxUp"]);
+      if (ind.nationalReference !== null) {
+        expect(Object.keys(ind.nationalReference).sort()).toEqual(["kind", "source", "value"]);
+      }
+    }
+    const energy = data.find((i: { key: string }) => i.key === "energy_intensity");
+    expect(energy).toMatchObject({ direction: "lower", nationalReference: { value: -13.5, kind: "change_pct" } });
+  });
+
+  test("areas: the 40 active areas with both names", async ({ request }) => {
+    const { data } = await json(await request.get("/api/v1/areas"));
+    expect(data).toHaveLength(40);
+    for (const area of data) {
+      expect(Object.keys(area).sort()).toEqual(["code", "level", "names", "province", "status", "wave"]);
+      expect(area.status).toBe("active");
+    }
+    const zigong = data.find((a: { code: string }) => a.code === "zigong");
+    expect(zigong.names.zh).toBeTruthy();
+    expect(zigong.names.en).toBeTruthy();
+  });
+
+  test("values: only the years asked for, by indicator then year, chosen columns only", async ({ request }) => {
+    const body = await json(await request.get("/api/v1/areas/zigong/values?from=2020&to=2024"));
+    expect(body).toMatchObject({ area: "zigong", from: 2020, to: 2024 });
+    expect(body.data.length).toBeGreaterThan(0);
+    const years = new Set<number>(body.data.map((v: { year: number }) => v.year));
+    expect([...years].sort()).toEqual([2020, 2021, 2022, 2023, 2024]);
+    for (const v of body.data) {
+      expect(Object.keys(v).sort()).toEqual(VALUE_FIELDS);
+      expect(typeof v.value).toBe("number");
+    }
+    const order = body.data.map((v: { indicator: string; year: number }) => `${v.indicator}/${v.year}`);
+    expect(order).toEqual([...order].sort());
+
+    const all = await json(await request.get("/api/v1/areas/zigong/values"));
+    expect(all).toMatchObject({ from: null, to: null });
+    expect(Math.min(...all.data.map((v: { year: number }) => v.year))).toBe(2018);
+
+    // An empty parameter counts as absent.
+    const open = await json(await request.get("/api/v1/areas/zigong/values?from=&to=2019"));
+    expect(open).toMatchObject({ from: null, to: 2019 });
+    expect(open.data.every((v: { year: number }) => v.year <= 2019)).toBe(true);
+  });
+
+  test("progress: each targeted indicator, energy intensity resolved from its −13.5 % target", async ({ request }) => {
+    const body = await json(await request.get("/api/v1/areas/zigong/progress"));
+    expect(body).toMatchObject({ area: "zigong", year: null });
+    expect(body.data.length).toBeGreaterThanOrEqual(2);
+    for (const p of body.data) {
+      expect(Object.keys(p).sort()).toEqual(PROGRESS_FIELDS);
+      expect(TARGET_STATUSES, p.indicator).toContain(p.status);
+      expect(["absolute", "change_pct"]).toContain(p.target.kind);
+    }
+
+    const energy = body.data.find((p: { indicator: string }) => p.indicator === "energy_intensity");
+    expect(energy).toMatchObject({ baseYear: 2020, latestYear: 2024, target: { kind: "change_pct", input: -13.5, year: 2025 } });
+    expect(energy.target.value).toBeCloseTo(energy.baseValue * 0.865, 9);
+
+    const asOf = await json(await request.get("/api/v1/areas/zigong/progress?year=2022"));
+    expect(asOf.year).toBe(2022);
+    for (const p of asOf.data) if (p.latestYear !== null) expect(p.latestYear).toBeLessThanOrEqual(2022);
+  });
+
+  test("unknown area: 404 with a JSON error", async ({ request }) => {
+    for (const path of ["/api/v1/areas/nowhere/values", "/api/v1/areas/nowhere/progress"]) {
+      const error = await expectError(await request.get(path), 404, "not_found");
+      expect(error.message).toBe("Unknown area: nowhere");
+    }
+  });
+
+  test("bad parameters: 400 with the issues, never a 500", async ({ request }) => {
+    for (const query of ["year=abc", "year=99999", "year=1989", "year=2020.5", "year=-2020"]) {
+      const error = await expectError(await request.get(`/api/v1/areas/zigong/progress?${query}`), 400, "bad_request");
+      expect(error.issues[0].path, query).toBe("year");
+    }
+    for (const query of ["from=abc", "to=2101", "from=2025&to=2020"]) {
+      await expectError(await request.get(`/api/v1/areas/zigong/values?${query}`), 400, "bad_request");
+    }
+    const error = await expectError(await request.get("/api/v1/areas/zigong/values?from=2025&to=2020"), 400, "bad_request");
+    expect(error.message).toBe("from: must not be after to");
+    expect(error.issues).toEqual([{ path: "from", message: "must not be after to" }]);
+  });
+});

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+// Query and path parameters of the public JSON API (/api/v1), parsed by apiRoute before a handler runs.
+
+export const MIN_API_YEAR = 1990;
+export const MAX_API_YEAR = 2100;
+const YEAR_MESSAGE = `must be a four-digit year from ${MIN_API_YEAR} to ${MAX_API_YEAR}`;
+
+/**
+ * An optional year. An empty value (`?year=`) counts as absent, as a form with a blank field
+ * submits it; anything else that is not a plain four-digit year in range is a 400, never a 500.
+ */
+export const yearParam = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    const text = raw?.trim();
+    if (!text) return undefined;
+    const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
+    if (!(year >= MIN_API_YEAR && year <= MAX_API_YEAR)) {
+      ctx.addIssue({ code: "custom", message: YEAR_MESSAGE });
+      return z.NEVER;
+    }
+    return year;
+  });
+
+export const yearRangeQuerySchema = z
+  .object({ from: yearParam, to: yearParam })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: "must not be after to",
+    path: ["from"],
+  });
+
+export const asOfYearQuerySchema = z.object({ year: yearParam });
+
+// Any string reaches the lookup: a code that matches no active area is a 404, not a 400.
+export const areaCodeParamsSchema = z.object({ code: z.string().min(1) });

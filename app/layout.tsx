@@ -29,9 +29,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </a>
           <SiteHeader user={user} />
           {hasDemoValues() && (
-            <div role="note" data-testid="demo-banner" className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm text-amber-900">
-              {t("banner")}
-            </div>
+            // In a landmark (complementary), like all content on the page, so screen-reader users can find it (axe "region").
+            <aside className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm text-amber-900">
+              <p role="note" data-testid="demo-banner">{t("banner")}</p>
+            </aside>
           )}
           <main id="main" className="mx-auto max-w-6xl px-4 py-6">
             {children}

@@ -27,7 +27,7 @@ export async function IndicatorCard({ indicator, series, progress, locale }: Pro
         <h3 className="text-sm font-semibold leading-snug">
           {name} <span className="font-normal text-slate-600">({unit})</span>
         </h3>
-        {result && <StatusBadge status={result.status} testId={`status-${indicator.key}`} />}
+        {result && <StatusBadge status={result.status} hasTarget={result.hasTarget} testId={`status-${indicator.key}`} />}
       </div>
       <IndicatorChart
         testId={`chart-${indicator.key}`}

@@ -38,11 +38,36 @@ export function YearEntryForm({ areaCode, year, version, source: initialSource, 
   const t = useTranslations("entry");
   const router = useRouter();
   const fields = groups.flatMap((g) => g.fields);
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.key, f.value])));
-  const [notes, setNotes] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.key, f.note])));
+  const storedValues = () => Object.fromEntries(fields.map((f) => [f.key, f.value]));
+  const storedNotes = () => Object.fromEntries(fields.map((f) => [f.key, f.note]));
+  const [values, setValues] = useState<Record<string, string>>(storedValues);
+  const [notes, setNotes] = useState<Record<string, string>>(storedNotes);
   const [source, setSource] = useState(initialSource);
   const [state, formAction, pending] = useActionState<YearEntryActionResult, FormData>(saveYearEntryAction, { ok: false });
   const currentVersion = state.ok && state.saved ? state.saved.version : version;
+  // Fields changed since the server last answered: its errors for them are stale, the live check speaks for them.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(() => new Set());
+  // A refusal is dismissed once the latest stored data has been loaded in its place.
+  const [dismissed, setDismissed] = useState(false);
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    setEdited(new Set());
+    setDismissed(false);
+  }
+  // The stored version the fields show. A newer one arrives after our own save (the page is refreshed with it)
+  // or after "load the latest" following a conflict: the fields start again from what is stored, and the
+  // confirmation of our own save stays on screen (remounting the form would lose it).
+  const [loadedVersion, setLoadedVersion] = useState(version);
+  if (loadedVersion !== version) {
+    setLoadedVersion(version);
+    setValues(storedValues());
+    setNotes(storedNotes());
+    setSource(initialSource);
+    setEdited(new Set());
+    if (!state.ok) setDismissed(true);
+  }
+  const markEdited = (key: string) => setEdited((s) => (s.has(key) ? s : new Set(s).add(key)));
 
   // The same rules the server applies, run as the official types.
   const live = useMemo(() => {
@@ -86,7 +111,7 @@ export function YearEntryForm({ areaCode, year, version, source: initialSource, 
     startTransition(() => formAction(data));
   }
 
-  const serverErrors = state.ok ? {} : (state.fieldErrors ?? {});
+  const serverErrors = state.ok || dismissed ? {} : (state.fieldErrors ?? {});
   const errorCount = Object.keys(live.errors).length;
 
   return (
@@ -101,7 +126,7 @@ export function YearEntryForm({ areaCode, year, version, source: initialSource, 
             {t("saved", { saved: state.saved.saved, removed: state.saved.removed, flagged: state.saved.flagged })}
           </p>
         )}
-        {!state.ok && state.message && (
+        {!state.ok && !dismissed && state.message && (
           <div className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="save-error">
             <p>{t.has(`messages.${state.message}`) ? t(`messages.${state.message}`) : t("messages.internal")}</p>
             {state.message === "changed_since_opened" && (
@@ -123,7 +148,7 @@ export function YearEntryForm({ areaCode, year, version, source: initialSource, 
           <legend className="px-1 text-base font-semibold">{group.label}</legend>
           <div className="divide-y divide-slate-100">
             {group.fields.map((f) => {
-              const problems = serverErrors[f.key] ?? live.errors[f.key] ?? [];
+              const problems = (edited.has(f.key) ? undefined : serverErrors[f.key]) ?? live.errors[f.key] ?? [];
               const flags = live.flags[f.key] ?? [];
               const hintId = `hint-${f.key}`;
               const errorId = `error-${f.key}`;
@@ -153,7 +178,10 @@ export function YearEntryForm({ areaCode, year, version, source: initialSource, 
                         inputMode="decimal"
                         autoComplete="off"
                         value={values[f.key] ?? ""}
-                        onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))}
+                        onChange={(e) => {
+                          setValues((v) => ({ ...v, [f.key]: e.target.value }));
+                          markEdited(f.key);
+                        }}
                         aria-invalid={problems.length > 0}
                         aria-describedby={`${hintId} ${errorId}`}
                         className={`w-full rounded-md border px-3 py-2 text-right tabular-nums ${problems.length ? "border-red-600" : flags.length ? "border-amber-500" : "border-slate-300"}`}
@@ -181,7 +209,10 @@ export function YearEntryForm({ areaCode, year, version, source: initialSource, 
                         id={`note-${f.key}`}
                         name={`note:${f.key}`}
                         value={notes[f.key] ?? ""}
-                        onChange={(e) => setNotes((n) => ({ ...n, [f.key]: e.target.value }))}
+                        onChange={(e) => {
+                          setNotes((n) => ({ ...n, [f.key]: e.target.value }));
+                          markEdited(f.key);
+                        }}
                         maxLength={1000}
                         placeholder={flags.length ? t("notePlaceholderRequired") : t("notePlaceholder")}
                         className={`w-full rounded-md border px-3 py-2 text-sm ${flags.length && !(notes[f.key] ?? "").trim() ? "border-amber-500" : "border-slate-300"}`}

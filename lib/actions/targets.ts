@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { listIndicators } from "@/db/queries/indicators";
 import { deleteTarget, saveTarget } from "@/db/queries/targets";
+import { getAreaByCode } from "@/db/queries/areas";
+import { canWriteArea } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { deleteTargetSchema, targetFromFormData, validateTarget, type TargetField, type TargetFieldProblem } from "@/lib/validations/targets";
@@ -19,7 +21,12 @@ export async function saveTargetAction(_prev: TargetActionResult, formData: Form
   try {
     const user = await getCurrentUser();
     if (!user) throw new AppError("unauthenticated", "unauthenticated");
-    const result = validateTarget(listIndicators(), targetFromFormData(formData));
+    const raw = targetFromFormData(formData) as { areaCode?: unknown };
+    // Authorisation before validation, as for yearly values.
+    const area = typeof raw.areaCode === "string" ? getAreaByCode(raw.areaCode) : undefined;
+    if (!area) throw new AppError("not_found", "area_not_found");
+    if (!canWriteArea(user, area.id, "targets.write")) throw new AppError("forbidden", user.status === "active" ? "not_your_area" : "forbidden");
+    const result = validateTarget(listIndicators(), raw);
     if (!result.ok) return { ok: false, message: result.formError ?? "fix_fields", fieldErrors: result.fieldErrors };
     saveTarget({ actor: user, ...result.target });
     revalidatePath(`/areas/${result.target.areaCode}`, "layout");

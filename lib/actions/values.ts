@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getAreaByCode } from "@/db/queries/areas";
 import { listIndicators } from "@/db/queries/indicators";
 import { getYearEntryContext, saveYearEntry } from "@/db/queries/values";
+import { canWriteArea } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { validateYearEntry, yearEntryFromFormData, type EntryProblem } from "@/lib/validations/values";
@@ -18,14 +19,14 @@ export type YearEntryActionResult = {
 
 /** Save one area-year: guard → parse and check (same schema and rules as the form) → atomic, version-checked write. */
 export async function saveYearEntryAction(_prev: YearEntryActionResult, formData: FormData): Promise<YearEntryActionResult> {
-  let code: string;
   try {
     const user = await getCurrentUser();
     if (!user) throw new AppError("unauthenticated", "unauthenticated");
     const raw = yearEntryFromFormData(formData) as { areaCode?: unknown; year?: unknown };
     const area = typeof raw.areaCode === "string" ? getAreaByCode(raw.areaCode) : undefined;
     if (!area) throw new AppError("not_found", "area_not_found");
-    code = area.code;
+    // Authorisation before validation: a request for someone else's area learns nothing about its data.
+    if (!canWriteArea(user, area.id, "values.write")) throw new AppError("forbidden", user.status === "active" ? "not_your_area" : "forbidden");
 
     const year = Number(raw.year);
     const context = Number.isInteger(year) ? getYearEntryContext(area.id, year) : { previous: {} };
@@ -43,7 +44,7 @@ export async function saveYearEntryAction(_prev: YearEntryActionResult, formData
         Object.entries(entry.values).map(([key, v]) => [key, { ...v, flagged: (flags[key]?.length ?? 0) > 0 }]),
       ),
     });
-    revalidatePath(`/areas/${code}`);
+    revalidatePath(`/areas/${area.code}`);
     revalidatePath("/");
     return { ok: true, saved: { ...saved, flagged: Object.keys(flags).length } };
   } catch (error) {

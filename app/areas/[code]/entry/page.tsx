@@ -75,9 +75,10 @@ export default async function EntryPage({ params, searchParams }: Props) {
         <YearPicker code={area.code} year={year} first={FIRST_ENTRY_YEAR} last={lastYear} />
       </div>
       <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
-      {/* Keyed by year and version so that opening another year or reloading starts from the stored values. */}
+      {/* Keyed by year: opening another year starts afresh. A newer stored version (after a save, or "load the
+          latest" after a conflict) is picked up by the form itself, so that its save confirmation survives. */}
       <YearEntryForm
-        key={`${year}:${context.version}`}
+        key={year}
         areaCode={area.code}
         year={year}
         version={context.version}

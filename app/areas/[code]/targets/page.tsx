@@ -53,7 +53,7 @@ export default async function TargetsPage({ params }: { params: Promise<{ code: 
                   <span>
                     {t("latest")}: <span className="tabular-nums">{latest === null ? "—" : `${formatNumber(latest, ind.decimals, locale)} (${p?.result.latestYear})`}</span>
                   </span>
-                  {p && <StatusBadge status={p.result.status} testId={`target-status-${ind.key}`} />}
+                  {p && <StatusBadge status={p.result.status} hasTarget={p.result.hasTarget} testId={`target-status-${ind.key}`} />}
                 </div>
               </div>
               <TargetRowForm

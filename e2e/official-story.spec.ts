@@ -1,0 +1,134 @@
+import { expect, test } from "./fixtures";
+import { valueOf } from "./helpers";
+import { AreaPage } from "./pages/area-page";
+import { EntryPage } from "./pages/entry-page";
+import { official } from "./pages/login-page";
+import { SiteHeader } from "./pages/site-header";
+import { TargetsPage } from "./pages/targets-page";
+
+// One official's working session on their own area (自贡), step by step, as a person does it.
+// Indicators used here and nowhere else: rd_intensity, hte_count (values), digital_core_share (target).
+
+const AREA = "zigong";
+const YEAR = 2024;
+const RD = { key: "rd_intensity", name: "R&D经费投入强度" };
+const HTE = { key: "hte_count", name: "高新技术企业数" };
+const DIGITAL = { key: "digital_core_share", name: "数字经济核心产业增加值占GDP比重" };
+
+test("an official signs in, switches language, enters data with range checks, sets a target and signs out", async ({ page, request, signIn }) => {
+  const header = new SiteHeader(page);
+  const area = new AreaPage(page);
+  const entry = new EntryPage(page);
+  const targets = new TargetsPage(page);
+
+  await test.step("sign in at /login", async () => {
+    await signIn(official(AREA));
+    await expect(header.signedInAs).toContainText("自贡");
+    await expect(header.signOutButton()).toBeVisible();
+  });
+
+  await test.step("switch to English, reload (remembered), switch back to Chinese", async () => {
+    await header.languageSwitch.click();
+    await expect(header.signOutButton("Sign out")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demonstration areas for industrial transformation and upgrading");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.reload();
+    await expect(header.signOutButton("Sign out")).toBeVisible();
+    await expect(header.root.getByRole("link", { name: "My area" })).toBeVisible();
+    await header.languageSwitch.click();
+    await expect(header.signOutButton()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("产业转型升级示范区");
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  });
+
+  await test.step("open 我的示范区", async () => {
+    await header.myArea.click();
+    await expect(page).toHaveURL(`/areas/${AREA}`);
+    await area.expectTitle("四川自贡产业转型升级示范区");
+  });
+
+  const rdBefore = await valueOf(request, AREA, RD.key, YEAR);
+  expect(rdBefore, "demo data has rd_intensity 2024 for zigong").toBeDefined();
+
+  await test.step("open 填报年度数据: the 2024 form with the stored values", async () => {
+    await area.enterData.click();
+    await entry.expectOpen(YEAR);
+    await expect(entry.value(RD.name)).toHaveValue(String(rdBefore!.value));
+  });
+
+  await test.step("a value outside the hard range is rejected and nothing is saved", async () => {
+    await entry.value(RD.name).fill("9");
+    await expect(entry.errorOf(RD.key)).toContainText("R&D经费投入强度 应在 0.05 至 7.00 % 之间");
+    await expect(entry.value(RD.name)).toHaveAttribute("aria-invalid", "true");
+    await entry.save(YEAR);
+    await expect(entry.saveError).toHaveText("未保存：请修改下方标出的各项。");
+    await expect(entry.errorOf(RD.key)).toContainText("未保存任何数据");
+  });
+
+  await test.step("fixing the value clears its error", async () => {
+    await entry.value(RD.name).fill(String(rdBefore!.value));
+    await expect(entry.errorOf(RD.key)).toHaveCount(0);
+    await expect(entry.value(RD.name)).toHaveAttribute("aria-invalid", "false");
+  });
+
+  await test.step("reload: the stored value is unchanged, on the page and in the API", async () => {
+    await page.reload();
+    await entry.expectOpen(YEAR);
+    await expect(entry.value(RD.name)).toHaveValue(String(rdBefore!.value));
+    const rdAfter = await valueOf(request, AREA, RD.key, YEAR);
+    expect(rdAfter).toEqual(rdBefore);
+  });
+
+  await test.step("a value outside the usual range is flagged and needs a note", async () => {
+    await entry.value(HTE.name).fill("3500");
+    await expect(entry.flagOf(HTE.key).first()).toContainText("超出常见范围 100–3,000 家：已标记待核。");
+    await expect(entry.errorOf(HTE.key)).toHaveText("高新技术企业数 已标记待核：请在说明中解释。");
+    await expect(entry.note(HTE.name)).toHaveAttribute("placeholder", "请说明该数值（必填）");
+    await entry.save(YEAR);
+    await expect(entry.saveError).toHaveText("未保存：请修改下方标出的各项。");
+    expect((await valueOf(request, AREA, HTE.key, YEAR))?.value).not.toBe(3500);
+  });
+
+  const note = "2024年新认定企业大幅增加（e2e）";
+  await test.step("with a note the flagged value is saved", async () => {
+    await entry.note(HTE.name).fill(note);
+    await expect(entry.errorOf(HTE.key)).toHaveCount(0);
+    await entry.save(YEAR);
+    await expect(entry.saveResult).toHaveText("已保存：修改 1 项，删除 0 项，1 项标记待核。");
+    await expect(entry.saveError).toHaveCount(0);
+    const stored = await valueOf(request, AREA, HTE.key, YEAR);
+    expect(stored).toMatchObject({ value: 3500, flagged: true, note, demo: false });
+  });
+
+  await test.step("the area page charts the new point", async () => {
+    await page.getByRole("navigation", { name: "返回示范区" }).getByRole("link").click();
+    await expect(page).toHaveURL(`/areas/${AREA}`);
+    await expect(area.latest(HTE.key)).toHaveText("3,500");
+    await expect(area.card(HTE.key)).toContainText("最新（2024）");
+    // Earlier years are a few hundred firms: the axis now has to reach 4,000 to show 3,500.
+    await expect(area.chart(HTE.key).locator("svg").getByText("4,000", { exact: true })).toBeVisible();
+  });
+
+  await test.step("a 2025 target at the latest value makes the indicator 已实现", async () => {
+    await area.setTargets.click();
+    await targets.expectOpen();
+    await expect(targets.status(DIGITAL.key)).not.toHaveText("已实现");
+    const latest = await targets.latestValue(DIGITAL.key);
+    await targets.kind(DIGITAL.key).selectOption({ label: "目标值（%）" });
+    await targets.value(DIGITAL.key, DIGITAL.name).fill(String(latest));
+    await targets.reason(DIGITAL.key).fill("e2e：按2024年实际值设定");
+    await targets.saveButton(DIGITAL.key).click();
+    await expect(targets.message(DIGITAL.key)).toHaveText("目标已保存。");
+    await expect(targets.status(DIGITAL.key)).toHaveText("已实现");
+
+    await area.goto(AREA);
+    await expect(area.status(DIGITAL.key)).toHaveText("已实现");
+    await expect(area.target(DIGITAL.key)).toHaveText(latest.toFixed(1));
+  });
+
+  await test.step("sign out", async () => {
+    await header.signOutButton().click();
+    await expect(header.signInLink).toBeVisible();
+    await expect(header.signedInAs).toHaveCount(0);
+  });
+});

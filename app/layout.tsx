@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { hasDemoValues } from "@/db/queries/values";
+import { QueryProvider } from "@/components/layout/query-provider";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
@@ -35,7 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </aside>
           )}
           <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-            {children}
+            <QueryProvider>{children}</QueryProvider>
           </main>
         </NextIntlClientProvider>
       </body>

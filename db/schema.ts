@@ -172,6 +172,24 @@ export const targets = sqliteTable(
   ],
 );
 
+// A peer group someone picked by hand and saved under a name; used in links as `saved:<id>`.
+export const savedGroups = sqliteTable(
+  "saved_groups",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    // Comma-separated area codes, in the order they were picked.
+    areaCodes: text("area_codes").notNull(),
+    ownerId: integer("owner_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer("created_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (t) => [index("saved_groups_owner_idx").on(t.ownerId)],
+);
+
 export type Area = typeof areas.$inferSelect;
 export type NewArea = typeof areas.$inferInsert;
 export type Indicator = typeof indicators.$inferSelect;

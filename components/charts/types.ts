@@ -50,3 +50,61 @@ export type PopulationChartProps = ChartBaseProps & {
   rows: PopulationRow[];
   labels: { netMigration: string; population: string; populationUnit: string };
 };
+
+export type DimensionRadarProps = ChartBaseProps & {
+  /** The spokes, clockwise from the top (entity, factor, structure). */
+  axes: { key: string; label: string }[];
+  /** Scores 0–100 keyed by axis key; null is drawn at the centre and reads as noDataLabel in the tooltip. */
+  series: { name: string; values: Record<string, number | null>; emphasis: boolean }[];
+  /** Tooltip text for a missing score; "—" when omitted. */
+  noDataLabel?: string;
+};
+
+export type PeerBarRow = { code: string; label: string; value: number | null; highlight: boolean };
+
+export type PeerBarChartProps = ChartBaseProps & {
+  unit: string;
+  decimals: number;
+  /** Any order: the chart sorts by value, largest first, peers without data last. */
+  rows: PeerBarRow[];
+  medianLabel: string;
+  median: number | null;
+  noDataLabel: string;
+};
+
+export type PeerBandRow = {
+  year: number;
+  value: number | null;
+  median: number | null;
+  /** Interquartile band; drawn only where both quartiles are known. */
+  q1: number | null;
+  q3: number | null;
+};
+
+export type PeerBandChartProps = ChartBaseProps & {
+  unit: string;
+  decimals: number;
+  rows: PeerBandRow[];
+  labels: { value: string; median: string; band: string };
+};
+
+export type SmallMultiplesRow = { year: number; [areaCode: string]: number | null };
+
+export type SmallMultiplesChart = {
+  key: string;
+  title: string;
+  unit: string;
+  decimals: number;
+  rows: SmallMultiplesRow[];
+  /** Accessible name of this chart; the title with its unit when omitted. */
+  summary?: string;
+};
+
+export type SmallMultiplesProps = {
+  locale: ChartLocale;
+  /** Set as data-testid on the wrapper; each chart gets `${testId}-${chart.key}`. */
+  testId?: string;
+  /** 2–6 areas, in legend order; colour and dash pattern follow this order. */
+  series: { code: string; label: string }[];
+  charts: SmallMultiplesChart[];
+};

@@ -18,6 +18,12 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
           <Link href="/" className={link}>
             {t("areas")}
           </Link>
+          <Link href="/compare" className={link}>
+            {t("compare")}
+          </Link>
+          <Link href="/rankings" className={link}>
+            {t("rankings")}
+          </Link>
           {user?.areaCode && user.role === "official" && (
             <Link href={`/areas/${user.areaCode}`} className={link}>
               {t("myArea")}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseGroupSpec } from "@/lib/domain/peer-groups";
 
 // Query and path parameters of the public JSON API (/api/v1), parsed by apiRoute before a handler runs.
 
@@ -35,3 +36,18 @@ export const asOfYearQuerySchema = z.object({ year: yearParam });
 
 // Any string reaches the lookup: a code that matches no active area is a 404, not a 400.
 export const areaCodeParamsSchema = z.object({ code: z.string().min(1) });
+
+/** A peer group as written in links and the API: `level:city`, `wave:1`, `region:northeast`, `resource:coal`, `all`, `areas:a,b,c`, `saved:12`. */
+export const groupParam = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    const text = raw?.trim();
+    if (!text) return undefined;
+    const spec = parseGroupSpec(text);
+    if (!spec) {
+      ctx.addIssue({ code: "custom", message: "must be level:city|county, wave:…, region:…, resource:…, all, areas:code,code,… or saved:<id>" });
+      return z.NEVER;
+    }
+    return spec;
+  });

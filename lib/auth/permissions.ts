@@ -8,14 +8,15 @@ export const PERMISSIONS = [
   "targets.write", // own area only, unless also "areas.write_any"
   "areas.write_any",
   "accounts.review", // approve or reject pending accounts and areas
+  "groups.save", // save a hand-picked peer group under a name
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ["areas.read", "areas.read_pending", "values.write", "targets.write", "areas.write_any", "accounts.review"],
-  evaluator: ["areas.read", "areas.read_pending"],
-  official: ["areas.read", "values.write", "targets.write"],
-  viewer: ["areas.read"],
+  admin: ["areas.read", "areas.read_pending", "values.write", "targets.write", "areas.write_any", "accounts.review", "groups.save"],
+  evaluator: ["areas.read", "areas.read_pending", "groups.save"],
+  official: ["areas.read", "values.write", "targets.write", "groups.save"],
+  viewer: ["areas.read", "groups.save"],
 };
 
 // Anonymous visitors read the public dashboards (active areas, their values, targets and progress)

@@ -1,0 +1,18 @@
+// GET /api/v1/compare?area=CODE&year=YYYY&group=… — one area's scores against its peers, with per-indicator rows
+import { z } from "zod";
+import { apiRoute } from "@/lib/api/handler";
+import { groupParam, yearParam } from "@/lib/api/params";
+import { getComparePayload } from "@/lib/api/peers";
+
+export const dynamic = "force-dynamic";
+
+const querySchema = z.object({
+  area: z.string().trim().min(1, { message: "is required" }).max(64),
+  year: yearParam,
+  group: groupParam,
+});
+
+export const GET = apiRoute({ permission: "areas.read", query: querySchema }, ({ query }) =>
+  // Compare defaults to the area's own level (city areas vs county parks).
+  Response.json(getComparePayload({ area: query.area, year: query.year, group: query.group })),
+);

@@ -1,0 +1,55 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getLatestDataYear, listPeerAreas, listSavedGroups } from "@/db/queries/compare";
+import { RankingsView } from "@/components/rankings/rankings-view";
+import { comparisonYears, getRankingsPayload, scoredIndicatorMeta } from "@/lib/api/peers";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { parseGroupSpec } from "@/lib/domain/peer-groups";
+import { shortAreaName } from "@/lib/i18n/localized";
+import { queryKeys } from "@/lib/query/keys";
+import { getQueryClient } from "@/lib/query/query-client";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("rankings"))("title") };
+}
+
+export default async function RankingsPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const t = await getTranslations("rankings");
+  const locale = await getLocale();
+  const user = await getCurrentUser();
+  const latest = getLatestDataYear() ?? new Date().getFullYear() - 1;
+  const str = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : null);
+  const year = Number(str("year")) || latest;
+  // Rankings default to all areas.
+  const group = str("group") ?? "all";
+  const spec = parseGroupSpec(group);
+
+  const queryClient = getQueryClient();
+  if (spec) {
+    await queryClient
+      .prefetchQuery({ queryKey: queryKeys.rankings(year, group), queryFn: () => getRankingsPayload({ year, group: spec }) })
+      .catch(() => undefined);
+  }
+  const indicators = scoredIndicatorMeta(locale);
+
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <RankingsView
+          areas={listPeerAreas().map((a) => ({ code: a.code, label: shortAreaName(a, locale) }))}
+          years={comparisonYears(latest)}
+          indicators={indicators}
+          savedGroups={user ? listSavedGroups(user.id).map((g) => ({ id: g.id, name: g.name })) : []}
+          canSaveGroups={can(user, "groups.save")}
+          defaults={{ year: latest, group: "all" }}
+        />
+      </HydrationBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { DimensionRadar } from "@/components/charts/dimension-radar";
+import { PeerBandChart } from "@/components/charts/peer-band-chart";
+import { PeerBarChart } from "@/components/charts/peer-bar-chart";
+import { useCompare } from "@/lib/query/use-compare";
+import { GroupPicker, type AreaOption, type SavedGroupOption } from "./group-picker";
+import { groupLabel } from "./group-options";
+import { IndicatorTable, type IndicatorMeta } from "./indicator-table";
+import { MethodologyPanel } from "./methodology-panel";
+import { ScoreSummary } from "./score-summary";
+import { useUrlState } from "./use-url-state";
+
+export type CompareViewProps = {
+  areas: AreaOption[];
+  years: number[];
+  indicators: IndicatorMeta[];
+  savedGroups: SavedGroupOption[];
+  canSaveGroups: boolean;
+  defaults: { area: string; year: number };
+};
+
+export function CompareView({ areas, years, indicators, savedGroups, canSaveGroups, defaults }: CompareViewProps) {
+  const t = useTranslations("compare");
+  const tg = useTranslations("peerGroups");
+  const locale = useLocale();
+  const url = useUrlState();
+  const area = url.get("area") ?? defaults.area;
+  const year = Number(url.get("year")) || defaults.year;
+  const groupParam = url.get("group");
+  const { data, error, isFetching } = useCompare(area, year, groupParam);
+  const indicatorKey = url.get("indicator") ?? indicators[0]?.key ?? "";
+  const indicator = indicators.find((i) => i.key === indicatorKey) ?? indicators[0];
+  const areaLabel = useMemo(() => new Map(areas.map((a) => [a.code, a.label])), [areas]);
+  const nameOf = (code: string) => areaLabel.get(code) ?? code;
+  const indicatorName = (key: string) => indicators.find((i) => i.key === key)?.name ?? key;
+  const field = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5";
+
+  return (
+    <div className="space-y-5">
+      <div className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4" data-no-print>
+        <label className="block text-sm">
+          <span className="mb-1 block text-slate-700">{t("area")}</span>
+          {/* Changing the area falls back to its own default peers (same level). */}
+          <select value={area} onChange={(e) => url.set({ area: e.target.value, group: null })} className={field} data-testid="area-select">
+            {areas.map((a) => (
+              <option key={a.code} value={a.code}>
+                {a.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block text-sm">
+          <span className="mb-1 block text-slate-700">{t("year")}</span>
+          <select value={year} onChange={(e) => url.set({ year: e.target.value })} className={field} data-testid="year-select">
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="sm:col-span-2">
+          <GroupPicker
+            key={data?.group.spec}
+            value={data?.group.spec ?? groupParam ?? ""}
+            valueName={data?.group.name ?? null}
+            onChange={(spec) => url.set({ group: spec })}
+            areas={areas}
+            savedGroups={savedGroups}
+            canSave={canSaveGroups}
+          />
+        </div>
+      </div>
+
+      <p aria-live="polite" className="text-sm text-slate-600">
+        {isFetching ? t("updating") : ""}
+      </p>
+      {error && (
+        <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900" data-testid="compare-error">
+          {error.message}
+        </p>
+      )}
+
+      {data && (
+        <>
+          <h2 className="text-xl font-semibold" data-testid="compare-heading">
+            {t("heading", { area: nameOf(data.area.code), year: data.year, group: groupLabel(data.group.spec, tg, data.group.name) })}
+          </h2>
+          <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+            <ScoreSummary scores={data.scores} peerMedian={data.peerMedian} peerAverage={data.peerAverage} />
+            <div className="rounded-lg border border-slate-200 bg-white p-3">
+              <DimensionRadar
+                testId="dimension-radar"
+                title={t("radarTitle")}
+                summary={t("radarSummary", {
+                  entity: data.scores.dimensions.entity ?? "—",
+                  factor: data.scores.dimensions.factor ?? "—",
+                  structure: data.scores.dimensions.structure ?? "—",
+                })}
+                locale={locale === "en" ? "en" : "zh"}
+                axes={(["entity", "factor", "structure"] as const).map((key) => ({ key, label: t(`dimensionsShort.${key}`) }))}
+                series={[
+                  { name: nameOf(data.area.code), values: data.scores.dimensions, emphasis: true },
+                  { name: t("peerMedian"), values: data.peerMedian.dimensions, emphasis: false },
+                ]}
+                noDataLabel={t("noData")}
+              />
+            </div>
+          </div>
+
+          <IndicatorTable rows={data.indicators} indicators={indicators} nameOf={nameOf} />
+
+          <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-3" aria-labelledby="indicator-charts">
+            <div className="flex flex-wrap items-end justify-between gap-3">
+              <h3 id="indicator-charts" className="text-lg font-semibold">
+                {t("indicatorCharts")}
+              </h3>
+              <label className="text-sm">
+                <span className="mb-1 block text-slate-700">{t("indicator")}</span>
+                <select value={indicator?.key} onChange={(e) => url.set({ indicator: e.target.value })} className={field} data-testid="indicator-select">
+                  {indicators.map((i) => (
+                    <option key={i.key} value={i.key}>
+                      {i.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            {indicator && (
+              <div className="grid gap-4 lg:grid-cols-2">
+                <PeerBarChart
+                  testId="peer-bar-chart"
+                  title={t("barTitle", { indicator: indicator.name, year: data.year })}
+                  summary={t("barSummary", { indicator: indicator.name, count: data.group.members.length })}
+                  locale={locale === "en" ? "en" : "zh"}
+                  unit={indicator.unit}
+                  decimals={indicator.decimals}
+                  rows={data.group.members.map((m) => ({
+                    code: m.code,
+                    label: nameOf(m.code),
+                    value: data.values[indicator.key]?.[m.code] ?? null,
+                    highlight: m.code === data.area.code,
+                  }))}
+                  median={data.indicators.find((r) => r.indicatorKey === indicator.key)?.peerMedian ?? null}
+                  medianLabel={t("peerMedian")}
+                  noDataLabel={t("noData")}
+                />
+                <PeerBandChart
+                  testId="peer-band-chart"
+                  title={t("bandTitle", { indicator: indicator.name })}
+                  summary={t("bandSummary", { indicator: indicator.name, area: nameOf(data.area.code) })}
+                  locale={locale === "en" ? "en" : "zh"}
+                  unit={indicator.unit}
+                  decimals={indicator.decimals}
+                  rows={data.bands[indicator.key] ?? []}
+                  labels={{ value: nameOf(data.area.code), median: t("peerMedian"), band: t("iqr") }}
+                />
+              </div>
+            )}
+          </section>
+
+          <MethodologyPanel
+            methodology={data.methodology}
+            memberNames={nameOf}
+            indicatorName={indicatorName}
+            groupName={groupLabel(data.group.spec, tg, data.group.name)}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { saveGroupAction } from "@/lib/actions/groups";
+import { groupLabel, PRESET_GROUPS } from "./group-options";
+
+export type AreaOption = { code: string; label: string };
+export type SavedGroupOption = { id: number; name: string };
+
+/** A preset or saved group from a list, or a hand-picked set of areas that can be saved under a name. */
+export function GroupPicker({ value, valueName, onChange, areas, savedGroups, canSave }: {
+  value: string;
+  valueName: string | null;
+  onChange: (spec: string) => void;
+  areas: AreaOption[];
+  savedGroups: SavedGroupOption[];
+  canSave: boolean;
+}) {
+  const t = useTranslations("peerGroups");
+  const tc = useTranslations("compare");
+  const initial = value.startsWith("areas:") ? value.slice(6).split(",") : [];
+  const [picked, setPicked] = useState<string[]>(initial);
+  const [name, setName] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+  const [saving, startSaving] = useTransition();
+  const [saved, setSaved] = useState(savedGroups);
+  const isPreset = PRESET_GROUPS.includes(value) || saved.some((g) => `saved:${g.id}` === value);
+
+  return (
+    <div className="space-y-2">
+      <label className="block text-sm">
+        <span className="mb-1 block text-slate-700">{tc("group")}</span>
+        <select
+          value={isPreset ? value : "custom"}
+          onChange={(e) => e.target.value !== "custom" && onChange(e.target.value)}
+          className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5"
+          data-testid="group-select"
+        >
+          {PRESET_GROUPS.map((spec) => (
+            <option key={spec} value={spec}>
+              {groupLabel(spec, t)}
+            </option>
+          ))}
+          {saved.map((g) => (
+            <option key={g.id} value={`saved:${g.id}`}>
+              {t("saved", { name: g.name })}
+            </option>
+          ))}
+          {!isPreset && <option value="custom">{groupLabel(value, t, valueName)}</option>}
+        </select>
+      </label>
+      <details className="rounded-md border border-slate-200 bg-slate-50 p-2 text-sm" data-testid="custom-group">
+        <summary className="cursor-pointer text-brand-700">{tc("pickAreas")}</summary>
+        <fieldset className="mt-2">
+          <legend className="sr-only">{tc("pickAreas")}</legend>
+          <div className="grid max-h-56 grid-cols-1 gap-1 overflow-y-auto sm:grid-cols-2">
+            {areas.map((a) => (
+              <label key={a.code} className="flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  checked={picked.includes(a.code)}
+                  onChange={(e) => setPicked((p) => (e.target.checked ? [...p, a.code] : p.filter((c) => c !== a.code)))}
+                />
+                {a.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="mt-2 flex flex-wrap items-center gap-2">
+          <button
+            type="button"
+            disabled={picked.length === 0}
+            onClick={() => onChange(`areas:${picked.join(",")}`)}
+            className="rounded-md bg-brand-700 px-3 py-1.5 text-white disabled:opacity-50"
+          >
+            {tc("useGroup", { count: picked.length })}
+          </button>
+          {canSave && (
+            <>
+              <label className="sr-only" htmlFor="group-name">
+                {tc("groupName")}
+              </label>
+              <input id="group-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={80} placeholder={tc("groupName")} className="rounded-md border border-slate-300 px-2 py-1.5" />
+              <button
+                type="button"
+                disabled={saving || picked.length === 0 || !name.trim()}
+                onClick={() =>
+                  startSaving(async () => {
+                    const result = await saveGroupAction({ name, areaCodes: picked });
+                    if (result.ok && result.data) {
+                      setSaved((s) => [...s, { id: result.data!.id, name: name.trim() }]);
+                      setMessage(tc("groupSaved"));
+                      onChange(`saved:${result.data.id}`);
+                    } else setMessage(tc("groupNotSaved"));
+                  })
+                }
+                className="rounded-md border border-brand-700 px-3 py-1.5 text-brand-700 disabled:opacity-50"
+              >
+                {tc("saveGroup")}
+              </button>
+            </>
+          )}
+          {message && <span role="status">{message}</span>}
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ComparePayload } from "@/lib/api/peers";
+
+type Methodology = ComparePayload["methodology"];
+
+/** What was applied to produce the scores on the page: group, window, indicators, treatments, weights. */
+export function MethodologyPanel({ methodology, memberNames, indicatorName, groupName }: {
+  methodology: Methodology;
+  memberNames: (code: string) => string;
+  indicatorName: (key: string) => string;
+  groupName: string;
+}) {
+  const t = useTranslations("method");
+  const { window, members, indicatorsUsed, transformed, clamped } = methodology;
+  return (
+    <details className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="methodology">
+      <summary className="cursor-pointer font-semibold text-brand-700">{t("title")}</summary>
+      <dl className="mt-3 space-y-3 text-slate-800">
+        <div>
+          <dt className="font-medium">{t("group")}</dt>
+          <dd>
+            {groupName} · {t("members", { count: members.length })}: {members.map(memberNames).join(locSep(t))}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-medium">{t("window")}</dt>
+          <dd>{t("windowText", { from: window.from, to: window.to })}</dd>
+        </div>
+        <div>
+          <dt className="font-medium">{t("indicators", { count: indicatorsUsed.length })}</dt>
+          <dd>{indicatorsUsed.map(indicatorName).join(locSep(t))}</dd>
+        </div>
+        <div>
+          <dt className="font-medium">{t("outliers", { count: clamped.length })}</dt>
+          <dd>
+            {t("outliersRule")}
+            {clamped.length > 0 && (
+              <ul className="mt-1 list-disc pl-5">
+                {clamped.slice(0, 20).map((c, i) => (
+                  <li key={i}>
+                    {indicatorName(c.indicatorKey)} · {memberNames(c.areaCode)} · {c.year}: {c.from} → {c.to}
+                  </li>
+                ))}
+                {clamped.length > 20 && <li>{t("more", { count: clamped.length - 20 })}</li>}
+              </ul>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-medium">{t("transformed", { count: transformed.length })}</dt>
+          <dd>
+            {t("transformRule")}
+            {transformed.length > 0 && `: ${transformed.map(indicatorName).join(locSep(t))}`}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-medium">{t("scoring")}</dt>
+          <dd>{t("scoringRule", { from: window.from, to: window.to })}</dd>
+        </div>
+        <div>
+          <dt className="font-medium">{t("weights")}</dt>
+          <dd>{t("weightsRule")}</dd>
+        </div>
+        <div>
+          <dt className="font-medium">{t("ranking")}</dt>
+          <dd>{t("rankingRule")}</dd>
+        </div>
+        <div>
+          <dt className="font-medium">{t("sensitivity")}</dt>
+          <dd>{t("sensitivityRule")}</dd>
+        </div>
+      </dl>
+    </details>
+  );
+}
+
+function locSep(t: ReturnType<typeof useTranslations>): string {
+  return t("separator");
+}

@@ -1,0 +1,162 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { GroupPicker, type AreaOption, type SavedGroupOption } from "@/components/compare/group-picker";
+import { groupLabel } from "@/components/compare/group-options";
+import type { IndicatorMeta } from "@/components/compare/indicator-table";
+import { MethodologyPanel } from "@/components/compare/methodology-panel";
+import { useUrlState } from "@/components/compare/use-url-state";
+import type { RankingsPayload } from "@/lib/api/peers";
+import { formatNumber } from "@/lib/i18n/localized";
+import { rankingsUrl, useRankings } from "@/lib/query/use-rankings";
+
+type Row = RankingsPayload["data"][number];
+const DIMENSIONS = ["entity", "factor", "structure"] as const;
+
+export type RankingsViewProps = {
+  areas: AreaOption[];
+  years: number[];
+  indicators: IndicatorMeta[];
+  savedGroups: SavedGroupOption[];
+  canSaveGroups: boolean;
+  defaults: { year: number; group: string };
+};
+
+/** Every area of a group, sortable by composite, a dimension or an indicator; state in the URL. */
+export function RankingsView({ areas, years, indicators, savedGroups, canSaveGroups, defaults }: RankingsViewProps) {
+  const t = useTranslations("rankings");
+  const tc = useTranslations("compare");
+  const tg = useTranslations("peerGroups");
+  const locale = useLocale();
+  const url = useUrlState();
+  const year = Number(url.get("year")) || defaults.year;
+  const group = url.get("group") ?? defaults.group;
+  const sortKey = url.get("sort") ?? "composite";
+  const dir = url.get("dir") === "asc" ? 1 : -1;
+  const shownIndicator = url.get("indicator") ?? (sortKey.startsWith("ind:") ? sortKey.slice(4) : "");
+  const { data, error, isFetching } = useRankings(year, group);
+  const nameOf = useMemo(() => {
+    const labels = new Map(areas.map((a) => [a.code, a.label]));
+    return (code: string) => labels.get(code) ?? code;
+  }, [areas]);
+  const indicator = indicators.find((i) => i.key === shownIndicator);
+
+  const sorted = useMemo(() => {
+    if (!data) return [];
+    const valueOf = (r: Row): number | null =>
+      sortKey === "composite" ? r.composite
+        : sortKey === "change" ? r.change
+        : sortKey.startsWith("ind:") ? (r.indicators[sortKey.slice(4)] ?? null)
+        : (r.dimensions[sortKey as (typeof DIMENSIONS)[number]] ?? null);
+    return [...data.data].sort((a, b) => {
+      const x = valueOf(a);
+      const y = valueOf(b);
+      if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+      return (x - y) * dir;
+    });
+  }, [data, sortKey, dir]);
+
+  const sortBy = (key: string) => url.set({ sort: key, dir: key === sortKey && dir === -1 ? "asc" : null });
+  const header = (key: string, label: string) => (
+    <th key={key} scope="col" className="px-2 py-2 text-right font-medium" aria-sort={sortKey === key ? (dir === 1 ? "ascending" : "descending") : "none"}>
+      <button type="button" onClick={() => sortBy(key)} className="hover:underline" data-testid={`sort-${key}`}>
+        {label}
+        {sortKey === key ? (dir === 1 ? " ▲" : " ▼") : ""}
+      </button>
+    </th>
+  );
+  const num = (v: number | null | undefined, d = 1) => (v === null || v === undefined ? tc("noData") : formatNumber(v, d, locale));
+  const field = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5";
+
+  return (
+    <div className="space-y-4">
+      <div className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4" data-no-print>
+        <label className="block text-sm">
+          <span className="mb-1 block text-slate-700">{tc("year")}</span>
+          <select value={year} onChange={(e) => url.set({ year: e.target.value })} className={field} data-testid="year-select">
+            {years.map((y) => (
+              <option key={y} value={y}>{y}</option>
+            ))}
+          </select>
+        </label>
+        <label className="block text-sm">
+          <span className="mb-1 block text-slate-700">{t("showIndicator")}</span>
+          <select value={shownIndicator} onChange={(e) => url.set({ indicator: e.target.value || null })} className={field} data-testid="indicator-select">
+            <option value="">{t("noIndicator")}</option>
+            {indicators.map((i) => (
+              <option key={i.key} value={i.key}>{i.name}</option>
+            ))}
+          </select>
+        </label>
+        <div className="sm:col-span-2">
+          <GroupPicker key={group} value={group} valueName={data?.group.name ?? null} onChange={(spec) => url.set({ group: spec })} areas={areas} savedGroups={savedGroups} canSave={canSaveGroups} />
+        </div>
+      </div>
+
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-slate-700" aria-live="polite">
+          {data ? t("summary", { count: data.data.length, group: groupLabel(data.group.spec, tg, data.group.name), year: data.year, average: num(data.peerAverage) }) : ""}
+          {isFetching ? ` · ${tc("updating")}` : ""}
+        </p>
+        <div className="flex gap-2 text-sm" data-no-print>
+          <a href={rankingsUrl(year, group, "csv")} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" data-testid="download-csv" download>
+            {t("downloadCsv")}
+          </a>
+          <a href={rankingsUrl(year, group, "xlsx")} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" data-testid="download-xlsx" download>
+            {t("downloadXlsx")}
+          </a>
+        </div>
+      </div>
+      {error && <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{error.message}</p>}
+
+      {data && (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full min-w-[48rem] text-sm" data-testid="rankings-table">
+            <caption className="sr-only">{t("caption")}</caption>
+            <thead>
+              <tr className="border-b border-slate-200 text-slate-600">
+                <th scope="col" className="px-2 py-2 text-right font-medium">{tc("rank")}</th>
+                <th scope="col" className="px-2 py-2 text-left font-medium">{tc("area")}</th>
+                {header("composite", tc("composite"))}
+                {DIMENSIONS.map((d) => header(d, tc(`dimensionsShort.${d}`)))}
+                {header("change", t("change"))}
+                {indicator && header(`ind:${indicator.key}`, `${indicator.name} (${indicator.unit})`)}
+                <th scope="col" className="px-2 py-2 text-right font-medium">{tc("rankRange")}</th>
+                <th scope="col" className="px-2 py-2 text-left font-medium">{tc("performance")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((r) => (
+                <tr key={r.code} className="border-b border-slate-100" data-area={r.code}>
+                  <td className="px-2 py-1.5 text-right tabular-nums" data-testid="rank-cell">{r.rank ?? "—"}</td>
+                  <th scope="row" className="px-2 py-1.5 text-left font-normal">
+                    <a href={`/compare?area=${r.code}&year=${year}&group=${encodeURIComponent(group)}`} className="text-brand-700 hover:underline">
+                      {nameOf(r.code)}
+                    </a>
+                  </th>
+                  <td className="px-2 py-1.5 text-right font-semibold tabular-nums" data-testid="composite-cell">{num(r.composite)}</td>
+                  {DIMENSIONS.map((d) => (
+                    <td key={d} className="px-2 py-1.5 text-right tabular-nums" data-testid={`${d}-cell`}>{num(r.dimensions[d])}</td>
+                  ))}
+                  <td className="px-2 py-1.5 text-right tabular-nums">{r.change === null ? "—" : `${r.change > 0 ? "+" : ""}${num(r.change)}`}</td>
+                  {indicator && <td className="px-2 py-1.5 text-right tabular-nums">{num(r.indicators[indicator.key], indicator.decimals)}</td>}
+                  <td className="px-2 py-1.5 text-right tabular-nums">{r.rankRange ? `${r.rankRange.best}–${r.rankRange.worst}` : "—"}</td>
+                  <td className="px-2 py-1.5">{r.performance ? tc(`performanceGroups.${r.performance}`) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data && (
+        <MethodologyPanel
+          methodology={data.methodology}
+          memberNames={nameOf}
+          indicatorName={(key) => indicators.find((i) => i.key === key)?.name ?? key}
+          groupName={groupLabel(data.group.spec, tg, data.group.name)}
+        />
+      )}
+    </div>
+  );
+}

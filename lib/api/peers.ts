@@ -1,0 +1,191 @@
+import "server-only";
+import { computeGroupComposite, getLatestDataYear, getObservations, listPeerAreas, listScoredIndicators, resolveGroup } from "@/db/queries/compare";
+import { listIndicators } from "@/db/queries/indicators";
+import { DEFAULT_WINDOW_START } from "@/lib/domain/composite";
+import { defaultCompareGroup, type GroupSpec } from "@/lib/domain/peer-groups";
+import { indicatorStandings, peerBand, roundScore } from "@/lib/domain/peer-compare";
+import { AppError } from "@/lib/errors";
+import { localName, localUnit } from "@/lib/i18n/localized";
+
+// The payloads of /api/v1/rankings and /api/v1/compare. The pages prefetch exactly these, so a
+// page, its JSON and its downloads always agree.
+
+function yearOrLatest(year: number | undefined): number {
+  const y = year ?? getLatestDataYear();
+  if (y === null) throw new AppError("not_found", "No data yet");
+  return y;
+}
+
+function methodologyOf(result: ReturnType<typeof computeGroupComposite>["result"]) {
+  const m = result.methodology;
+  return {
+    window: result.window,
+    members: m.members,
+    indicatorsUsed: m.indicatorsUsed,
+    transformed: m.transformed,
+    clamped: m.clamped,
+    weights: m.weights,
+    rules: {
+      outliers: m.outlierRule,
+      skewness: m.skewnessKind,
+      transform: m.transformRule,
+      minMax: m.minMaxWindow,
+      dimension: m.dimensionRule,
+      composite: m.compositeRule,
+      rank: m.rankRule,
+      percentile: m.percentileRule,
+      change: m.changeRule,
+      performance: m.performanceRule,
+      sensitivity: m.sensitivityRule,
+    },
+    performanceThresholds: m.performanceThresholds,
+  };
+}
+
+export type RankingsPayload = ReturnType<typeof getRankingsPayload>;
+
+export function getRankingsPayload(params: { year?: number; group: GroupSpec }) {
+  const year = yearOrLatest(params.year);
+  const group = resolveGroup(params.group, listPeerAreas());
+  const { result } = computeGroupComposite(group.members, year);
+  const byCode = new Map(group.members.map((m) => [m.code, m]));
+  const indicatorValues = new Map<string, Record<string, number | null>>();
+  for (const s of result.indicatorScores) {
+    const row = indicatorValues.get(s.areaCode) ?? {};
+    row[s.indicatorKey] = s.value;
+    indicatorValues.set(s.areaCode, row);
+  }
+  const rows = result.areas.map((a) => {
+    const area = byCode.get(a.areaCode)!;
+    return {
+      code: a.areaCode,
+      names: { zh: area.nameZh, en: area.nameEn },
+      level: area.level,
+      composite: roundScore(a.composite),
+      dimensions: {
+        entity: roundScore(a.dimensions.entity),
+        factor: roundScore(a.dimensions.factor),
+        structure: roundScore(a.dimensions.structure),
+      },
+      coverage: a.coverage,
+      rank: a.rank,
+      rankRange: a.rankRange,
+      percentile: roundScore(a.percentile, 0),
+      performance: a.performance,
+      change: roundScore(a.change),
+      indicators: indicatorValues.get(a.areaCode) ?? {},
+    };
+  });
+  rows.sort((x, y) => (x.rank ?? Infinity) - (y.rank ?? Infinity) || x.code.localeCompare(y.code));
+  return {
+    year,
+    group: { spec: group.spec, name: group.savedName, size: group.members.length },
+    peerAverage: roundScore(result.peerAverage),
+    data: rows,
+    methodology: methodologyOf(result),
+  };
+}
+
+export type ComparePayload = ReturnType<typeof getComparePayload>;
+
+export function getComparePayload(params: { area: string; year?: number; group?: GroupSpec }) {
+  const year = yearOrLatest(params.year);
+  const allAreas = listPeerAreas();
+  const area = allAreas.find((a) => a.code === params.area);
+  if (!area) throw new AppError("not_found", `Unknown area: ${params.area}`);
+  const group = resolveGroup(params.group ?? defaultCompareGroup(area), allAreas);
+  // The area is always compared within its peers, even when the chosen group leaves it out.
+  const members = group.members.some((m) => m.code === area.code) ? group.members : [...group.members, area];
+  const { result, observations } = computeGroupComposite(members, year);
+  const own = result.areas.find((a) => a.areaCode === area.code)!;
+  const codes = members.map((m) => m.code);
+  const valuesByIndicator: Record<string, Record<string, number | null>> = {};
+  for (const s of result.indicatorScores) (valuesByIndicator[s.indicatorKey] ??= {})[s.areaCode] = s.value;
+
+  return {
+    area: { code: area.code, names: { zh: area.nameZh, en: area.nameEn }, level: area.level },
+    year,
+    group: {
+      spec: group.spec,
+      name: group.savedName,
+      members: members.map((m) => ({ code: m.code, names: { zh: m.nameZh, en: m.nameEn } })),
+    },
+    scores: {
+      composite: roundScore(own.composite),
+      dimensions: {
+        entity: roundScore(own.dimensions.entity),
+        factor: roundScore(own.dimensions.factor),
+        structure: roundScore(own.dimensions.structure),
+      },
+      coverage: own.coverage,
+      rank: own.rank,
+      rankRange: own.rankRange,
+      ranked: result.areas.filter((a) => a.rank !== null).length,
+      percentile: roundScore(own.percentile, 0),
+      performance: own.performance,
+      relativeToAverage: roundScore(own.relativeToAverage === null ? null : own.relativeToAverage * 100, 0),
+      change: roundScore(own.change),
+    },
+    peerMedian: {
+      composite: roundScore(result.peerMedian.composite),
+      dimensions: {
+        entity: roundScore(result.peerMedian.dimensions.entity),
+        factor: roundScore(result.peerMedian.dimensions.factor),
+        structure: roundScore(result.peerMedian.dimensions.structure),
+      },
+    },
+    peerAverage: roundScore(result.peerAverage),
+    indicators: indicatorStandings(result, area.code).map((s) => ({ ...s, score: roundScore(s.score === null ? null : s.score * 100) })),
+    values: valuesByIndicator,
+    bands: Object.fromEntries(
+      result.methodology.indicatorsUsed.map((key) => [key, peerBand(observations, codes, area.code, key, DEFAULT_WINDOW_START, year)]),
+    ),
+    methodology: methodologyOf(result),
+  };
+}
+
+/** The scored indicators with their names and units in the page's language, for the comparison views. */
+export function scoredIndicatorMeta(locale: string) {
+  const scored = new Set(listScoredIndicators().map((i) => i.key));
+  return listIndicators()
+    .filter((i) => scored.has(i.key))
+    .map((i) => ({
+      key: i.key,
+      name: localName(i, locale),
+      unit: localUnit(i, locale),
+      decimals: i.decimals,
+      direction: i.direction as "higher" | "lower",
+      dimension: i.dimension,
+    }));
+}
+
+/** The years a comparison can be shown for: the window's first year up to the latest data, newest first. */
+export function comparisonYears(latest: number): number[] {
+  return Array.from({ length: Math.max(latest - DEFAULT_WINDOW_START + 1, 1) }, (_, i) => latest - i);
+}
+
+export type SideBySidePayload = ReturnType<typeof getSideBySidePayload>;
+
+/** 2–6 chosen areas scored among themselves, plus each indicator's yearly series for the small multiples. */
+export function getSideBySidePayload(params: { codes: string[]; year: number }) {
+  const allAreas = listPeerAreas();
+  const chosen = params.codes.flatMap((code) => allAreas.filter((a) => a.code === code)).slice(0, 6);
+  const rankings = getRankingsPayload({ year: params.year, group: { kind: "areas", codes: chosen.map((a) => a.code) } });
+  const indicators = listScoredIndicators();
+  const observations = getObservations(chosen.map((a) => a.id), indicators.map((i) => i.key), DEFAULT_WINDOW_START, params.year);
+  const series: Record<string, { year: number; [code: string]: number | null }[]> = {};
+  for (const ind of indicators) {
+    series[ind.key] = comparisonYears(params.year)
+      .reverse()
+      .map((year) => {
+        const row: { year: number; [code: string]: number | null } = { year };
+        for (const a of chosen) row[a.code] = null;
+        return row;
+      });
+  }
+  for (const o of observations) {
+    const row = series[o.indicatorKey]?.find((r) => r.year === o.year);
+    if (row) row[o.areaCode] = o.value;
+  }
+  return { codes: chosen.map((a) => a.code), rankings, series };
+}

@@ -19,7 +19,7 @@ async function main() {
   const { indicators } = await import("@/db/schema");
   const { mulberry32 } = await import("@/db/seed/demo");
   const { getRankingsPayload } = await import("@/lib/api/peers");
-  const { computeGroupComposite, listPeerAreas } = await import("@/db/queries/compare");
+  const { computeGroupComposite, getObservations, listPeerAreas, listScoredIndicators } = await import("@/db/queries/compare");
 
   await prepareDatabase(process.env.DATABASE_PATH!, { demo: false, fresh: true });
   const catalogue = getDb().select().from(indicators).all().slice(0, INDICATORS);
@@ -68,13 +68,17 @@ async function main() {
   const endToEnd = Array.from({ length: RUNS }, () => time(() => getRankingsPayload({ year: 2024, group: { kind: "all" } })));
   const members = listPeerAreas();
   const methodOnly = Array.from({ length: RUNS }, () => time(() => computeGroupComposite(members, 2024)));
+  const keys = listScoredIndicators().map((i) => i.key);
+  const ids = members.map((m) => m.id);
+  const queryOnly = Array.from({ length: RUNS }, () => time(() => getObservations(ids, keys, 2020, 2024)));
   const cityOnly = Array.from({ length: RUNS }, () => time(() => getRankingsPayload({ year: 2024, group: { kind: "level", value: "city" } })));
 
   console.log(`rankings, all ${AREAS} areas (query + method + payload), ${RUNS} runs: ${stats(endToEnd)}`);
   console.log(`  of which query + method (computeGroupComposite):        ${stats(methodOnly)}`);
+  console.log(`  of which the query alone (getObservations):            ${stats(queryOnly)}`);
   console.log(`rankings, level:city (${AREAS / 2} areas), ${RUNS} runs:            ${stats(cityOnly)}`);
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}`);
-  fs.rmSync(dir, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP) console.log(`kept ${process.env.DATABASE_PATH}`); else fs.rmSync(dir, { recursive: true, force: true });
 }
 
 main().catch((error) => {

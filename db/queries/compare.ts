@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, between, eq, inArray, max, ne } from "drizzle-orm";
+import { and, asc, between, eq, inArray, max, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { areas, indicators, indicatorValues, savedGroups } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
@@ -40,9 +40,10 @@ export function listScoredIndicators(): ScoredIndicator[] {
 }
 
 /**
- * The values of the given areas and indicators over a window of years. Rows come back as arrays and
- * the area filter is applied in memory: at national scale (3,000 areas × 25 indicators × 8 years)
- * this is several times faster than object rows with a 3,000-element IN list.
+ * The values of the given areas and indicators over a window of years. One query per indicator
+ * returning plain arrays, answered from a covering index, with the area filter applied in memory:
+ * at national scale (3,000 areas × 25 indicators × 8 years) several times faster than object rows
+ * with a 3,000-element IN list.
  */
 export function getObservations(areaIds: number[], indicatorKeys: string[], from: number, to: number): Observation[] {
   if (areaIds.length === 0 || indicatorKeys.length === 0) return [];
@@ -56,15 +57,17 @@ export function getObservations(areaIds: number[], indicatorKeys: string[], from
       .filter((a) => wanted.has(a.id))
       .map((a) => [a.id, a.code]),
   );
-  const rows = db
-    .select({ areaId: indicatorValues.areaId, indicatorKey: indicatorValues.indicatorKey, year: indicatorValues.year, value: indicatorValues.value })
+  const query = db
+    .select({ areaId: indicatorValues.areaId, year: indicatorValues.year, value: indicatorValues.value })
     .from(indicatorValues)
-    .where(and(inArray(indicatorValues.indicatorKey, indicatorKeys), between(indicatorValues.year, from, to)))
-    .values();
+    .where(and(eq(indicatorValues.indicatorKey, sql.placeholder("key")), between(indicatorValues.year, from, to)))
+    .prepare();
   const out: Observation[] = [];
-  for (const [areaId, indicatorKey, year, value] of rows as [number, string, number, number][]) {
-    const areaCode = codeOf.get(areaId);
-    if (areaCode !== undefined) out.push({ areaCode, indicatorKey, year, value });
+  for (const indicatorKey of indicatorKeys) {
+    for (const [areaId, year, value] of query.values({ key: indicatorKey }) as [number, number, number][]) {
+      const areaCode = codeOf.get(areaId);
+      if (areaCode !== undefined) out.push({ areaCode, indicatorKey, year, value });
+    }
   }
   return out;
 }

@@ -19,10 +19,14 @@ import {
   DIRECTIONS,
   GROWTH_FORMS,
   INDICATOR_GROUPS,
+  AUDIT_ACTIONS,
+  AUDIT_ENTITIES,
+  COMMENT_KINDS,
   LOCALES,
   RECORD_STATUSES,
   RESOURCE_TYPES,
   ROLES,
+  SUBMISSION_STATUSES,
   TARGET_KINDS,
 } from "../lib/domain/enums";
 
@@ -108,6 +112,10 @@ export const areaYears = sqliteTable(
       .references(() => areas.id),
     year: integer("year").notNull(),
     version: integer("version").notNull().default(0),
+    // draft → submitted (official) → approved or returned (evaluator); approved years are locked.
+    status: text("status", { enum: SUBMISSION_STATUSES }).notNull().default("draft"),
+    statusChangedAt: integer("status_changed_at", { mode: "timestamp" }),
+    statusChangedBy: integer("status_changed_by").references(() => users.id),
     updatedBy: integer("updated_by").references(() => users.id),
     updatedAt: integer("updated_at", { mode: "timestamp" })
       .notNull()
@@ -192,6 +200,68 @@ export const savedGroups = sqliteTable(
   (t) => [index("saved_groups_owner_idx").on(t.ownerId)],
 );
 
+// The comment thread of one area-year: free comments, and the reasons given with returns and reopenings.
+export const reviewComments = sqliteTable(
+  "review_comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id),
+    year: integer("year").notNull(),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind", { enum: COMMENT_KINDS }).notNull(),
+    // Set when the comment concerns one field of the entry form.
+    indicatorKey: text("indicator_key").references(() => indicators.key),
+    body: text("body").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`),
+  },
+  (t) => [index("review_comments_area_year_idx").on(t.areaId, t.year)],
+);
+
+// Append-only record of every change (database triggers refuse UPDATE and DELETE).
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`),
+    // Null for changes made by the system itself (seeding, derived values).
+    actorId: integer("actor_id").references(() => users.id),
+    action: text("action", { enum: AUDIT_ACTIONS }).notNull(),
+    entity: text("entity", { enum: AUDIT_ENTITIES }).notNull(),
+    // A readable key of the changed thing, e.g. "zigong/hte_count/2024" or "user:12".
+    entityKey: text("entity_key").notNull(),
+    areaId: integer("area_id").references(() => areas.id),
+    indicatorKey: text("indicator_key"),
+    year: integer("year"),
+    // JSON of the changed fields before and after (null on create / delete).
+    oldValue: text("old_value"),
+    newValue: text("new_value"),
+    reason: text("reason"),
+  },
+  (t) => [
+    index("audit_area_at_idx").on(t.areaId, t.at),
+    index("audit_actor_at_idx").on(t.actorId, t.at),
+    index("audit_entity_key_idx").on(t.entityKey, t.at),
+    index("audit_at_idx").on(t.at),
+  ],
+);
+
+// Failed sign-ins per account and per client address, to slow down password guessing.
+export const loginAttempts = sqliteTable("login_attempts", {
+  // "email:<address>" or "ip:<address>"
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  firstFailureAt: integer("first_failure_at", { mode: "timestamp_ms" }).notNull(),
+  lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+});
+
 export type Area = typeof areas.$inferSelect;
 export type NewArea = typeof areas.$inferInsert;
 export type Indicator = typeof indicators.$inferSelect;
@@ -205,3 +275,5 @@ export type GrowthForm = (typeof GROWTH_FORMS)[number];
 export type TargetKind = (typeof TARGET_KINDS)[number];
 export type IndicatorGroup = (typeof INDICATOR_GROUPS)[number];
 export type Locale = (typeof LOCALES)[number];
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+export type AuditEntry = typeof auditLog.$inferInsert;

@@ -3,6 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { targets } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
+import { audit, type Tx } from "./audit-write";
 import { findWritableArea } from "./values";
 
 export function getAreaTargets(areaId: number) {
@@ -40,6 +41,7 @@ export type SaveTargetParams = {
 export function saveTarget(params: SaveTargetParams) {
   return getDb().transaction((tx) => {
     const area = findWritableArea(tx, params.actor, params.areaCode, "targets.write");
+    const before = currentTarget(tx, area.id, params.indicatorKey);
     const row = {
       kind: params.kind,
       value: params.value,
@@ -54,15 +56,45 @@ export function saveTarget(params: SaveTargetParams) {
       .values({ areaId: area.id, indicatorKey: params.indicatorKey, ...row })
       .onConflictDoUpdate({ target: [targets.areaId, targets.indicatorKey], set: row })
       .run();
+    audit(tx, {
+      actorId: params.actor.id,
+      action: before ? "update" : "create",
+      entity: "target",
+      entityKey: `${params.areaCode}/${params.indicatorKey}`,
+      areaId: area.id,
+      indicatorKey: params.indicatorKey,
+      old: before,
+      new: { kind: row.kind, value: row.value, baseYear: row.baseYear, targetYear: row.targetYear, reason: row.reason },
+      reason: row.reason,
+    });
   });
 }
 
 export function deleteTarget(params: { actor: Actor; areaCode: string; indicatorKey: string }) {
   return getDb().transaction((tx) => {
     const area = findWritableArea(tx, params.actor, params.areaCode, "targets.write");
-    return tx
-      .delete(targets)
-      .where(and(eq(targets.areaId, area.id), eq(targets.indicatorKey, params.indicatorKey)))
-      .run().changes;
+    const before = currentTarget(tx, area.id, params.indicatorKey);
+    if (!before) return 0;
+    tx.delete(targets).where(and(eq(targets.areaId, area.id), eq(targets.indicatorKey, params.indicatorKey))).run();
+    audit(tx, {
+      actorId: params.actor.id,
+      action: "delete",
+      entity: "target",
+      entityKey: `${params.areaCode}/${params.indicatorKey}`,
+      areaId: area.id,
+      indicatorKey: params.indicatorKey,
+      old: before,
+    });
+    return 1;
   });
+}
+
+function currentTarget(tx: Tx, areaId: number, indicatorKey: string) {
+  return (
+    tx
+      .select({ kind: targets.kind, value: targets.value, baseYear: targets.baseYear, targetYear: targets.targetYear, reason: targets.reason })
+      .from(targets)
+      .where(and(eq(targets.areaId, areaId), eq(targets.indicatorKey, indicatorKey)))
+      .get() ?? null
+  );
 }

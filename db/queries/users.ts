@@ -5,6 +5,7 @@ import { areas, users, type Locale, type NewArea } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { audit } from "./audit-write";
 
 /** For sign-in only: the one query that reads a password hash. */
 export function getCredentialsByEmail(email: string) {
@@ -58,6 +59,7 @@ export function registerOfficial(params: RegisterOfficialParams): { userId: numb
         throw new AppError("conflict", "area_code_taken");
       }
       areaId = tx.insert(areas).values({ ...params.newArea, status: "pending" }).returning({ id: areas.id }).get().id;
+      audit(tx, { actorId: null, action: "create", entity: "area", entityKey: params.newArea.code, areaId, new: { ...params.newArea, status: "pending" } });
     } else {
       const area = tx
         .select({ id: areas.id })
@@ -80,6 +82,14 @@ export function registerOfficial(params: RegisterOfficialParams): { userId: numb
       })
       .returning({ id: users.id })
       .get();
+    audit(tx, {
+      actorId: user.id,
+      action: "create",
+      entity: "user",
+      entityKey: `user:${user.id}`,
+      areaId,
+      new: { email: params.email, name: params.name, role: "official", status: "pending" },
+    });
     return { userId: user.id };
   });
 }
@@ -121,11 +131,17 @@ export function reviewAccount(actor: Actor, params: { userId: number; decision: 
     if (!user) throw new AppError("not_found");
     if (user.status !== "pending") throw new AppError("conflict", "already_reviewed");
     tx.update(users).set({ status, updatedAt: new Date() }).where(eq(users.id, user.id)).run();
+    audit(tx, { actorId: actor.id, action: "status", entity: "user", entityKey: `user:${user.id}`, areaId: user.areaId, old: { status: "pending" }, new: { status } });
     if (user.areaId !== null) {
-      tx.update(areas)
+      const changed = tx
+        .update(areas)
         .set({ status, updatedAt: new Date() })
         .where(and(eq(areas.id, user.areaId), eq(areas.status, "pending")))
-        .run();
+        .returning({ code: areas.code })
+        .get();
+      if (changed) {
+        audit(tx, { actorId: actor.id, action: "status", entity: "area", entityKey: changed.code, areaId: user.areaId, old: { status: "pending" }, new: { status } });
+      }
     }
     return { status };
   });

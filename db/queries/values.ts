@@ -1,12 +1,12 @@
 import "server-only";
 import { and, asc, between, eq, inArray, sql } from "drizzle-orm";
-import { getDb, type Db } from "@/db/client";
+import { getDb } from "@/db/client";
 import { areas, areaYears, indicators, indicatorValues } from "@/db/schema";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { computeDerivedForYear } from "@/lib/domain/derived";
 import { AppError } from "@/lib/errors";
+import { audit, type Tx } from "./audit-write";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export function getAreaValues(areaId: number, range: { from?: number; to?: number } = {}) {
   return getDb()
@@ -73,69 +73,86 @@ export type SaveYearEntryParams = {
   actor: Actor;
   areaCode: string;
   year: number;
-  /** The area-year version the form was opened with; a save against a newer one is refused. */
+  /** The area-year's version when the form was opened; a save against a newer one is refused. */
   expectedVersion: number;
   source: string;
-  entries: Record<string, { value: number | null; note: string; flagged: boolean }>;
+  entries: YearEntries;
 };
+
+export type YearEntries = Record<string, { value: number | null; note: string; flagged: boolean }>;
 
 /**
  * Save one area-year atomically. The actor's right to write this area is part of the query:
  * an official's save of another area finds nothing to write and is refused.
  */
 export function saveYearEntry(params: SaveYearEntryParams) {
-  const { actor, year } = params;
   return getDb().transaction((tx) => {
-    const area = findWritableArea(tx, actor, params.areaCode, "values.write");
-
-    const current = tx
-      .select({ version: areaYears.version })
-      .from(areaYears)
-      .where(and(eq(areaYears.areaId, area.id), eq(areaYears.year, year)))
-      .get();
-    if ((current?.version ?? 0) !== params.expectedVersion) {
-      throw new AppError("conflict", "changed_since_opened");
-    }
-
-    const existing = new Map(
-      tx
-        .select({ key: indicatorValues.indicatorKey, value: indicatorValues.value, note: indicatorValues.note })
-        .from(indicatorValues)
-        .where(and(eq(indicatorValues.areaId, area.id), eq(indicatorValues.year, year)))
-        .all()
-        .map((r) => [r.key, r]),
-    );
-
-    let saved = 0;
-    let removed = 0;
-    const now = new Date();
-    for (const [key, entry] of Object.entries(params.entries)) {
-      const before = existing.get(key);
-      const note = entry.note.trim() || null;
-      if (entry.value === null) {
-        if (before) {
-          deleteValue(tx, area.id, key, year);
-          removed++;
-        }
-        continue;
-      }
-      if (before && before.value === entry.value && (before.note ?? null) === note) continue;
-      upsertValue(tx, { areaId: area.id, key, year, value: entry.value, note, flagged: entry.flagged, source: params.source || null, userId: actor.id, now });
-      saved++;
-    }
-
-    recomputeDerived(tx, area.id, [year, year + 1], actor.id, now);
-
-    const version = (current?.version ?? 0) + 1;
-    tx.insert(areaYears)
-      .values({ areaId: area.id, year, version, updatedBy: actor.id, updatedAt: now })
-      .onConflictDoUpdate({
-        target: [areaYears.areaId, areaYears.year],
-        set: { version, updatedBy: actor.id, updatedAt: now },
-      })
-      .run();
-    return { saved, removed, version };
+    const area = findWritableArea(tx, params.actor, params.areaCode, "values.write");
+    return applyYearEntry(tx, { ...params, areaId: area.id });
   });
+}
+
+/**
+ * The write of one area-year inside the caller's transaction (the form and the spreadsheet import
+ * share it): refuses locked years and stale versions, writes and audits each changed value,
+ * recomputes derived indicators, and moves the area-year's version on.
+ */
+export function applyYearEntry(
+  tx: Tx,
+  params: { actor: Actor; areaId: number; areaCode: string; year: number; expectedVersion: number | null; source: string; entries: YearEntries },
+) {
+  const { actor, areaId, areaCode, year } = params;
+  const current = tx
+    .select({ version: areaYears.version, status: areaYears.status })
+    .from(areaYears)
+    .where(and(eq(areaYears.areaId, areaId), eq(areaYears.year, year)))
+    .get();
+  // Submitted and approved years are frozen until an evaluator returns or reopens them.
+  if (current?.status === "approved") throw new AppError("conflict", "year_approved");
+  if (current?.status === "submitted") throw new AppError("conflict", "year_submitted");
+  if (params.expectedVersion !== null && (current?.version ?? 0) !== params.expectedVersion) {
+    throw new AppError("conflict", "changed_since_opened");
+  }
+
+  const existing = new Map(
+    tx
+      .select({ key: indicatorValues.indicatorKey, value: indicatorValues.value, note: indicatorValues.note, source: indicatorValues.source })
+      .from(indicatorValues)
+      .where(and(eq(indicatorValues.areaId, areaId), eq(indicatorValues.year, year)))
+      .all()
+      .map((r) => [r.key, r]),
+  );
+
+  let saved = 0;
+  let removed = 0;
+  const ctx = { areaId, areaCode, year, actorId: actor.id, now: new Date() };
+  for (const [key, entry] of Object.entries(params.entries)) {
+    const before = existing.get(key) ?? null;
+    const note = entry.note.trim() || null;
+    if (entry.value === null) {
+      if (before) {
+        deleteValue(tx, ctx, key, before);
+        removed++;
+      }
+      continue;
+    }
+    if (before && before.value === entry.value && (before.note ?? null) === note) continue;
+    writeValue(tx, ctx, key, { value: entry.value, note, flagged: entry.flagged, source: params.source || null }, before);
+    saved++;
+  }
+  if (saved + removed === 0) return { saved, removed, version: current?.version ?? 0 };
+
+  recomputeDerived(tx, ctx, [year, year + 1]);
+
+  const version = (current?.version ?? 0) + 1;
+  tx.insert(areaYears)
+    .values({ areaId, year, version, updatedBy: actor.id, updatedAt: ctx.now })
+    .onConflictDoUpdate({
+      target: [areaYears.areaId, areaYears.year],
+      set: { version, updatedBy: actor.id, updatedAt: ctx.now },
+    })
+    .run();
+  return { saved, removed, version };
 }
 
 /**
@@ -158,48 +175,55 @@ export function findWritableArea(tx: Tx, actor: Actor, areaCode: string, permiss
   throw exists ? new AppError("forbidden", "not_your_area") : new AppError("not_found", "area_not_found");
 }
 
-function upsertValue(
+type WriteContext = { areaId: number; areaCode: string; year: number; actorId: number; now: Date };
+type StoredValue = { value: number; note: string | null; source?: string | null };
+
+function writeValue(
   tx: Tx,
-  v: { areaId: number; key: string; year: number; value: number; note: string | null; flagged: boolean; source: string | null; userId: number; now: Date },
+  ctx: WriteContext,
+  key: string,
+  next: { value: number; note: string | null; flagged: boolean; source: string | null },
+  before: StoredValue | null,
+  year = ctx.year,
 ) {
   tx.insert(indicatorValues)
-    .values({
-      areaId: v.areaId,
-      indicatorKey: v.key,
-      year: v.year,
-      value: v.value,
-      note: v.note,
-      source: v.source,
-      flagged: v.flagged,
-      isDemo: false,
-      updatedBy: v.userId,
-      updatedAt: v.now,
-      version: 1,
-    })
+    .values({ areaId: ctx.areaId, indicatorKey: key, year, ...next, isDemo: false, updatedBy: ctx.actorId, updatedAt: ctx.now, version: 1 })
     .onConflictDoUpdate({
       target: [indicatorValues.areaId, indicatorValues.indicatorKey, indicatorValues.year],
-      set: {
-        value: v.value,
-        note: v.note,
-        source: v.source,
-        flagged: v.flagged,
-        isDemo: false,
-        updatedBy: v.userId,
-        updatedAt: v.now,
-        version: sql`${indicatorValues.version} + 1`,
-      },
+      set: { ...next, isDemo: false, updatedBy: ctx.actorId, updatedAt: ctx.now, version: sql`${indicatorValues.version} + 1` },
     })
     .run();
+  audit(tx, {
+    actorId: ctx.actorId,
+    action: before ? "update" : "create",
+    entity: "value",
+    entityKey: `${ctx.areaCode}/${key}/${year}`,
+    areaId: ctx.areaId,
+    indicatorKey: key,
+    year,
+    old: before ? { value: before.value, note: before.note } : null,
+    new: { value: next.value, note: next.note, flagged: next.flagged, source: next.source },
+  });
 }
 
-function deleteValue(tx: Tx, areaId: number, key: string, year: number) {
+function deleteValue(tx: Tx, ctx: WriteContext, key: string, before: StoredValue, year = ctx.year) {
   tx.delete(indicatorValues)
-    .where(and(eq(indicatorValues.areaId, areaId), eq(indicatorValues.indicatorKey, key), eq(indicatorValues.year, year)))
+    .where(and(eq(indicatorValues.areaId, ctx.areaId), eq(indicatorValues.indicatorKey, key), eq(indicatorValues.year, year)))
     .run();
+  audit(tx, {
+    actorId: ctx.actorId,
+    action: "delete",
+    entity: "value",
+    entityKey: `${ctx.areaCode}/${key}/${year}`,
+    areaId: ctx.areaId,
+    indicatorKey: key,
+    year,
+    old: { value: before.value, note: before.note },
+  });
 }
 
 /** Derived indicators follow their inputs: recomputed for each year whose inputs may have changed. */
-function recomputeDerived(tx: Tx, areaId: number, years: number[], userId: number, now: Date) {
+function recomputeDerived(tx: Tx, ctx: WriteContext, years: number[]) {
   const derived = tx
     .select({ key: indicators.key, decimals: indicators.decimals })
     .from(indicators)
@@ -207,26 +231,26 @@ function recomputeDerived(tx: Tx, areaId: number, years: number[], userId: numbe
     .all();
   if (derived.length === 0) return;
   const rows = tx
-    .select({ key: indicatorValues.indicatorKey, year: indicatorValues.year, value: indicatorValues.value })
+    .select({ key: indicatorValues.indicatorKey, year: indicatorValues.year, value: indicatorValues.value, note: indicatorValues.note })
     .from(indicatorValues)
-    .where(and(eq(indicatorValues.areaId, areaId), between(indicatorValues.year, Math.min(...years) - 1, Math.max(...years))))
+    .where(and(eq(indicatorValues.areaId, ctx.areaId), between(indicatorValues.year, Math.min(...years) - 1, Math.max(...years))))
     .all();
-  const lookup = new Map(rows.map((r) => [`${r.key}:${r.year}`, r.value]));
-  const valueOf = (key: string, year: number) => lookup.get(`${key}:${year}`);
+  const lookup = new Map(rows.map((r) => [`${r.key}:${r.year}`, r]));
+  const valueOf = (key: string, year: number) => lookup.get(`${key}:${year}`)?.value;
 
   for (const year of years) {
     const computed = computeDerivedForYear(year, valueOf);
     for (const { key, decimals } of derived) {
       const value = computed[key];
-      const before = valueOf(key, year);
+      const before = lookup.get(`${key}:${year}`) ?? null;
       if (value === undefined) continue;
       if (value === null) {
-        if (before !== undefined) deleteValue(tx, areaId, key, year);
+        if (before) deleteValue(tx, ctx, key, before, year);
         continue;
       }
       const rounded = Number(value.toFixed(decimals));
-      if (before === rounded) continue;
-      upsertValue(tx, { areaId, key, year, value: rounded, note: null, flagged: false, source: "derived", userId, now });
+      if (before?.value === rounded) continue;
+      writeValue(tx, ctx, key, { value: rounded, note: null, flagged: false, source: "derived" }, before, year);
     }
   }
 }

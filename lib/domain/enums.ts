@@ -29,3 +29,7 @@ export const CHANGE_KINDS = ["percent", "points"] as const;
 export const TARGET_KINDS = ["absolute", "change_pct"] as const;
 export const ROLES = ["admin", "evaluator", "official", "viewer"] as const;
 export const LOCALES = ["zh", "en"] as const;
+export const SUBMISSION_STATUSES = ["draft", "submitted", "approved", "returned"] as const;
+export const COMMENT_KINDS = ["comment", "submit", "approve", "return", "reopen"] as const;
+export const AUDIT_ACTIONS = ["create", "update", "delete", "status"] as const;
+export const AUDIT_ENTITIES = ["value", "target", "area", "user", "area_year", "assessment", "grade", "saved_group"] as const;

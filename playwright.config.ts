@@ -43,7 +43,8 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
-      DATABASE_PATH: "data/e2e.db",
+      // One database per port, so that parallel runs on one machine do not share it.
+      DATABASE_PATH: `data/e2e-${PORT}.db`,
       NEXTAUTH_URL: baseURL,
       // A random secret per run: nothing fixed is ever shipped.
       NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),

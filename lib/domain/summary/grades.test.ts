@@ -1,0 +1,287 @@
+import { describe, expect, it } from "vitest";
+import {
+  consecutivePoorFlags,
+  GRADE_RULE_TEXT,
+  GRADE_THRESHOLDS,
+  gradeReasonText,
+  onTrackShare,
+  poorFlagText,
+  proposeGrade,
+  type Grade,
+  type GradeHistoryEntry,
+  type GradeReason,
+} from "@/lib/domain/summary/grades";
+
+const propose = (composite: number | null, share: number | null, targets = 5) => proposeGrade({ composite, onTrackShare: share, targets });
+const codes = (reasons: GradeReason[]) => reasons.map((r) => `${r.code}${r.params.grade ? `:${r.params.grade}` : ""}`);
+
+describe("GRADE_THRESHOLDS", () => {
+  it("are the published numbers", () => {
+    expect(GRADE_THRESHOLDS).toEqual({
+      excellent: { compositeAtLeast: 60, onTrackShareAtLeast: 0.6 },
+      good: { compositeAtLeast: 50, onTrackShareAtLeast: 0.4 },
+      poor: { compositeBelow: 40, onTrackShareBelow: 0.2 },
+      minTargets: 3,
+    });
+  });
+
+  it("are spelled out in the rule text in both languages", () => {
+    expect(GRADE_RULE_TEXT.zh[0]).toContain("综合得分 ≥ 60分");
+    expect(GRADE_RULE_TEXT.zh[0]).toContain("≥ 60%");
+    expect(GRADE_RULE_TEXT.zh[1]).toContain("≥ 50分");
+    expect(GRADE_RULE_TEXT.zh[1]).toContain("≥ 40%");
+    expect(GRADE_RULE_TEXT.zh[2]).toContain("< 40分");
+    expect(GRADE_RULE_TEXT.zh[2]).toContain("< 20%");
+    expect(GRADE_RULE_TEXT.en[0]).toContain("composite score ≥ 60 and ≥ 60%");
+    expect(GRADE_RULE_TEXT.en[1]).toContain("≥ 50");
+    expect(GRADE_RULE_TEXT.en[2]).toContain("< 40");
+    expect(GRADE_RULE_TEXT.en[2]).toContain("< 20%");
+    expect(GRADE_RULE_TEXT.en[0]).toContain("at least 3 assessable targets");
+  });
+});
+
+describe("proposeGrade: excellent (composite ≥ 60 and share ≥ 60%, both inclusive)", () => {
+  it("is excellent exactly at both lines", () => {
+    // 3 of 5 = 0.6
+    const result = propose(60, 3 / 5);
+    expect(result.grade).toBe("excellent");
+    expect(codes(result.reasons)).toEqual(["composite_at_least:excellent", "share_at_least:excellent"]);
+    expect(result.reasons[0]!.params).toMatchObject({ value: 60, threshold: 60 });
+    expect(result.reasons[1]!.params).toMatchObject({ value: 0.6, threshold: 0.6 });
+  });
+
+  it("compares the composite as shown, to one decimal", () => {
+    // 59.95 shows as 60.0 → excellent; 59.94 shows as 59.9 → not
+    expect(propose(59.95, 0.6).grade).toBe("excellent");
+    const below = propose(59.94, 0.6);
+    expect(below.grade).toBe("good");
+    expect(codes(below.reasons)).toEqual(["composite_at_least:good", "share_at_least:good", "composite_below:excellent"]);
+    expect(below.reasons[2]!.params).toMatchObject({ value: 59.9, threshold: 60 });
+  });
+
+  it("is good, not excellent, just under the share line", () => {
+    // 7 of 12 = 0.583…
+    const result = propose(75, 7 / 12, 12);
+    expect(result.grade).toBe("good");
+    expect(codes(result.reasons)).toEqual(["composite_at_least:good", "share_at_least:good", "share_below:excellent"]);
+  });
+
+  it("needs at least 3 assessable targets", () => {
+    // 2 of 2 on track, composite 80: progress share not used → good at most
+    const result = propose(80, 1, 2);
+    expect(result.grade).toBe("good");
+    expect(codes(result.reasons)).toEqual(["composite_at_least:good", "few_targets"]);
+    expect(result.reasons[1]!.params).toEqual({ targets: 2, minTargets: 3 });
+    expect(propose(80, 1, 3).grade).toBe("excellent");
+  });
+});
+
+describe("proposeGrade: good (composite ≥ 50 and share ≥ 40%, both inclusive)", () => {
+  it("is good exactly at both lines", () => {
+    // 2 of 5 = 0.4
+    expect(propose(50, 2 / 5).grade).toBe("good");
+  });
+
+  it("is fair just under the composite line", () => {
+    const result = propose(49.9, 2 / 5);
+    expect(result.grade).toBe("fair");
+    expect(codes(result.reasons)).toEqual(["composite_below:good"]);
+  });
+
+  it("is fair just under the share line", () => {
+    // 3 of 8 = 0.375
+    const result = propose(55, 3 / 8, 8);
+    expect(result.grade).toBe("fair");
+    expect(codes(result.reasons)).toEqual(["share_below:good"]);
+  });
+
+  it("decides on the composite alone with no or few targets", () => {
+    const none = propose(55, null, 0);
+    expect(none.grade).toBe("good");
+    expect(codes(none.reasons)).toEqual(["composite_at_least:good", "few_targets", "composite_below:excellent"]);
+    expect(propose(49.9, null, 0).grade).toBe("fair");
+    // 0 of 2 on track is not held against the area
+    expect(propose(55, 0, 2).grade).toBe("good");
+  });
+});
+
+describe("proposeGrade: poor (composite < 40 or share < 20%, both exclusive)", () => {
+  it("is poor just under the composite line and fair on it", () => {
+    const poor = propose(39.9, 0.5);
+    expect(poor.grade).toBe("poor");
+    expect(codes(poor.reasons)).toEqual(["composite_below:poor"]);
+    expect(propose(40, 0.5).grade).toBe("fair");
+    // 39.95 shows as 40.0
+    expect(propose(39.95, 0.5).grade).toBe("fair");
+  });
+
+  it("is poor just under the share line and fair on it", () => {
+    // 1 of 5 = 0.2 → fair; 1 of 6 = 0.1667 → poor
+    expect(propose(45, 1 / 5).grade).toBe("fair");
+    const poor = propose(45, 1 / 6, 6);
+    expect(poor.grade).toBe("poor");
+    expect(codes(poor.reasons)).toEqual(["share_below:poor"]);
+  });
+
+  it("is poor on progress even with a high composite", () => {
+    // 0 of 4 on track
+    expect(propose(72, 0, 4).grade).toBe("poor");
+  });
+
+  it("cites both lines when both are crossed", () => {
+    expect(codes(propose(30, 0, 3).reasons)).toEqual(["composite_below:poor", "share_below:poor"]);
+  });
+
+  it("uses the share only from 3 assessable targets", () => {
+    // 0 of 2: not poor on progress; fair because 45 < 50
+    const result = propose(45, 0, 2);
+    expect(result.grade).toBe("fair");
+    expect(codes(result.reasons)).toEqual(["composite_below:good", "few_targets"]);
+    expect(propose(45, 0, 3).grade).toBe("poor");
+  });
+});
+
+describe("proposeGrade: missing composite", () => {
+  it("proposes nothing", () => {
+    expect(propose(null, 0.9)).toEqual({ grade: null, reasons: [{ code: "composite_missing", params: {} }] });
+    expect(propose(Number.NaN, 0.9).grade).toBeNull();
+  });
+});
+
+describe("proposeGrade: the rules do not overlap", () => {
+  it("matches each rule read on its own, over a grid of composites and shares", () => {
+    const T = GRADE_THRESHOLDS;
+    for (let c10 = 0; c10 <= 1000; c10 += 5) {
+      const c = c10 / 10;
+      for (let k = 0; k <= 10; k++) {
+        const share = k / 10;
+        const isExcellent = c >= T.excellent.compositeAtLeast && share >= T.excellent.onTrackShareAtLeast;
+        const isGood = c >= T.good.compositeAtLeast && share >= T.good.onTrackShareAtLeast;
+        const isPoor = c < T.poor.compositeBelow || share < T.poor.onTrackShareBelow;
+        // Poor never meets good's conditions, so each point matches one rule at most.
+        expect(isGood && isPoor).toBe(false);
+        const expected: Grade = isExcellent ? "excellent" : isGood ? "good" : isPoor ? "poor" : "fair";
+        expect(propose(c, share, 10).grade, `${c} / ${share}`).toBe(expected);
+      }
+    }
+  });
+});
+
+describe("onTrackShare", () => {
+  it("counts achieved and on track over the targets that can be assessed", () => {
+    // assessed: achieved, on_track, moderate, deterioration, limited = 5; on track 2
+    expect(onTrackShare(["achieved", "on_track", "moderate", "deterioration", "limited", "insufficient_data"])).toEqual({
+      onTrack: 2,
+      targets: 5,
+      share: 0.4,
+    });
+  });
+
+  it("is null with nothing to assess", () => {
+    expect(onTrackShare(["insufficient_data"])).toEqual({ onTrack: 0, targets: 0, share: null });
+    expect(onTrackShare([])).toEqual({ onTrack: 0, targets: 0, share: null });
+  });
+});
+
+describe("gradeReasonText", () => {
+  it("writes every reason in both languages with its numbers", () => {
+    const reasons: [GradeReason, string, string][] = [
+      [{ code: "composite_missing", params: {} }, "无综合得分，不建议等级。", "No composite score, so no grade is proposed."],
+      [
+        { code: "composite_at_least", params: { grade: "good", value: 52.3, threshold: 50 } },
+        "综合得分52.3分，不低于“良好”线50分。",
+        "Composite 52.3 is at or above the good line of 50.",
+      ],
+      [
+        { code: "composite_below", params: { grade: "poor", value: 38, threshold: 40 } },
+        "综合得分38.0分，低于“较差”线40分。",
+        "Composite 38.0 is below the poor line of 40.",
+      ],
+      [
+        { code: "share_at_least", params: { grade: "excellent", value: 2 / 3, threshold: 0.6 } },
+        "已实现或进展顺利的目标占67%，不低于“优秀”线60%。",
+        "67% of assessable targets achieved or on track, at or above the excellent line of 60%.",
+      ],
+      [
+        { code: "share_below", params: { grade: "good", value: 0.375, threshold: 0.4 } },
+        "已实现或进展顺利的目标占38%，低于“良好”线40%。",
+        "38% of assessable targets achieved or on track, below the good line of 40%.",
+      ],
+      [
+        { code: "few_targets", params: { targets: 1, minTargets: 3 } },
+        "可评估目标1项，少于3项：不看目标进展比例，不评“优秀”。",
+        "1 assessable target, fewer than 3: the progress share is not used and excellent is not available.",
+      ],
+    ];
+    for (const [reason, zh, en] of reasons) {
+      expect(gradeReasonText(reason, "zh")).toBe(zh);
+      expect(gradeReasonText(reason, "en")).toBe(en);
+    }
+  });
+});
+
+describe("consecutivePoorFlags", () => {
+  const h = (areaCode: string, byYear: Record<number, Grade | null>): GradeHistoryEntry[] =>
+    Object.entries(byYear).map(([year, grade]) => ({ areaCode, year: Number(year), grade }));
+
+  it("flags two poor years in a row ending this year, with the third-year warning", () => {
+    const flags = consecutivePoorFlags(h("a", { 2021: "good", 2022: "poor", 2023: "poor" }), 2023);
+    expect(flags).toEqual([
+      { areaCode: "a", years: [2022, 2023], length: 2, current: true, level: "two_in_a_row", thirdYearWarning: true, losesDesignation: false },
+    ]);
+    expect(poorFlagText(flags[0]!, "zh")).toBe("连续2年（2022–2023年）评为“较差”：2024年如仍为“较差”，将被撤销示范区资格。");
+    expect(poorFlagText(flags[0]!, "en")).toBe("Graded poor 2 years in a row (2022–2023): another poor grade in 2024 would cost the designation.");
+  });
+
+  it("flags three in a row as losing the designation", () => {
+    const flags = consecutivePoorFlags(h("a", { 2021: "poor", 2022: "poor", 2023: "poor" }));
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ years: [2021, 2022, 2023], length: 3, current: true, level: "three_or_more", thirdYearWarning: false, losesDesignation: true });
+    expect(poorFlagText(flags[0]!, "zh")).toBe("连续3年（2021–2023年）评为“较差”：按规定应撤销示范区资格。");
+    expect(poorFlagText(flags[0]!, "en")).toBe("Graded poor 3 years in a row (2021–2023): under the rules the area loses its designation.");
+  });
+
+  it("does not join runs across a gap year, a missing grade or a better grade", () => {
+    expect(consecutivePoorFlags(h("a", { 2021: "poor", 2023: "poor" }), 2023)).toEqual([]);
+    expect(consecutivePoorFlags(h("a", { 2021: "poor", 2022: null, 2023: "poor" }), 2023)).toEqual([]);
+    expect(consecutivePoorFlags(h("a", { 2021: "poor", 2022: "fair", 2023: "poor" }), 2023)).toEqual([]);
+    // two separate runs of two
+    const two = consecutivePoorFlags(h("a", { 2018: "poor", 2019: "poor", 2020: "good", 2021: "poor", 2022: "poor" }), 2022);
+    expect(two.map((f) => [f.years, f.current, f.thirdYearWarning])).toEqual([
+      [[2018, 2019], false, false],
+      [[2021, 2022], true, true],
+    ]);
+  });
+
+  it("keeps a past run without the warning", () => {
+    const flags = consecutivePoorFlags(h("a", { 2020: "poor", 2021: "poor", 2022: "good" }), 2022);
+    expect(flags[0]).toMatchObject({ years: [2020, 2021], current: false, thirdYearWarning: false, losesDesignation: false });
+    expect(poorFlagText(flags[0]!, "en")).toBe("Was graded poor 2 years in a row (2020–2021).");
+    expect(poorFlagText(flags[0]!, "zh")).toBe("曾连续2年（2020–2021年）评为“较差”。");
+  });
+
+  it("ignores years after asOfYear, and by default takes the latest year in the history", () => {
+    const history = h("a", { 2021: "poor", 2022: "poor", 2023: "poor" });
+    expect(consecutivePoorFlags(history, 2022)[0]).toMatchObject({ years: [2021, 2022], thirdYearWarning: true });
+    // Default asOf is the latest year of any area: b's 2024 makes a's run a past one.
+    const flags = consecutivePoorFlags([...h("a", { 2021: "poor", 2022: "poor" }), ...h("b", { 2024: "good" })]);
+    expect(flags[0]).toMatchObject({ areaCode: "a", current: false });
+  });
+
+  it("orders by area, keeps the last entry for a year, and ignores single poor years", () => {
+    const history: GradeHistoryEntry[] = [
+      ...h("zz", { 2022: "poor", 2023: "poor" }),
+      ...h("aa", { 2022: "poor", 2023: "poor" }),
+      ...h("mm", { 2023: "poor" }),
+      // aa's 2022 grade overridden to fair later in the list
+      { areaCode: "aa", year: 2022, grade: "fair" },
+    ];
+    expect(consecutivePoorFlags(history, 2023).map((f) => f.areaCode)).toEqual(["zz"]);
+    const both = consecutivePoorFlags([...history, { areaCode: "aa", year: 2022, grade: "poor" }], 2023);
+    expect(both.map((f) => f.areaCode)).toEqual(["aa", "zz"]);
+  });
+
+  it("returns nothing for an empty history", () => {
+    expect(consecutivePoorFlags([])).toEqual([]);
+  });
+});

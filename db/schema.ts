@@ -22,7 +22,9 @@ import {
   AUDIT_ACTIONS,
   AUDIT_ENTITIES,
   COMMENT_KINDS,
+  GRADE_VALUES,
   LOCALES,
+  QUALITATIVE_ASPECTS,
   RECORD_STATUSES,
   RESOURCE_TYPES,
   ROLES,
@@ -261,6 +263,51 @@ export const loginAttempts = sqliteTable("login_attempts", {
   firstFailureAt: integer("first_failure_at", { mode: "timestamp_ms" }).notNull(),
   lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
 });
+
+// The evaluator's qualitative scores (1–5) and comments for one area-year, one row per aspect.
+export const qualitativeAssessments = sqliteTable(
+  "qualitative_assessments",
+  {
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id),
+    year: integer("year").notNull(),
+    aspect: text("aspect", { enum: QUALITATIVE_ASPECTS }).notNull(),
+    score: integer("score").notNull(),
+    comment: text("comment"),
+    updatedBy: integer("updated_by")
+      .notNull()
+      .references(() => users.id),
+    updatedAt: integer("updated_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.areaId, t.year, t.aspect] }),
+    check("qualitative_score_range", sql`${t.score} between 1 and 5`),
+  ],
+);
+
+// An evaluator's decision on the proposed annual grade: confirmed as proposed, or overridden with a reason.
+export const gradeDecisions = sqliteTable(
+  "grade_decisions",
+  {
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id),
+    year: integer("year").notNull(),
+    proposedGrade: text("proposed_grade", { enum: GRADE_VALUES }),
+    finalGrade: text("final_grade", { enum: GRADE_VALUES }).notNull(),
+    reason: text("reason"),
+    decidedBy: integer("decided_by")
+      .notNull()
+      .references(() => users.id),
+    decidedAt: integer("decided_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (t) => [primaryKey({ columns: [t.areaId, t.year] })],
+);
 
 export type Area = typeof areas.$inferSelect;
 export type NewArea = typeof areas.$inferInsert;

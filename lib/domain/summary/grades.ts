@@ -9,7 +9,8 @@ import type { Bilingual } from "./standings";
 // 2020), so 50 is half-way between the weakest and the strongest value seen. The progress share is
 // the area's own plan: targets achieved or on track out of the targets that can be assessed.
 
-export const GRADES = ["excellent", "good", "fair", "poor"] as const;
+export { GRADE_VALUES as GRADES } from "../enums";
+import { GRADE_VALUES as GRADES } from "../enums";
 export type Grade = (typeof GRADES)[number];
 
 export const GRADE_LABELS: Record<Grade, Bilingual> = {

@@ -23,7 +23,8 @@ export const TARGETED_STATUSES: readonly TargetedStatus[] = [
   "insufficient_data",
 ];
 
-export const QUALITATIVE_ASPECTS = ["park_building", "industrial_development", "urban_renewal", "green_low_carbon"] as const;
+export { QUALITATIVE_ASPECTS } from "../enums";
+import { QUALITATIVE_ASPECTS } from "../enums";
 export type QualitativeAspect = (typeof QUALITATIVE_ASPECTS)[number];
 export const QUALITATIVE_ASPECT_LABELS: Record<QualitativeAspect, Bilingual> = {
   park_building: { zh: "园区建设", en: "park building" },

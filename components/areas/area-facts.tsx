@@ -1,8 +1,23 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AreaDetail } from "@/db/queries/areas";
+import { AreaExportLinks } from "@/components/areas/area-export-links";
+import { SubmissionBadge } from "@/components/review/submission-badge";
+import type { SubmissionStatus } from "@/lib/validations/review";
 
-export async function AreaFacts({ area, latestYear }: { area: AreaDetail; latestYear: number | null }) {
+type YearState = { year: number; status: SubmissionStatus };
+
+type Props = {
+  area: AreaDetail;
+  latestYear: number | null;
+  /** The submission state of the latest years; each links where this person can act on it, if anywhere. */
+  yearStates?: YearState[];
+  yearHref?: (year: number) => string | null;
+};
+
+export async function AreaFacts({ area, latestYear, yearStates = [], yearHref }: Props) {
   const t = await getTranslations("area");
+  const tr = await getTranslations("review");
   const locale = await getLocale();
   const province = t.has(`provinces.${area.province}`) ? t(`provinces.${area.province}`) : area.province;
   const facts: [string, string][] = [
@@ -30,6 +45,31 @@ export async function AreaFacts({ area, latestYear }: { area: AreaDetail; latest
           </div>
         ))}
       </dl>
+      {yearStates.length > 0 && (
+        <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-slate-100 pt-3 text-sm" data-testid="year-states">
+          <span className="text-xs text-slate-500">{tr("areaStates")}</span>
+          {yearStates.map(({ year, status }) => {
+            const href = yearHref?.(year);
+            const label = (
+              <>
+                <span className="tabular-nums">{year}</span> <SubmissionBadge status={status} />
+              </>
+            );
+            return (
+              <span key={year} data-testid={`year-state-${year}`} data-status={status}>
+                {href ? (
+                  <Link href={href} className="inline-flex items-center gap-1 text-brand-700 underline" aria-label={tr("areaStateLink", { year, status: tr(`statuses.${status}`) })}>
+                    {label}
+                  </Link>
+                ) : (
+                  <span className="inline-flex items-center gap-1">{label}</span>
+                )}
+              </span>
+            );
+          })}
+        </div>
+      )}
+      <AreaExportLinks area={area} />
     </section>
   );
 }

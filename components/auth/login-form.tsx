@@ -40,9 +40,15 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error && (
-        <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="login-error" role="status">
-          {error}
-        </p>
+        <div className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+          <p data-testid="login-error" role="status">
+            {error}
+          </p>
+          {/* Shown with every failure, so it says nothing about whether this account is locked. */}
+          <p className="mt-1 text-xs text-red-800" data-testid="login-hint">
+            {t("attemptsHint")}
+          </p>
+        </div>
       )}
       <label className="block text-sm">
         {t("email")}

@@ -12,14 +12,16 @@ export function useUrlState() {
   const pathname = usePathname();
   const set = useCallback(
     (changes: Record<string, string | null>) => {
-      const next = new URLSearchParams(searchParams.toString());
+      // The address as it is now, not as of the last render: two quick changes in a row (area, then
+      // year) must not have the second undo the first while React has yet to re-render.
+      const next = new URLSearchParams(window.location.search);
       for (const [key, value] of Object.entries(changes)) {
         if (value === null || value === "") next.delete(key);
         else next.set(key, value);
       }
       window.history.replaceState(null, "", `${pathname}?${next.toString()}`);
     },
-    [searchParams, pathname],
+    [pathname],
   );
   return { get: (key: string) => searchParams.get(key), set };
 }

@@ -3,7 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useMemo, useState } from "react";
+import { ValueHistory } from "@/components/audit/value-history";
+import { SubmitPanel } from "@/components/review/submit-panel";
+import type { ValueHistoryEntry } from "@/db/queries/audit";
 import { saveYearEntryAction, type YearEntryActionResult } from "@/lib/actions/values";
+import type { SubmissionStatus } from "@/lib/validations/review";
 import { parseNumberInput } from "@/lib/domain/number-input";
 import { checkEntry, type Flag, type IndicatorRule } from "@/lib/domain/validation";
 import type { EntryProblem } from "@/lib/validations/values";
@@ -22,6 +26,8 @@ export type EntryField = {
   note: string;
 };
 export type EntryGroup = { group: string; label: string; fields: EntryField[] };
+/** A reviewer's remark on one field, from the latest return. */
+export type FieldRemark = { id: number; body: string; authorName: string };
 
 type Props = {
   areaCode: string;
@@ -32,10 +38,19 @@ type Props = {
   rules: IndicatorRule[];
   previous: Record<string, number | undefined>;
   locale: string;
+  /** The year's submission state: submitted and approved years are read-only here (and refused by the server). */
+  status: SubmissionStatus;
+  /** Whether this person may submit the year for review (the area's official, or an administrator). */
+  canSubmit: boolean;
+  remarks: Record<string, FieldRemark[]>;
+  history: Record<string, ValueHistoryEntry[]>;
 };
 
-export function YearEntryForm({ areaCode, year, version, source: initialSource, groups, rules, previous, locale }: Props) {
+export function YearEntryForm(props: Props) {
+  const { areaCode, year, version, source: initialSource, groups, rules, previous, locale, status, canSubmit, remarks, history } = props;
   const t = useTranslations("entry");
+  const tr = useTranslations("review");
+  const locked = status === "submitted" || status === "approved";
   const router = useRouter();
   const fields = groups.flatMap((g) => g.fields);
   const storedValues = () => Object.fromEntries(fields.map((f) => [f.key, f.value]));
@@ -113,125 +128,157 @@ export function YearEntryForm({ areaCode, year, version, source: initialSource, 
 
   const serverErrors = state.ok || dismissed ? {} : (state.fieldErrors ?? {});
   const errorCount = Object.keys(live.errors).length;
+  const dirty =
+    source !== initialSource || fields.some((f) => !f.derivation && ((values[f.key] ?? "") !== f.value || (notes[f.key] ?? "") !== f.note));
+  const messageText = (code: string) =>
+    t.has(`messages.${code}`) ? t(`messages.${code}`) : tr.has(`messages.${code}`) ? tr(`messages.${code}`) : t("messages.internal");
 
   return (
-    <form onSubmit={onSubmit} className="space-y-6" noValidate data-testid="year-entry-form">
-      <input type="hidden" name="areaCode" value={areaCode} />
-      <input type="hidden" name="year" value={year} />
-      <input type="hidden" name="version" value={currentVersion} />
+    <>
+      <form onSubmit={onSubmit} className="space-y-6" noValidate data-testid="year-entry-form">
+        <input type="hidden" name="areaCode" value={areaCode} />
+        <input type="hidden" name="year" value={year} />
+        <input type="hidden" name="version" value={currentVersion} />
 
-      <div aria-live="polite">
-        {state.ok && state.saved && (
-          <p className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="save-result">
-            {t("saved", { saved: state.saved.saved, removed: state.saved.removed, flagged: state.saved.flagged })}
-          </p>
-        )}
-        {!state.ok && !dismissed && state.message && (
-          <div className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="save-error">
-            <p>{t.has(`messages.${state.message}`) ? t(`messages.${state.message}`) : t("messages.internal")}</p>
-            {state.message === "changed_since_opened" && (
-              <button type="button" onClick={() => router.refresh()} className="mt-1 underline">
-                {t("reloadLatest")}
-              </button>
-            )}
-          </div>
-        )}
-      </div>
+        <div aria-live="polite">
+          {state.ok && state.saved && (
+            <p className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="save-result">
+              {t("saved", { saved: state.saved.saved, removed: state.saved.removed, flagged: state.saved.flagged })}
+            </p>
+          )}
+          {!state.ok && !dismissed && state.message && (
+            <div className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="save-error">
+              <p>{messageText(state.message)}</p>
+              {state.message === "changed_since_opened" && (
+                <button type="button" onClick={() => router.refresh()} className="mt-1 underline">
+                  {t("reloadLatest")}
+                </button>
+              )}
+            </div>
+          )}
+        </div>
 
-      <label className="block max-w-xl text-sm">
-        <span className="font-medium">{t("source")}</span>
-        <input name="source" value={source} onChange={(e) => setSource(e.target.value)} maxLength={200} placeholder={t("sourcePlaceholder")} className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
-      </label>
+        <label className="block max-w-xl text-sm">
+          <span className="font-medium">{t("source")}</span>
+          <input name="source" value={source} readOnly={locked} onChange={(e) => setSource(e.target.value)} maxLength={200} placeholder={t("sourcePlaceholder")} className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
+        </label>
 
-      {groups.map((group) => (
-        <fieldset key={group.group} className="rounded-lg border border-slate-200 bg-white p-4">
-          <legend className="px-1 text-base font-semibold">{group.label}</legend>
-          <div className="divide-y divide-slate-100">
-            {group.fields.map((f) => {
-              const problems = (edited.has(f.key) ? undefined : serverErrors[f.key]) ?? live.errors[f.key] ?? [];
-              const flags = live.flags[f.key] ?? [];
-              const hintId = `hint-${f.key}`;
-              const errorId = `error-${f.key}`;
-              return (
-                <div key={f.key} className="grid gap-2 py-3 sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1.2fr)]" data-field={f.key}>
-                  <div>
-                    <label htmlFor={`value-${f.key}`} className="block text-sm font-medium">
-                      {f.name} <span className="font-normal text-slate-600">({f.unit})</span>
-                    </label>
-                    <p id={hintId} className="text-xs text-slate-600">
-                      {t("lastYear", { year: year - 1 })}: <span className="tabular-nums">{num(f.lastYear, f.decimals)}</span> ·{" "}
-                      {t("usualRange")}: <span className="tabular-nums">{num(f.softMin, f.decimals)}–{num(f.softMax, f.decimals)}</span>
-                    </p>
-                  </div>
-                  <div>
-                    {f.derivation ? (
-                      <>
-                        <output id={`value-${f.key}`} className="block rounded-md bg-slate-100 px-3 py-2 text-sm tabular-nums" data-testid={`derived-${f.key}`}>
-                          {f.value || "—"}
-                        </output>
-                        <p className="mt-1 text-xs text-slate-600">{t("derived")}</p>
-                      </>
-                    ) : (
-                      <input
-                        id={`value-${f.key}`}
-                        name={`value:${f.key}`}
-                        inputMode="decimal"
-                        autoComplete="off"
-                        value={values[f.key] ?? ""}
-                        onChange={(e) => {
-                          setValues((v) => ({ ...v, [f.key]: e.target.value }));
-                          markEdited(f.key);
-                        }}
-                        aria-invalid={problems.length > 0}
-                        aria-describedby={`${hintId} ${errorId}`}
-                        className={`w-full rounded-md border px-3 py-2 text-right tabular-nums ${problems.length ? "border-red-600" : flags.length ? "border-amber-500" : "border-slate-300"}`}
-                      />
-                    )}
-                    <div id={errorId}>
-                      {problems.map((p, i) => (
-                        <p key={i} className="mt-1 text-sm text-red-800" data-testid={`error-${f.key}`}>
-                          {problemText(p, f)}
-                        </p>
-                      ))}
-                      {flags.map((flag, i) => (
-                        <p key={i} className="mt-1 text-sm text-amber-900" data-testid={`flag-${f.key}`}>
-                          {flagText(flag, f)}
-                        </p>
-                      ))}
-                    </div>
-                  </div>
-                  {!f.derivation && (
+        {groups.map((group) => (
+          <fieldset key={group.group} className="rounded-lg border border-slate-200 bg-white p-4">
+            <legend className="px-1 text-base font-semibold">{group.label}</legend>
+            <div className="divide-y divide-slate-100">
+              {group.fields.map((f) => {
+                const problems = (edited.has(f.key) ? undefined : serverErrors[f.key]) ?? live.errors[f.key] ?? [];
+                const flags = live.flags[f.key] ?? [];
+                const hintId = `hint-${f.key}`;
+                const errorId = `error-${f.key}`;
+                const fieldRemarks = remarks[f.key] ?? [];
+                const remarkId = `remark-${f.key}`;
+                return (
+                  <div key={f.key} className="grid gap-2 py-3 sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1.2fr)]" data-field={f.key}>
                     <div>
-                      <label htmlFor={`note-${f.key}`} className="sr-only">
-                        {t("noteFor", { name: f.name })}
+                      <label htmlFor={`value-${f.key}`} className="block text-sm font-medium">
+                        {f.name} <span className="font-normal text-slate-600">({f.unit})</span>
                       </label>
-                      <input
-                        id={`note-${f.key}`}
-                        name={`note:${f.key}`}
-                        value={notes[f.key] ?? ""}
-                        onChange={(e) => {
-                          setNotes((n) => ({ ...n, [f.key]: e.target.value }));
-                          markEdited(f.key);
-                        }}
-                        maxLength={1000}
-                        placeholder={flags.length ? t("notePlaceholderRequired") : t("notePlaceholder")}
-                        className={`w-full rounded-md border px-3 py-2 text-sm ${flags.length && !(notes[f.key] ?? "").trim() ? "border-amber-500" : "border-slate-300"}`}
-                      />
+                      <p id={hintId} className="text-xs text-slate-600">
+                        {t("lastYear", { year: year - 1 })}: <span className="tabular-nums">{num(f.lastYear, f.decimals)}</span> ·{" "}
+                        {t("usualRange")}: <span className="tabular-nums">{num(f.softMin, f.decimals)}–{num(f.softMax, f.decimals)}</span>
+                      </p>
+                      <ValueHistory indicatorKey={f.key} name={f.name} decimals={f.decimals} entries={history[f.key] ?? []} />
                     </div>
-                  )}
-                </div>
-              );
-            })}
-          </div>
-        </fieldset>
-      ))}
+                    <div>
+                      {f.derivation ? (
+                        <>
+                          <output id={`value-${f.key}`} className="block rounded-md bg-slate-100 px-3 py-2 text-sm tabular-nums" data-testid={`derived-${f.key}`}>
+                            {f.value || "—"}
+                          </output>
+                          <p className="mt-1 text-xs text-slate-600">{t("derived")}</p>
+                        </>
+                      ) : (
+                        <input
+                          id={`value-${f.key}`}
+                          name={`value:${f.key}`}
+                          inputMode="decimal"
+                          autoComplete="off"
+                          value={values[f.key] ?? ""}
+                          onChange={(e) => {
+                            setValues((v) => ({ ...v, [f.key]: e.target.value }));
+                            markEdited(f.key);
+                          }}
+                          readOnly={locked}
+                          aria-invalid={problems.length > 0}
+                          aria-describedby={`${hintId} ${errorId}${fieldRemarks.length ? ` ${remarkId}` : ""}`}
+                          className={`w-full rounded-md border px-3 py-2 text-right tabular-nums ${problems.length ? "border-red-600" : flags.length ? "border-amber-500" : "border-slate-300"}`}
+                        />
+                      )}
+                      <div id={errorId}>
+                        {problems.map((p, i) => (
+                          <p key={i} className="mt-1 text-sm text-red-800" data-testid={`error-${f.key}`}>
+                            {problemText(p, f)}
+                          </p>
+                        ))}
+                        {flags.map((flag, i) => (
+                          <p key={i} className="mt-1 text-sm text-amber-900" data-testid={`flag-${f.key}`}>
+                            {flagText(flag, f)}
+                          </p>
+                        ))}
+                      </div>
+                    </div>
+                    {!f.derivation && (
+                      <div>
+                        <label htmlFor={`note-${f.key}`} className="sr-only">
+                          {t("noteFor", { name: f.name })}
+                        </label>
+                        <input
+                          id={`note-${f.key}`}
+                          name={`note:${f.key}`}
+                          value={notes[f.key] ?? ""}
+                          onChange={(e) => {
+                            setNotes((n) => ({ ...n, [f.key]: e.target.value }));
+                            markEdited(f.key);
+                          }}
+                          maxLength={1000}
+                          readOnly={locked}
+                          placeholder={flags.length ? t("notePlaceholderRequired") : t("notePlaceholder")}
+                          className={`w-full rounded-md border px-3 py-2 text-sm ${flags.length && !(notes[f.key] ?? "").trim() ? "border-amber-500" : "border-slate-300"}`}
+                        />
+                      </div>
+                    )}
+                    {fieldRemarks.length > 0 && (
+                      <div id={remarkId} className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 sm:col-span-3" data-testid={`remark-${f.key}`}>
+                        {fieldRemarks.map((r) => (
+                          <p key={r.id}>
+                            <span className="font-medium">{tr("entry.fieldRemark")}</span> {r.body} <span className="text-xs text-amber-900">— {r.authorName}</span>
+                          </p>
+                        ))}
+                      </div>
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
+        ))}
 
-      <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {pending ? t("saving") : t("save", { year })}
-        </button>
-        {errorCount > 0 && <span className="text-sm text-red-800">{t("fixCount", { count: errorCount })}</span>}
-      </div>
-    </form>
+        <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
+          <button
+            type="submit"
+            disabled={pending || locked}
+            aria-describedby={locked ? "save-locked" : undefined}
+            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+          >
+            {pending ? t("saving") : t("save", { year })}
+          </button>
+          {locked && (
+            <span id="save-locked" className="text-sm text-slate-800" data-testid="save-locked">
+              {tr(`entry.locked.${status}`, { year })}
+            </span>
+          )}
+          {!locked && errorCount > 0 && <span className="text-sm text-red-800">{t("fixCount", { count: errorCount })}</span>}
+        </div>
+      </form>
+      {/* A year with nothing stored has nothing to submit (the server refuses it too). */}
+      {canSubmit && fields.some((f) => f.value !== "") && <SubmitPanel areaCode={areaCode} year={year} status={status} dirty={dirty} />}
+    </>
   );
 }

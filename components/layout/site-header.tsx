@@ -7,6 +7,9 @@ import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader({ user }: { user: CurrentUser | null }) {
   const t = await getTranslations("nav");
+  const tr = await getTranslations("review");
+  const ta = await getTranslations("audit");
+  const ti = await getTranslations("import");
   const link = "rounded-md px-2.5 py-1 text-sm hover:bg-white/10";
   return (
     <header data-site-header className="bg-brand-800 text-white">
@@ -24,6 +27,9 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
           <Link href="/rankings" className={link}>
             {t("rankings")}
           </Link>
+          <Link href="/overview" className={link}>
+            {t("overview")}
+          </Link>
           {user?.areaCode && user.role === "official" && (
             <Link href={`/areas/${user.areaCode}`} className={link}>
               {t("myArea")}
@@ -32,6 +38,21 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
           {user && can(user, "accounts.review") && (
             <Link href="/admin/approvals" className={link}>
               {t("approvals")}
+            </Link>
+          )}
+          {user && can(user, "submissions.review") && (
+            <Link href="/review" className={link}>
+              {tr("nav")}
+            </Link>
+          )}
+          {user && can(user, "audit.read") && (
+            <Link href="/audit" className={link}>
+              {ta("nav")}
+            </Link>
+          )}
+          {user && (can(user, "values.import") || can(user, "values.export")) && (
+            <Link href="/import" className={link}>
+              {ti("nav")}
             </Link>
           )}
         </nav>

@@ -1,8 +1,9 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { areas, areaYears, indicators, indicatorValues, targets, users, type NewArea } from "@/db/schema";
+import type { Tx } from "@/db/queries/audit-write";
+import { areas, areaYears, auditLog, indicators, indicatorValues, reviewComments, targets, users, type NewArea, type SubmissionStatus } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { DEMO_DEFAULT_SEED, generateDemoData } from "./demo";
+import { DEMO_DEFAULT_SEED, DEMO_LAST_YEAR, generateDemoData } from "./demo";
 
 export const DEMO_PASSWORD = "demo-password";
 export const DEMO_SOURCE = "演示数据 / demo data";
@@ -111,11 +112,84 @@ export async function seedDemo(db: Db, opts: { seed?: number } = {}): Promise<Se
         })),
       ];
       tx.insert(users).values(userRows).run();
+      seedSubmissionStates(tx, new Set(areaRows.map((a) => a.code)));
 
       return { seeded: true, values: data.values.length, targets: data.targets.length, users: userRows.length, areaYears: yearRows.length };
     },
     { behavior: "immediate" },
   );
+}
+
+// Submission states, so that the review queue and the audit trail have something to show: most areas'
+// 2023 approved, a few 2024 submitted and one returned. The areas whose years the end-to-end suite and
+// the query tests write stay drafts throughout.
+export const DEMO_DRAFT_ONLY_AREAS = ["zigong", "tongling", "huangshi"];
+export const DEMO_APPROVED_YEAR = 2023;
+export const DEMO_SUBMITTED_2024 = ["changxing-etdz", "ninghai-etdz", "liuyang-etdz"];
+export const DEMO_RETURNED_2024 = "xiaolan-etdz";
+
+function seedSubmissionStates(tx: Tx, codes: Set<string>) {
+  const idOf = (table: "users" | "areas", key: string) =>
+    table === "users"
+      ? tx.select({ id: users.id }).from(users).where(eq(users.email, key)).get()!.id
+      : tx.select({ id: areas.id }).from(areas).where(eq(areas.code, key)).get()!.id;
+  const evaluator = idOf("users", DEMO_EVALUATOR_EMAIL);
+  // Fixed moments (Beijing time), an hour apart per area, so that the data set stays deterministic.
+  const at = (iso: string, hours: number) => new Date(Date.parse(`${iso}+08:00`) + hours * 3_600_000);
+
+  const move = (
+    code: string,
+    year: number,
+    from: SubmissionStatus,
+    to: SubmissionStatus,
+    actorId: number,
+    when: Date,
+    comments: { body: string; indicatorKey?: string }[] = [],
+  ) => {
+    const areaId = idOf("areas", code);
+    tx.update(areaYears)
+      .set({ status: to, statusChangedAt: when, statusChangedBy: actorId })
+      .where(and(eq(areaYears.areaId, areaId), eq(areaYears.year, year)))
+      .run();
+    const kind = to === "submitted" ? "submit" : to === "approved" ? "approve" : to === "returned" ? "return" : "reopen";
+    for (const c of comments) {
+      tx.insert(reviewComments).values({ areaId, year, authorId: actorId, kind, indicatorKey: c.indicatorKey ?? null, body: c.body, createdAt: when }).run();
+    }
+    tx.insert(auditLog)
+      .values({
+        at: when,
+        actorId,
+        action: "status",
+        entity: "area_year",
+        entityKey: `${code}/${year}`,
+        areaId,
+        year,
+        oldValue: JSON.stringify({ status: from }),
+        newValue: JSON.stringify({ status: to }),
+        reason: comments.map((c) => (c.indicatorKey ? `${c.indicatorKey}: ${c.body}` : c.body)).join("; ") || null,
+      })
+      .run();
+  };
+
+  const eligible = [...codes].filter((code) => !DEMO_DRAFT_ONLY_AREAS.includes(code));
+  eligible.forEach((code, i) => {
+    const official = idOf("users", demoOfficialEmail(code));
+    move(code, DEMO_APPROVED_YEAR, "draft", "submitted", official, at("2024-03-11T09:00:00", i));
+    move(code, DEMO_APPROVED_YEAR, "submitted", "approved", evaluator, at("2024-04-15T09:00:00", i));
+  });
+  DEMO_SUBMITTED_2024.filter((code) => codes.has(code)).forEach((code, i) => {
+    move(code, DEMO_LAST_YEAR, "draft", "submitted", idOf("users", demoOfficialEmail(code)), at("2025-03-17T10:00:00", i), [
+      { body: "2024年数据已按统计公报填报完毕，请审查。（演示）" },
+    ]);
+  });
+  if (codes.has(DEMO_RETURNED_2024)) {
+    const official = idOf("users", demoOfficialEmail(DEMO_RETURNED_2024));
+    move(DEMO_RETURNED_2024, DEMO_LAST_YEAR, "draft", "submitted", official, at("2025-03-14T15:00:00", 0));
+    move(DEMO_RETURNED_2024, DEMO_LAST_YEAR, "submitted", "returned", evaluator, at("2025-03-28T11:00:00", 0), [
+      { body: "请补充各项数据的来源，并核实能耗数据的统计口径。（演示）" },
+      { body: "单位GDP能耗较上年变化较大，请核实数值或在说明中解释原因。（演示）", indicatorKey: "energy_intensity" },
+    ]);
+  }
 }
 
 // "四川自贡产业转型升级示范区" → "自贡"; falls back to the first member city, then the code.

@@ -12,6 +12,8 @@ const reviewSchema = z.object({
 });
 
 export async function reviewAccountAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  // A public endpoint: a forged request can send anything in place of the form.
+  if (!(formData instanceof FormData)) return { ok: false, message: "invalid" };
   try {
     const actor = await requirePermission("accounts.review");
     const parsed = reviewSchema.safeParse(Object.fromEntries(formData));

@@ -8,6 +8,8 @@ import { registrationFromFormData, registrationSchema } from "@/lib/validations/
 import { failure, fieldErrorsOf, type ActionResult } from "./result";
 
 export async function registerAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  // A public endpoint: a forged request can send anything in place of the form.
+  if (!(formData instanceof FormData)) return { ok: false, message: "invalid_form" };
   const parsed = registrationSchema.safeParse(registrationFromFormData(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const input = parsed.data;

@@ -18,6 +18,8 @@ export type TargetActionResult = {
 
 /** Set one 2025 target: guard → the shared schema and domain check → scoped write. */
 export async function saveTargetAction(_prev: TargetActionResult, formData: FormData): Promise<TargetActionResult> {
+  // A public endpoint: a forged request can send anything in place of the form.
+  if (!(formData instanceof FormData)) return { ok: false, message: "invalid_form" };
   try {
     const user = await getCurrentUser();
     if (!user) throw new AppError("unauthenticated", "unauthenticated");
@@ -38,6 +40,7 @@ export async function saveTargetAction(_prev: TargetActionResult, formData: Form
 }
 
 export async function deleteTargetAction(_prev: TargetActionResult, formData: FormData): Promise<TargetActionResult> {
+  if (!(formData instanceof FormData)) return { ok: false, message: "invalid_form" };
   try {
     const user = await getCurrentUser();
     if (!user) throw new AppError("unauthenticated", "unauthenticated");

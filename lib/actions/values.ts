@@ -19,6 +19,8 @@ export type YearEntryActionResult = {
 
 /** Save one area-year: guard → parse and check (same schema and rules as the form) → atomic, version-checked write. */
 export async function saveYearEntryAction(_prev: YearEntryActionResult, formData: FormData): Promise<YearEntryActionResult> {
+  // A public endpoint: a forged request can send anything in place of the form.
+  if (!(formData instanceof FormData)) return { ok: false, message: "invalid_form" };
   try {
     const user = await getCurrentUser();
     if (!user) throw new AppError("unauthenticated", "unauthenticated");

@@ -9,13 +9,53 @@ export const PERMISSIONS = [
   "areas.write_any",
   "accounts.review", // approve or reject pending accounts and areas
   "groups.save", // save a hand-picked peer group under a name
+  "submissions.submit", // send an area-year for review: own area only, unless also "areas.write_any"
+  "submissions.review", // approve, return or reopen any area-year
+  "submissions.comment", // comment on an area-year: officials on their own area only
+  "audit.read", // read the audit trail of every change
+  "values.import", // upload a spreadsheet of values: own area only, unless also "areas.write_any"
+  "values.export", // download values as .xlsx/.csv: own area only, unless also "values.export_all"
+  "values.export_all", // download any area's values, or all areas' at once
+  "assessments.write", // enter the evaluator's qualitative scores and comments of an area-year
+  "grades.decide", // confirm or override the proposed annual grade of an area
+  "summaries.bundle", // have the server make all summaries of a year as one .zip (heavy: not for anonymous visitors)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ["areas.read", "areas.read_pending", "values.write", "targets.write", "areas.write_any", "accounts.review", "groups.save"],
-  evaluator: ["areas.read", "areas.read_pending", "groups.save"],
-  official: ["areas.read", "values.write", "targets.write", "groups.save"],
+  admin: [
+    "areas.read",
+    "areas.read_pending",
+    "values.write",
+    "targets.write",
+    "areas.write_any",
+    "accounts.review",
+    "groups.save",
+    "submissions.submit",
+    "submissions.review",
+    "submissions.comment",
+    "audit.read",
+    "values.import",
+    "values.export",
+    "values.export_all",
+    "assessments.write",
+    "grades.decide",
+    "summaries.bundle",
+  ],
+  evaluator: [
+    "areas.read",
+    "areas.read_pending",
+    "groups.save",
+    "submissions.review",
+    "submissions.comment",
+    "audit.read",
+    "values.export",
+    "values.export_all",
+    "assessments.write",
+    "grades.decide",
+    "summaries.bundle",
+  ],
+  official: ["areas.read", "values.write", "targets.write", "groups.save", "submissions.submit", "submissions.comment", "values.import", "values.export"],
   viewer: ["areas.read", "groups.save"],
 };
 
@@ -46,4 +86,19 @@ export function can(actor: Actor | null, permission: Permission): boolean {
 export function canWriteArea(actor: Actor | null, areaId: number, permission: "values.write" | "targets.write"): boolean {
   if (!actor || !can(actor, permission)) return false;
   return can(actor, "areas.write_any") || actor.areaId === areaId;
+}
+
+/**
+ * May this actor act on this area's submission (submit it, or comment on it)? Reviewers reach every
+ * area; officials only their own. The review queries apply the same rule in SQL.
+ */
+export function canActOnSubmission(actor: Actor | null, areaId: number, permission: "submissions.submit" | "submissions.comment"): boolean {
+  if (!actor || !can(actor, permission)) return false;
+  return can(actor, "areas.write_any") || can(actor, "submissions.review") || actor.areaId === areaId;
+}
+
+/** May this actor download this area's values? Officials their own area; evaluators and admins any. The export query applies the same rule in SQL. */
+export function canExportArea(actor: Actor | null, areaId: number): boolean {
+  if (!actor || !can(actor, "values.export")) return false;
+  return can(actor, "values.export_all") || actor.areaId === areaId;
 }

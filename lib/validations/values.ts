@@ -10,7 +10,8 @@ export const NOTE_MAX_LENGTH = 1000;
 export const SOURCE_MAX_LENGTH = 200;
 
 export const areaCodeSchema = z.string().regex(/^[a-z0-9-]{2,64}$/, { error: "invalid_area" });
-export const indicatorKeySchema = z.string().regex(/^[a-z0-9_]{2,64}$/, { error: "unknown_indicator" });
+// Starts with a letter or digit: never "__proto__" or another name JavaScript objects treat specially.
+export const indicatorKeySchema = z.string().regex(/^[a-z0-9][a-z0-9_]{1,63}$/, { error: "unknown_indicator" });
 
 /** Typed text → number, or null when left empty. The issue message is the code the UI translates. */
 export const numberTextSchema = z
@@ -60,7 +61,9 @@ export type YearEntry = z.output<typeof yearEntrySchema>;
  * without its value field counts as "not reported".
  */
 export function yearEntryFromFormData(fd: FormData): unknown {
-  const values: Record<string, { value?: unknown; note?: unknown }> = {};
+  // Field names come from the request: without a prototype, a field named "value:__proto__" is just
+  // an unknown indicator (refused by the schema) rather than a write to Object.prototype.
+  const values: Record<string, { value?: unknown; note?: unknown }> = Object.create(null);
   for (const [name, field] of fd.entries()) {
     const colon = name.indexOf(":");
     if (colon < 0) continue;
@@ -110,7 +113,9 @@ export function validateYearEntry(
     entries = parseEntriesSeparately(raw, fieldErrors);
   }
 
-  if (Object.keys(entries).some((key) => !known.has(key))) formError = "unknown_indicator";
+  // Checked on the keys as sent too: the schema's output silently drops a key such as "__proto__".
+  const sent = raw && typeof raw === "object" && "values" in raw && raw.values && typeof raw.values === "object" ? Object.keys(raw.values) : [];
+  if ([...Object.keys(entries), ...sent].some((key) => !known.has(key))) formError = "unknown_indicator";
 
   const { errors, flags } = checkEntry(rules, entries, previous);
   for (const [key, problems] of Object.entries(errors)) (fieldErrors[key] ??= []).push(...problems);

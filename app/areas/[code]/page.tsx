@@ -3,13 +3,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { listIndicators } from "@/db/queries/indicators";
 import { getAreaProgress } from "@/db/queries/progress";
 import { getAreaValues } from "@/db/queries/values";
+import { listAreaYearStates } from "@/db/queries/review";
 import { AreaFacts } from "@/components/areas/area-facts";
 import { IndicatorCard } from "@/components/areas/indicator-card";
 import { StructureCharts } from "@/components/areas/structure-charts";
 import { ProgressSummary } from "@/components/progress/progress-summary";
 import { INDICATOR_GROUPS } from "@/db/schema";
 import { loadVisibleArea } from "@/lib/auth/area-access";
-import { canWriteArea } from "@/lib/auth/permissions";
+import { can, canWriteArea } from "@/lib/auth/permissions";
 import { summariseStatuses } from "@/lib/domain/progress";
 import { localName } from "@/lib/i18n/localized";
 
@@ -25,12 +26,16 @@ export default async function AreaPage({ params }: { params: Params }) {
   const locale = await getLocale();
   const t = await getTranslations("area");
   const tg = await getTranslations("groups");
+  const ts = await getTranslations("summary");
   const indicators = listIndicators();
   const values = getAreaValues(area.id);
   const progress = new Map(getAreaProgress(area.id).map((p) => [p.indicatorKey, p]));
   const seriesOf = (key: string) => values.filter((v) => v.indicatorKey === key).map((v) => ({ year: v.year, value: v.value }));
   const latestYear = values.reduce((max, v) => Math.max(max, v.year), 0) || null;
   const canEdit = canWriteArea(user, area.id, "values.write");
+  const canReview = can(user, "submissions.review");
+  const yearStates = listAreaYearStates(area.id).slice(0, 3);
+  const yearHref = (year: number) => (canReview ? `/review/${area.code}/${year}` : canEdit ? `/areas/${area.code}/entry?year=${year}` : null);
 
   return (
     <div className="space-y-6">
@@ -51,7 +56,14 @@ export default async function AreaPage({ params }: { params: Params }) {
         )}
       </div>
 
-      <AreaFacts area={area} latestYear={latestYear} />
+      <AreaFacts area={area} latestYear={latestYear} yearStates={yearStates} yearHref={yearHref} />
+      {area.status === "active" && latestYear && (
+        <p data-no-print>
+          <Link href={`/areas/${area.code}/summary`} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline" data-testid="summary-link">
+            {ts("areaLink")}
+          </Link>
+        </p>
+      )}
 
       <section aria-labelledby="progress-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="progress-heading" className="mb-2 text-lg font-semibold">{t("progressHeading")}</h2>

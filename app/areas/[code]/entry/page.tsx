@@ -2,11 +2,16 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listIndicators } from "@/db/queries/indicators";
 import { getYearEntryContext } from "@/db/queries/values";
+import { getValueHistory } from "@/db/queries/audit";
+import { getAreaYearState, getReturnFeedback, listReviewComments } from "@/db/queries/review";
 import { INDICATOR_GROUPS } from "@/db/schema";
 import { YearEntryForm, type EntryGroup } from "@/components/entry/year-entry-form";
 import { YearPicker } from "@/components/entry/year-picker";
+import { CommentForm } from "@/components/review/comment-form";
+import { CommentThread } from "@/components/review/comment-thread";
+import { YearStatusBanner } from "@/components/review/year-status-banner";
 import { loadVisibleArea } from "@/lib/auth/area-access";
-import { canWriteArea } from "@/lib/auth/permissions";
+import { canActOnSubmission, canWriteArea } from "@/lib/auth/permissions";
 import { formatNumber, localName, localUnit } from "@/lib/i18n/localized";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ year?: string }> };
@@ -21,6 +26,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   const { area, user } = await loadVisibleArea((await params).code);
   const t = await getTranslations("entry");
   const tg = await getTranslations("groups");
+  const tr = await getTranslations("review");
   const locale = await getLocale();
   const lastYear = new Date().getFullYear();
   const requested = Number((await searchParams).year);
@@ -62,6 +68,14 @@ export default async function EntryPage({ params, searchParams }: Props) {
       }),
   })).filter((g) => g.fields.length > 0);
   const source = Object.values(context.current).find((v) => v.source && v.source !== "derived")?.source ?? "";
+  const state = getAreaYearState(area.id, year);
+  // Remarks of the latest return stand next to their fields while the year is back with the official.
+  const feedback = state.status === "returned" ? getReturnFeedback(area.id, year) : { general: [], byIndicator: {} };
+  const remarks = Object.fromEntries(
+    Object.entries(feedback.byIndicator).map(([key, list]) => [key, list.map((c) => ({ id: c.id, body: c.body, authorName: c.authorName }))]),
+  );
+  const names = Object.fromEntries(indicators.map((i) => [i.key, localName(i, locale)]));
+  const commentOptions = indicators.filter((i) => !i.derivation).map((i) => ({ key: i.key, name: localName(i, locale) }));
 
   return (
     <div className="space-y-5">
@@ -75,6 +89,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
         <YearPicker code={area.code} year={year} first={FIRST_ENTRY_YEAR} last={lastYear} />
       </div>
       <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+      <YearStatusBanner year={year} state={state} generalRemarks={feedback.general} />
       {/* Keyed by year: opening another year starts afresh. A newer stored version (after a save, or "load the
           latest" after a conflict) is picked up by the form itself, so that its save confirmation survives. */}
       <YearEntryForm
@@ -87,7 +102,13 @@ export default async function EntryPage({ params, searchParams }: Props) {
         rules={indicators}
         previous={context.previous}
         locale={locale}
+        status={state.status}
+        canSubmit={canActOnSubmission(user, area.id, "submissions.submit")}
+        remarks={remarks}
+        history={getValueHistory(area.id, year)}
       />
+      <CommentThread comments={listReviewComments(area.id, year)} indicatorNames={names} headingId="thread-heading" heading={tr("thread.heading")} />
+      {canActOnSubmission(user, area.id, "submissions.comment") && <CommentForm areaCode={area.code} year={year} indicators={commentOptions} />}
     </div>
   );
 }

@@ -1,0 +1,28 @@
+// GET /api/v1/export?area=CODE|all&format=xlsx|csv — stored values (officials: their area; evaluators, admins: any or all); xlsx adds the indicator definitions
+import { getExportValues } from "@/db/queries/export";
+import { listIndicators } from "@/db/queries/indicators";
+import { apiRoute } from "@/lib/api/handler";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { fileResponse, toCsv, toXlsx } from "@/lib/export/files";
+import { DEFINITIONS_SHEET, VALUES_SHEET } from "@/lib/import/columns";
+import { CSV_TYPE, exportQuerySchema, XLSX_TYPE } from "@/lib/import/params";
+import { definitionsTable, exportTable } from "@/lib/import/tables";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute({ permission: "values.export", query: exportQuerySchema }, async ({ query, user }) => {
+  if (!user) throw new AppError("unauthenticated");
+  const area = query.area || (can(user, "values.export_all") ? "all" : user.areaCode);
+  if (!area) throw new AppError("bad_request", "area: choose an area, or all", { issues: [{ path: "area", message: "required" }] });
+  const { label, rows } = getExportValues(user, area === "all" ? { kind: "all" } : { kind: "area", code: area });
+  const table = exportTable(rows);
+  const name = `values-${label}-${new Date().toISOString().slice(0, 10)}`;
+  // A CSV holds one table: the definitions are their own download (/api/v1/export/definitions?format=csv).
+  if (query.format === "csv") return fileResponse(toCsv(table.headers, table.rows), CSV_TYPE, `${name}.csv`);
+  const book = await toXlsx([
+    { name: VALUES_SHEET, ...table },
+    { name: DEFINITIONS_SHEET, ...definitionsTable(listIndicators()) },
+  ]);
+  return fileResponse(book, XLSX_TYPE, `${name}.xlsx`);
+});

@@ -1,0 +1,52 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SummaryBody } from "@/components/summary/summary-body";
+import { SummaryHeader } from "@/components/summary/summary-header";
+import { loadVisibleArea } from "@/lib/auth/area-access";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { asReportLocale } from "@/lib/reports/format";
+import type { ReportT } from "@/lib/reports/labels";
+import { buildSummaryDocument } from "@/lib/reports/summary-document";
+import { getSummaryReport, type SummaryReport } from "@/lib/reports/summary-data";
+
+type Params = Promise<{ code: string; year: string }>;
+
+/** The summary, or 404 for an unknown or pending area or a year without data. */
+async function load(params: Params): Promise<{ report: SummaryReport; user: Awaited<ReturnType<typeof loadVisibleArea>>["user"] }> {
+  const { code, year } = await params;
+  const { area, user } = await loadVisibleArea(code);
+  if (!/^\d{4}$/.test(year)) notFound();
+  try {
+    return { report: getSummaryReport(area.code, Number(year)), user };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+async function translator(): Promise<ReportT> {
+  const t = await getTranslations();
+  return (key, values) => t(key as never, values as never);
+}
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const { report } = await load(params);
+  const locale = asReportLocale(await getLocale());
+  return { title: (await translator())("summary.metaTitle", { area: report.area.names[locale], year: report.year }) };
+}
+
+export default async function SummaryPage({ params }: { params: Params }) {
+  const { report, user } = await load(params);
+  const locale = asReportLocale(await getLocale());
+  const t = await translator();
+  // The page renders the same document as the PDF and Word downloads.
+  const document = buildSummaryDocument(report, t, locale);
+  return (
+    <article className="summary-page space-y-5" data-testid="summary-page">
+      <SummaryHeader document={document} code={report.area.code} year={report.year} years={report.years} t={t} />
+      <SummaryBody document={document} report={report} t={t} locale={locale} canAssess={can(user, "assessments.write")} />
+      <p className="text-xs text-slate-600">{document.footer}</p>
+    </article>
+  );
+}

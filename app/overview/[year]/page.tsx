@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { BundlePanel } from "@/components/overview/bundle-panel";
+import { GradeRules } from "@/components/overview/grade-rules";
+import { OverviewTable } from "@/components/overview/overview-table";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { asReportLocale } from "@/lib/reports/format";
+import type { ReportT } from "@/lib/reports/labels";
+import { getOverviewReport, type OverviewReport } from "@/lib/reports/overview-data";
+
+type Params = Promise<{ year: string }>;
+
+function load(year: string): OverviewReport {
+  if (!/^\d{4}$/.test(year)) notFound();
+  try {
+    return getOverviewReport(Number(year));
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const { year } = await params;
+  return { title: (await getTranslations("overview"))("metaTitle", { year }) };
+}
+
+export default async function OverviewPage({ params }: { params: Params }) {
+  const report = load((await params).year);
+  const user = await getCurrentUser();
+  const locale = asReportLocale(await getLocale());
+  const tt = await getTranslations();
+  const t: ReportT = (key, values) => tt(key as never, values as never);
+  return (
+    <div className="space-y-5" data-testid="overview-page">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold">{t("overview.title", { year: report.year })}</h1>
+        <p className="max-w-4xl text-sm text-slate-700">{t("overview.intro")}</p>
+        <nav aria-label={t("overview.years")} className="flex flex-wrap items-center gap-2 text-sm" data-no-print>
+          <span className="text-slate-600">{t("overview.years")}:</span>
+          {report.years.map((y) =>
+            y === report.year ? (
+              <span key={y} aria-current="page" className="rounded-md bg-brand-700 px-2 py-1 text-white">{t("overview.yearLink", { year: y })}</span>
+            ) : (
+              <Link key={y} href={`/overview/${y}`} className="rounded-md px-2 py-1 text-brand-700 underline-offset-2 hover:underline">{t("overview.yearLink", { year: y })}</Link>
+            ),
+          )}
+        </nav>
+      </div>
+      <GradeRules t={t} locale={locale} flagged={report.flagged} />
+      {can(user, "summaries.bundle") && <BundlePanel year={report.year} />}
+      {report.levels.map((level) => (
+        <OverviewTable key={level.level} level={level} year={report.year} t={t} locale={locale} canDecide={can(user, "grades.decide")} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { listReviewQueue, listReviewYears } from "@/db/queries/review";
+import { Pagination } from "@/components/review/pagination";
+import { QueueFilters } from "@/components/review/queue-filters";
+import { QueueTable } from "@/components/review/queue-table";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { reviewQueueFiltersSchema } from "@/lib/validations/review";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("review"))("queue.title") };
+}
+
+export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login?callbackUrl=/review");
+  if (!can(user, "submissions.review")) notFound();
+  const t = await getTranslations("review");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const filters = reviewQueueFiltersSchema.parse(raw);
+  const { rows, total, pageSize } = listReviewQueue(filters);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("queue.title")}</h1>
+      <p className="max-w-3xl text-sm text-slate-700">{t("queue.intro")}</p>
+      <QueueFilters filters={filters} years={listReviewYears()} />
+      <p className="text-sm text-slate-700" data-testid="queue-count" aria-live="polite">
+        {t("queue.count", { total })}
+      </p>
+      <QueueTable rows={rows} />
+      <Pagination path="/review" params={filters} page={filters.page} total={total} pageSize={pageSize} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import type { ImportResult } from "@/lib/import/types";
+import { describeFlag, describeProblem } from "./describe";
+import type { IndicatorLabel } from "./types";
+
+/** The problems (row, column, what is wrong) and the flags of one checked or imported file. */
+export function ImportReport({ result, labels }: { result: ImportResult; labels: Map<string, IndicatorLabel> }) {
+  const t = useTranslations("import");
+  const locale = useLocale();
+  const cell = "px-2 py-1.5 align-top";
+  return (
+    <div className="space-y-4">
+      {result.problems.length > 0 && (
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[36rem] text-sm" data-testid="import-problems">
+            <caption className="mb-1 text-left font-semibold text-red-900">
+              {t("problems.heading")}
+              {result.truncated.problems && ` · ${t("summary.truncated", { shown: result.problems.length, total: result.summary.problems })}`}
+            </caption>
+            <thead>
+              <tr className="border-b border-slate-200 text-left text-slate-600">
+                <th scope="col" className={cell}>{t("problems.row")}</th>
+                <th scope="col" className={cell}>{t("problems.column")}</th>
+                <th scope="col" className={cell}>{t("problems.problem")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.problems.map((p, i) => (
+                <tr key={i} className="border-b border-slate-100" data-testid="import-problem" data-row={p.row} data-column={p.column ?? ""} data-code={p.code}>
+                  <td className={`${cell} tabular-nums`}>{p.row}</td>
+                  <td className={`${cell} font-mono text-xs`}>{p.column ? (p.cell ? t("problems.columnCell", { column: p.column, cell: p.cell }) : p.column) : "—"}</td>
+                  <td className={cell}>{describeProblem(t, p, labels, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {result.flags.length > 0 && (
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[36rem] text-sm" data-testid="import-flags">
+            <caption className="mb-1 text-left font-semibold text-amber-900">
+              {t("flags.heading")}
+              {result.truncated.flags && ` · ${t("summary.truncated", { shown: result.flags.length, total: result.summary.flagged })}`}
+            </caption>
+            <thead>
+              <tr className="border-b border-slate-200 text-left text-slate-600">
+                <th scope="col" className={cell}>{t("flags.row")}</th>
+                <th scope="col" className={cell}>{t("flags.area")}</th>
+                <th scope="col" className={cell}>{t("flags.indicator")}</th>
+                <th scope="col" className={cell}>{t("flags.year")}</th>
+                <th scope="col" className={cell}>{t("flags.flag")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.flags.map((f, i) => (
+                <tr key={i} className="border-b border-slate-100" data-testid="import-flag" data-row={f.row} data-indicator={f.indicator}>
+                  <td className={`${cell} tabular-nums`}>{f.row}</td>
+                  <td className={`${cell} font-mono text-xs`}>{f.area}</td>
+                  <td className={cell}>{labels.get(f.indicator)?.name ?? f.indicator}</td>
+                  <td className={`${cell} tabular-nums`}>{f.year}</td>
+                  <td className={cell}>{describeFlag(t, f.flag, labels.get(f.indicator), locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

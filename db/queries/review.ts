@@ -1,0 +1,256 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, max, ne, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { areas, areaYears, indicators, indicatorValues, reviewComments, users, type SubmissionStatus } from "@/db/schema";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { QUEUE_STATUS_ALL, TRANSITIONS, type ReviewQueueFilters, type Transition } from "@/lib/validations/review";
+import { audit, type Tx } from "./audit-write";
+
+export const REVIEW_QUEUE_PAGE_SIZE = 50;
+
+/** One area-year's submission state; a year never saved is a draft. */
+export function getAreaYearState(areaId: number, year: number) {
+  const row = getDb()
+    .select({
+      status: areaYears.status,
+      changedAt: areaYears.statusChangedAt,
+      changedByName: users.name,
+    })
+    .from(areaYears)
+    .leftJoin(users, eq(users.id, areaYears.statusChangedBy))
+    .where(and(eq(areaYears.areaId, areaId), eq(areaYears.year, year)))
+    .get();
+  return row ?? { status: "draft" as SubmissionStatus, changedAt: null, changedByName: null };
+}
+
+export type AreaYearState = ReturnType<typeof getAreaYearState>;
+
+/** The state of each of an area's years that has a row (every year with data), latest first. */
+export function listAreaYearStates(areaId: number) {
+  return getDb()
+    .select({ year: areaYears.year, status: areaYears.status, changedAt: areaYears.statusChangedAt })
+    .from(areaYears)
+    .where(eq(areaYears.areaId, areaId))
+    .orderBy(desc(areaYears.year))
+    .all();
+}
+
+/** The review queue: area-years by state, level, wave and year, most recently changed first. */
+export function listReviewQueue(filters: ReviewQueueFilters, pageSize = REVIEW_QUEUE_PAGE_SIZE) {
+  const where: SQL[] = [ne(areas.status, "rejected")];
+  if (filters.status !== QUEUE_STATUS_ALL) where.push(eq(areaYears.status, filters.status));
+  if (filters.level) where.push(eq(areas.level, filters.level));
+  if (filters.wave) where.push(eq(areas.wave, filters.wave));
+  if (filters.year) where.push(eq(areaYears.year, filters.year));
+  const db = getDb();
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(areaYears)
+      .innerJoin(areas, eq(areas.id, areaYears.areaId))
+      .where(and(...where))
+      .get()?.n ?? 0;
+  const lastChange = sql`coalesce(${areaYears.statusChangedAt}, ${areaYears.updatedAt})`;
+  const rows = db
+    .select({
+      areaCode: areas.code,
+      nameZh: areas.nameZh,
+      nameEn: areas.nameEn,
+      level: areas.level,
+      wave: areas.wave,
+      year: areaYears.year,
+      status: areaYears.status,
+      changedAt: areaYears.statusChangedAt,
+      changedByName: users.name,
+      updatedAt: areaYears.updatedAt,
+      values: sql<number>`(select count(*) from ${indicatorValues} v where v.area_id = ${areaYears.areaId} and v.year = ${areaYears.year})`,
+      flagged: sql<number>`(select count(*) from ${indicatorValues} v where v.area_id = ${areaYears.areaId} and v.year = ${areaYears.year} and v.flagged = 1)`,
+    })
+    .from(areaYears)
+    .innerJoin(areas, eq(areas.id, areaYears.areaId))
+    .leftJoin(users, eq(users.id, areaYears.statusChangedBy))
+    .where(and(...where))
+    .orderBy(desc(lastChange), desc(areaYears.year), asc(areas.id))
+    .limit(pageSize)
+    .offset((filters.page - 1) * pageSize)
+    .all();
+  return { rows, total, pageSize };
+}
+
+export type ReviewQueueRow = ReturnType<typeof listReviewQueue>["rows"][number];
+
+/** The comment thread of one area-year, oldest first, with each author's name and role. */
+export function listReviewComments(areaId: number, year: number) {
+  return getDb()
+    .select({
+      id: reviewComments.id,
+      kind: reviewComments.kind,
+      indicatorKey: reviewComments.indicatorKey,
+      body: reviewComments.body,
+      createdAt: reviewComments.createdAt,
+      authorName: users.name,
+      authorRole: users.role,
+    })
+    .from(reviewComments)
+    .innerJoin(users, eq(users.id, reviewComments.authorId))
+    .where(and(eq(reviewComments.areaId, areaId), eq(reviewComments.year, year)))
+    .orderBy(asc(reviewComments.createdAt), asc(reviewComments.id))
+    .all();
+}
+
+export type ReviewComment = ReturnType<typeof listReviewComments>[number];
+
+/**
+ * What the latest return asked for: its general remarks and its remarks per field. All comments of
+ * one return share its timestamp (set explicitly in changeAreaYearStatus), which identifies the round.
+ */
+export function getReturnFeedback(areaId: number, year: number) {
+  const db = getDb();
+  const latest = db
+    .select({ at: max(reviewComments.createdAt) })
+    .from(reviewComments)
+    .where(and(eq(reviewComments.areaId, areaId), eq(reviewComments.year, year), eq(reviewComments.kind, "return")))
+    .get()?.at;
+  if (!latest) return { general: [] as ReviewComment[], byIndicator: {} as Record<string, ReviewComment[]> };
+  const round = listReviewComments(areaId, year).filter((c) => c.kind === "return" && c.createdAt.getTime() === latest.getTime());
+  const byIndicator: Record<string, ReviewComment[]> = {};
+  for (const c of round) if (c.indicatorKey) (byIndicator[c.indicatorKey] ??= []).push(c);
+  return { general: round.filter((c) => !c.indicatorKey), byIndicator };
+}
+
+type SubmissionPermission = "submissions.submit" | "submissions.review" | "submissions.comment";
+
+/**
+ * The active area, if this actor may act on its submissions with this permission. As for writes, the
+ * scope is in the WHERE clause: reviewers reach every area, an official only their own.
+ */
+function findAreaFor(tx: Tx, actor: Actor, areaCode: string, permission: SubmissionPermission) {
+  const scope = !can(actor, permission)
+    ? sql`0`
+    : can(actor, "areas.write_any") || can(actor, "submissions.review")
+      ? undefined
+      : eq(areas.id, actor.areaId ?? -1);
+  const area = tx
+    .select({ id: areas.id })
+    .from(areas)
+    .where(and(eq(areas.code, areaCode), eq(areas.status, "active"), scope))
+    .get();
+  if (area) return area;
+  const exists = tx.select({ id: areas.id }).from(areas).where(eq(areas.code, areaCode)).get();
+  if (!exists) throw new AppError("not_found", "area_not_found");
+  throw new AppError("forbidden", can(actor, permission) ? "not_your_area" : "forbidden");
+}
+
+function requireIndicators(tx: Tx, keys: string[]) {
+  const wanted = [...new Set(keys)];
+  if (wanted.length === 0) return;
+  const found = tx.select({ key: indicators.key }).from(indicators).where(inArray(indicators.key, wanted)).all();
+  if (found.length !== wanted.length) throw new AppError("bad_request", "unknown_indicator");
+}
+
+export type ChangeStatusParams = {
+  actor: Actor;
+  areaCode: string;
+  year: number;
+  transition: Transition;
+  /** Optional with submit and approve; required with return (unless field comments are given) and reopen. */
+  comment: string;
+  fieldComments?: { indicatorKey: string; body: string }[];
+};
+
+/**
+ * Move one area-year from one state to the next, in one transaction: check the actor's scope and the
+ * current state, compare-and-set the new state (so two reviewers cannot both act on the same state),
+ * keep the comments in the thread and write the audit record.
+ */
+export function changeAreaYearStatus(params: ChangeStatusParams) {
+  const { actor, areaCode, year, transition } = params;
+  const comment = params.comment.trim();
+  const fieldComments = (params.fieldComments ?? []).map((c) => ({ indicatorKey: c.indicatorKey, body: c.body.trim() })).filter((c) => c.body);
+  if (transition === "return" && !comment && fieldComments.length === 0) throw new AppError("bad_request", "comment_required");
+  if (transition === "reopen" && !comment) throw new AppError("bad_request", "reason_required");
+  if (transition !== "return" && fieldComments.length > 0) throw new AppError("bad_request", "invalid_form");
+
+  return getDb().transaction(
+    (tx) => {
+      const area = findAreaFor(tx, actor, areaCode, transition === "submit" ? "submissions.submit" : "submissions.review");
+      const { from, to } = TRANSITIONS[transition];
+      // A year never saved has no row yet: it starts as a draft at version 0.
+      tx.insert(areaYears).values({ areaId: area.id, year, version: 0 }).onConflictDoNothing().run();
+      const here = and(eq(areaYears.areaId, area.id), eq(areaYears.year, year));
+      const current = tx.select({ status: areaYears.status }).from(areaYears).where(here).get()!.status;
+      if (!(from as readonly SubmissionStatus[]).includes(current)) throw new AppError("conflict", "wrong_state");
+      if (transition === "submit" && !hasValues(tx, area.id, year)) throw new AppError("bad_request", "year_empty");
+      requireIndicators(tx, fieldComments.map((c) => c.indicatorKey));
+
+      const now = new Date();
+      // Compare-and-set: changes nothing if someone else moved the year on since it was read.
+      const changed = tx
+        .update(areaYears)
+        .set({ status: to, statusChangedAt: now, statusChangedBy: actor.id })
+        .where(and(here, eq(areaYears.status, current)))
+        .run();
+      if (changed.changes !== 1) throw new AppError("conflict", "wrong_state");
+
+      const thread = [
+        ...(comment ? [{ indicatorKey: null, body: comment }] : []),
+        ...fieldComments.map((c) => ({ indicatorKey: c.indicatorKey, body: c.body })),
+      ];
+      if (thread.length > 0) {
+        tx.insert(reviewComments)
+          .values(thread.map((c) => ({ areaId: area.id, year, authorId: actor.id, kind: transition, indicatorKey: c.indicatorKey, body: c.body, createdAt: now })))
+          .run();
+      }
+      audit(tx, {
+        actorId: actor.id,
+        action: "status",
+        entity: "area_year",
+        entityKey: `${areaCode}/${year}`,
+        areaId: area.id,
+        year,
+        old: { status: current },
+        new: { status: to },
+        reason: comment || fieldComments.map((c) => `${c.indicatorKey}: ${c.body}`).join("; ") || null,
+      });
+      return { from: current, to };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+function hasValues(tx: Tx, areaId: number, year: number): boolean {
+  return !!tx
+    .select({ one: sql`1` })
+    .from(indicatorValues)
+    .where(and(eq(indicatorValues.areaId, areaId), eq(indicatorValues.year, year)))
+    .limit(1)
+    .get();
+}
+
+export type AddCommentParams = { actor: Actor; areaCode: string; year: number; body: string; indicatorKey?: string };
+
+/** A plain comment in an area-year's thread: by reviewers, or by the area's own official. */
+export function addReviewComment(params: AddCommentParams) {
+  const body = params.body.trim();
+  if (!body) throw new AppError("bad_request", "comment_required");
+  return getDb().transaction((tx) => {
+    const area = findAreaFor(tx, params.actor, params.areaCode, "submissions.comment");
+    if (params.indicatorKey) requireIndicators(tx, [params.indicatorKey]);
+    return tx
+      .insert(reviewComments)
+      .values({ areaId: area.id, year: params.year, authorId: params.actor.id, kind: "comment", indicatorKey: params.indicatorKey ?? null, body })
+      .returning({ id: reviewComments.id })
+      .get();
+  });
+}
+
+/** The years that have any area-year row, latest first (the queue's year filter). */
+export function listReviewYears(): number[] {
+  return getDb()
+    .selectDistinct({ year: areaYears.year })
+    .from(areaYears)
+    .orderBy(desc(areaYears.year))
+    .all()
+    .map((r) => r.year);
+}

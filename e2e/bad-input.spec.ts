@@ -1,0 +1,163 @@
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { newClient, signInByRequest } from "./auth-requests";
+import { valuesOf } from "./helpers";
+import { EntryPage } from "./pages/entry-page";
+import { official } from "./pages/login-page";
+
+// Bad input on the write paths over HTTP, sent by a signed-in official of the area (who may write it,
+// so it is the input that is refused): a clear 4xx answer in JSON, never a 5xx, and nothing stored.
+// The server actions' own bad-input cases are in lib/actions/bad-input.test.ts; here are the upload
+// route and what only HTTP can send (bodies too large for Next, cross-site calls).
+// Nothing in this file is meant to be saved.
+
+const AREA = "zigong";
+const HEADER = "area_code,indicator_key,year,value,note,source";
+const MB = "x".repeat(1024 * 1024);
+
+let api: APIRequestContext;
+test.afterAll(async () => {
+  await api?.dispose();
+});
+
+async function officialClient(baseURL: string) {
+  if (!api) {
+    api = await newClient(baseURL);
+    expect(await signInByRequest(api, official(AREA))).toBe(true);
+  }
+  return api;
+}
+
+/** Every stored value of the area, all years: what must stay the same. */
+async function everything(request: APIRequestContext) {
+  const res = await request.get(`/api/v1/areas/${AREA}/values`);
+  expect(res.status()).toBe(200);
+  return (await res.json()).data;
+}
+
+type Upload = { name: string; send: (api: APIRequestContext) => Promise<import("@playwright/test").APIResponse>; status: number; reason?: string; problem?: string };
+
+const file = (name: string, content: string | Buffer, mimeType = "text/csv") => ({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+const commit = (f: ReturnType<typeof file>, fields: Record<string, string> = {}) => (a: APIRequestContext) =>
+  a.post("/api/v1/import", { multipart: { mode: "commit", ...fields, file: f } });
+const csv = (...rows: string[]) => [HEADER, ...rows].join("\n") + "\n";
+
+const UPLOADS: Upload[] = [
+  { name: "JSON instead of a multipart upload", send: (a) => a.post("/api/v1/import", { data: { mode: "commit", file: "zigong,hte_count,2021,1" } }), status: 415, reason: "not_multipart" },
+  {
+    name: "a multipart body cut off in the middle",
+    send: (a) =>
+      a.post("/api/v1/import", {
+        headers: { "content-type": "multipart/form-data; boundary=XYZ" },
+        data: Buffer.from('--XYZ\r\nContent-Disposition: form-data; name="mode"\r\n\r\ncommit\r\n--XYZ\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\narea_co'),
+      }),
+    status: 400,
+    reason: "malformed_upload",
+  },
+  { name: "no file", send: (a) => a.post("/api/v1/import", { multipart: { mode: "commit" } }), status: 400, reason: "no_file" },
+  { name: "an empty file", send: commit(file("empty.csv", "")), status: 400, reason: "empty_file" },
+  { name: "an unknown form field", send: commit(file("v.csv", csv(`${AREA},hte_count,2021,1,,`)), { admin: "true" }), status: 400 },
+  { name: "mode unknown", send: (a) => a.post("/api/v1/import", { multipart: { mode: "delete-all", file: file("v.csv", csv()) } }), status: 400 },
+  { name: "an area field of 1 MB", send: commit(file("v.csv", csv(`${AREA},hte_count,2021,1,,`)), { area: MB }), status: 400 },
+  { name: "a file type that is not a spreadsheet", send: commit(file("values.exe", "MZ\x90\x00")), status: 415, reason: "unsupported_type" },
+  { name: "a CSV that is not UTF-8", send: commit(file("gbk.csv", Buffer.from([0x61, 0x2c, 0xd7, 0xd4, 0xb9, 0xb1, 0x0a, 0xff, 0xfe]))), status: 400, reason: "not_utf8" },
+  { name: "an .xlsx that is not a workbook", send: commit(file("values.xlsx", "this is not a zip", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")), status: 400, reason: "unreadable_file" },
+  { name: "a CSV of 1,000,000 rows (24 MB)", send: commit(file("big.csv", HEADER + "\n" + `${AREA},hte_count,2021,1,,\n`.repeat(1_000_000))), status: 413, reason: "file_too_large" },
+  { name: "a CSV of 1,000,000 short rows (under the size limit)", send: commit(file("rows.csv", HEADER + "\n" + "z,h,2,1\n".repeat(1_000_000))), status: 413, reason: "too_many_rows" },
+  // Files that can be read but hold bad rows: the report lists each problem and the commit writes nothing (422).
+  { name: "years out of range and not years", send: commit(file("v.csv", csv(`${AREA},hte_count,1899,1,,`, `${AREA},hte_count,2101,1,,`, `${AREA},hte_count,abc,1,,`, `${AREA},hte_count,2020.5,1,,`))), status: 422, problem: "bad_year" },
+  { name: "values of the wrong type", send: commit(file("v.csv", csv(`${AREA},hte_count,2021,abc,,`, `${AREA},hte_count,2022,1e400,,`))), status: 422, problem: "not_a_number" },
+  { name: "a note of 1 MB", send: commit(file("v.csv", csv(`${AREA},hte_count,2021,1,${MB},`))), status: 422, problem: "note_too_long" },
+  { name: "an unknown indicator", send: commit(file("v.csv", csv(`${AREA},no_such_thing,2021,1,,`))), status: 422, problem: "unknown_indicator" },
+  { name: "an unknown column (and one named __proto__)", send: commit(file("v.csv", `${HEADER},__proto__,constructor\n${AREA},hte_count,2021,1,,,x,y\n`)), status: 422, problem: "unknown_column" },
+  { name: "another area's rows", send: commit(file("v.csv", csv("tongling,hte_count,2021,1,,"))), status: 422, problem: "not_your_area" },
+];
+
+test.describe("POST /api/v1/import refuses bad uploads clearly and stores nothing", () => {
+  for (const upload of UPLOADS) {
+    test(upload.name, async ({ baseURL, request }) => {
+      const client = await officialClient(baseURL!);
+      const before = await everything(request);
+      const res = await upload.send(client);
+      const text = await res.text();
+      expect(res.status(), text.slice(0, 500)).toBe(upload.status);
+      const body = JSON.parse(text);
+      if (upload.problem) {
+        expect(body.committed).toBe(false);
+        expect(body.problems.map((p: { code: string }) => p.code)).toContain(upload.problem);
+      } else {
+        expect(typeof body.error.message).toBe("string");
+        if (upload.reason) expect(body.error.reason).toBe(upload.reason);
+      }
+      expect(await everything(request)).toEqual(before);
+    });
+  }
+
+  test("a truncated .xlsx (the template cut in half)", async ({ baseURL, request }) => {
+    const client = await officialClient(baseURL!);
+    const template = await client.get(`/api/v1/import/template?area=${AREA}&year=2021&format=xlsx`);
+    expect(template.status()).toBe(200);
+    const whole = await template.body();
+    const before = await everything(request);
+    const res = await commit(file("values.xlsx", whole.subarray(0, Math.floor(whole.length / 2)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))(client);
+    expect(res.status(), await res.text()).toBe(400);
+    expect((await res.json()).error.reason).toBe("unreadable_file");
+    expect(await everything(request)).toEqual(before);
+  });
+
+  test("an upload from another site is refused", async ({ baseURL, request }) => {
+    const client = await officialClient(baseURL!);
+    const before = await everything(request);
+    const res = await client.post("/api/v1/import", {
+      headers: { origin: "https://evil.example" },
+      multipart: { mode: "commit", file: file("v.csv", csv(`${AREA},hte_count,2021,1,,`)) },
+    });
+    expect(res.status()).toBe(403);
+    expect(await everything(request)).toEqual(before);
+  });
+});
+
+test.describe("server actions over HTTP", () => {
+  test("a forged save larger than 1 MB gets 413, a cross-site one 403, and neither is stored", async ({ page, signIn, request }) => {
+    const YEAR = 2024;
+    const before = await valuesOf(request, AREA, YEAR);
+    await signIn(official(AREA));
+    const entry = new EntryPage(page);
+    await entry.goto(AREA, YEAR);
+    await entry.expectOpen(YEAR);
+    await entry.value("人均地区生产总值").fill(String(before.find((v) => v.indicator === "gdp_per_capita")!.value + 1));
+
+    // The save as the browser sends it, held back.
+    let captured: { headers: Record<string, string>; body: Buffer } | null = null;
+    await page.route("**/areas/zigong/entry**", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      captured = { headers: await route.request().allHeaders(), body: route.request().postDataBuffer()! };
+      await route.abort();
+    });
+    await entry.save(YEAR);
+    await expect.poll(() => captured !== null).toBe(true);
+    const { headers, body } = captured!;
+    const origin = new URL(page.url()).origin;
+    const send = (data: Buffer, from = origin) =>
+      page.request.post(`/areas/${AREA}/entry?year=${YEAR}`, {
+        headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component", origin: from },
+        data,
+        maxRedirects: 0,
+      });
+
+    // The same body with 2 MB of padding in its last field: refused before Next parses it.
+    const boundary = /boundary=(.+)$/.exec(headers["content-type"]!)?.[1];
+    const padded = boundary
+      ? Buffer.concat([body.subarray(0, body.lastIndexOf(`--${boundary}--`)), Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="pad"\r\n\r\n${MB}${MB}\r\n--${boundary}--\r\n`)])
+      : Buffer.concat([body, Buffer.from(MB + MB)]);
+    const tooLarge = await send(padded);
+    expect(tooLarge.status()).toBe(413);
+    expect((await tooLarge.json()).error.code).toBe("payload_too_large");
+
+    const crossSite = await send(body, "https://evil.example");
+    expect(crossSite.status()).toBe(403);
+    expect((await crossSite.json()).error.code).toBe("forbidden");
+
+    expect(await valuesOf(request, AREA, YEAR)).toEqual(before);
+  });
+});

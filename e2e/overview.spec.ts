@@ -1,0 +1,77 @@
+import { expectNoSeriousViolations } from "./axe";
+import { zipEntries } from "./documents";
+import { expect, test } from "./fixtures";
+import { OverviewPage } from "./pages/overview-page";
+import { SummaryPage } from "./pages/summary-page";
+
+// The national overview: every area ranked within its level, the proposed grades with their rules,
+// an evaluator confirming one grade and overriding another (a reason is required), and the .zip of
+// all summaries with its progress bar. Areas decided here and nowhere else: liupanshui, tengchong-edz.
+
+const YEAR = 2024;
+const GRADE_LABELS = ["优秀", "良好", "一般", "较差"];
+
+test("a visitor sees both levels ranked with the grade rules, and no decision controls", async ({ page }) => {
+  const overview = new OverviewPage(page);
+  await overview.goto();
+  await expect(page).toHaveURL(new RegExp(`/overview/${YEAR}$`));
+  await expect(overview.table("city").locator("tbody tr")).toHaveCount(20);
+  await expect(overview.table("county").locator("tbody tr")).toHaveCount(20);
+  await expect(page.getByTestId("grade-rules")).toContainText("优秀：综合得分 ≥ 60分");
+  await expect(page.getByTestId("grade-rules")).toContainText("较差：综合得分 < 40分");
+  // Ranks run from 1 within each level.
+  await expect(overview.table("city").getByTestId("overview-rank").first()).toHaveText("1");
+  await expect(overview.table("county").getByTestId("overview-rank").first()).toHaveText("1");
+  await expect(page.getByTestId("decide-liupanshui")).toHaveCount(0);
+  await expect(page.getByTestId("bundle-panel")).toHaveCount(0);
+  await expectNoSeriousViolations(page);
+});
+
+test("an evaluator confirms one proposed grade and overrides another with a reason", async ({ page, signIn }) => {
+  test.setTimeout(90_000);
+  await signIn("evaluator@demo.local");
+  const overview = new OverviewPage(page);
+  await overview.goto(YEAR);
+  await expectNoSeriousViolations(page);
+
+  await test.step("confirm", async () => {
+    const proposed = (await overview.proposed("liupanshui").textContent())!;
+    expect(GRADE_LABELS).toContain(proposed);
+    await overview.confirm("liupanshui");
+    await expect(overview.finalState("liupanshui")).toHaveText("已确认");
+    await expect(overview.finalGrade("liupanshui")).toHaveText(proposed);
+  });
+
+  const proposed = (await overview.proposed("tengchong-edz").textContent())!;
+  const other = GRADE_LABELS.find((g) => g !== proposed)!;
+  await test.step("an override without a reason is refused", async () => {
+    await overview.override("tengchong-edz", other, "");
+    await expect(page.getByTestId("decide-result-tengchong-edz-error")).toContainText("改定等级必须说明理由。");
+    await expect(overview.finalState("tengchong-edz")).toHaveText("待确认");
+  });
+
+  await test.step("with a reason it is saved, and the summary shows it", async () => {
+    await overview.override("tengchong-edz", other, "实地核查发现园区建设进度与数据不符（e2e）");
+    await expect(page.getByTestId("decide-result-tengchong-edz-ok")).toHaveText("等级已保存。");
+    await expect(overview.finalState("tengchong-edz")).toHaveText("已改定");
+    await expect(overview.finalGrade("tengchong-edz")).toHaveText(other);
+    await expect(overview.row("tengchong-edz")).toContainText("理由：实地核查发现园区建设进度与数据不符（e2e）");
+
+    const summary = new SummaryPage(page);
+    await summary.goto("tengchong-edz", YEAR);
+    await expect(summary.gradeFinal).toHaveText(`已改定：${other}`);
+    await expect(summary.sentence("zh", "grade")).toHaveText(`评估人员将等级改定为“${other}”（建议等级为“${proposed}”）。`);
+  });
+});
+
+test("an evaluator makes the .zip of every summary of the year, watching its progress", async ({ page, signIn }) => {
+  test.setTimeout(240_000);
+  await signIn("evaluator@demo.local");
+  const overview = new OverviewPage(page);
+  await overview.goto(YEAR);
+  const { name, body } = await overview.makeBundle();
+  expect(name).toBe(`summaries-${YEAR}-zh.zip`);
+  const entries = zipEntries(body);
+  expect(entries).toHaveLength(40 * 3);
+  for (const ext of ["pdf", "docx", "xlsx"]) expect(entries).toContain(`${YEAR}/summary-zigong-${YEAR}-zh.${ext}`);
+});

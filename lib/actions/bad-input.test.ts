@@ -1,0 +1,381 @@
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+// Bad input on every server action — wrong types, 1 MB strings, unknown keys, years out of range,
+// files where text belongs, arguments that are not a form at all — gets a clear refusal (a message
+// code the UI translates, never "internal" and never a throw, which Next would turn into a 500) and
+// writes nothing. The caller is the admin, who passes every permission check, so it is the input
+// handling that is tested. Each action also gets one valid call, to show the refusals are the input's.
+
+const file = vi.hoisted(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- runs before the imports below
+  const f = `${require("node:os").tmpdir()}/tm-bad-input-${process.pid}-${Date.now()}.db`;
+  process.env.DATABASE_PATH = f;
+  return f;
+});
+
+vi.mock("next-auth", async () => {
+  const { session } = await import("@/lib/testing/action-harness");
+  return { getServerSession: async () => session.current };
+});
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+const cookieJar = vi.hoisted(() => ({ set: vi.fn(), get: vi.fn(), delete: vi.fn(), has: vi.fn(() => false), getAll: vi.fn(() => []) }));
+vi.mock("next/headers", () => ({ cookies: async () => cookieJar, headers: async () => new Headers() }));
+vi.mock("next-intl/server", () => ({ getLocale: async () => "zh" }));
+
+import Database from "better-sqlite3";
+import { AREA_A, fingerprint, form, loadServerActions, setUpRoles, signInAs, type RoleIds, type ServerAction } from "@/lib/testing/action-harness";
+import { prepareDatabase } from "@/scripts/prepare-db";
+
+const MB = "x".repeat(1024 * 1024);
+const MB_DIGITS = "9".repeat(1024 * 1024);
+const BAD_YEARS = ["abc", "2020.5", "1899", "1999", "2101", "99999", "-2020", "1e3", " ", MB_DIGITS];
+/** What an attacker can send instead of a FormData: the action's argument is whatever the request encodes. */
+const NOT_A_FORM: unknown[] = [undefined, null, "areaCode=zigong", 42, true, {}, [], { get: "x" }];
+
+type Fields = Record<string, string | Blob | (string | Blob)[]>;
+type Case = { name: string; args: unknown[] };
+
+let sqlite: Database.Database;
+let ids: RoleIds;
+let actions = new Map<string, ServerAction>();
+let serial = 0;
+
+function one<T>(sql: string, ...params: unknown[]): T {
+  return sqlite.prepare(sql).get(...params) as T;
+}
+
+/** The cases of a form action: the valid base form with one field replaced (or removed, with `null`). */
+function formCases(base: () => Fields, variants: Record<string, Record<string, string | Blob | (string | Blob)[] | null>>): Case[] {
+  const cases: Case[] = NOT_A_FORM.map((arg) => ({ name: `argument ${JSON.stringify(arg) ?? "undefined"} instead of a form`, args: [{ ok: false }, arg] }));
+  for (const [name, change] of Object.entries(variants)) {
+    cases.push({
+      name,
+      args: [
+        { ok: false },
+        (() => {
+          const fields: Fields = { ...base() };
+          for (const [k, v] of Object.entries(change)) {
+            if (v === null) delete fields[k];
+            else fields[k] = v;
+          }
+          return form(fields);
+        })(),
+      ],
+    });
+  }
+  return cases;
+}
+
+const years = (field: string) => Object.fromEntries(BAD_YEARS.map((y) => [`${field} ${JSON.stringify(y.length > 20 ? `${y.slice(0, 5)}… (${y.length} chars)` : y)}`, { [field]: y }]));
+const file1 = () => new Blob(["2024"], { type: "text/plain" });
+
+const valuesYear = 2021;
+function valuesBase(): Fields {
+  const version = one<{ v: number } | undefined>("select version as v from area_years where area_id = (select id from areas where code = ?) and year = ?", AREA_A, valuesYear)?.v ?? 0;
+  const current = one<{ value: number }>(
+    "select value from indicator_values where area_id = (select id from areas where code = ?) and indicator_key = 'hte_count' and year = ?",
+    AREA_A,
+    valuesYear,
+  ).value;
+  return { areaCode: AREA_A, year: String(valuesYear), version: String(version), source: "bad-input test", "value:hte_count": String(current + 1), "note:hte_count": "" };
+}
+
+const targetBase = (): Fields => ({ areaCode: AREA_A, indicatorKey: "hitech_mfg_share", kind: "absolute", value: "25", baseYear: "2020", targetYear: "2025", reason: "" });
+
+/** Per action: the bad cases, and one valid call. */
+const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid: () => unknown[]; validCheck?: (result: unknown) => void }> = {
+  "values.saveYearEntryAction": {
+    caller: "admin",
+    cases: () =>
+      formCases(valuesBase, {
+        ...years("year"),
+        "version not a number": { version: "abc" },
+        "version negative": { version: "-1" },
+        "version missing": { version: null },
+        "version beyond any integer": { version: "1e309" },
+        "area code of 1 MB": { areaCode: MB },
+        "area code malformed": { areaCode: "ZIGONG!" },
+        "area code missing": { areaCode: null },
+        "area code unknown": { areaCode: "nowhere" },
+        "value not a number": { "value:hte_count": "abc" },
+        "value NaN": { "value:hte_count": "NaN" },
+        "value Infinity": { "value:hte_count": "Infinity" },
+        "value 1e400": { "value:hte_count": "1e400" },
+        "value of 1 MB of digits": { "value:hte_count": MB_DIGITS },
+        "value beyond the hard range": { "value:hte_count": "99999999" },
+        "value as a file": { "value:hte_count": file1() },
+        "year as a file": { year: file1() },
+        "note of 1 MB": { "note:hte_count": MB },
+        "source of 1 MB": { source: MB },
+        "unknown indicator": { "value:not_an_indicator": "1" },
+        "indicator key __proto__": { "value:__proto__": "1" },
+        "indicator key of 1 MB": { [`value:${MB}`]: "1" },
+        "a computed indicator typed in": { "value:net_migration_rate": "1" },
+      }),
+    valid: () => [{ ok: false }, form(valuesBase())],
+  },
+  "targets.saveTargetAction": {
+    caller: "admin",
+    cases: () =>
+      formCases(targetBase, {
+        ...years("baseYear"),
+        "base year 2025 (not before the target year)": { baseYear: "2025" },
+        "target year 2030": { targetYear: "2030" },
+        "target year of 1 MB": { targetYear: MB_DIGITS },
+        "kind unknown": { kind: "bogus" },
+        "kind missing": { kind: null },
+        "value not a number": { value: "abc" },
+        "value missing": { value: null },
+        "value of 1 MB": { value: MB_DIGITS },
+        "value beyond the hard range": { value: "1000" },
+        "value as a file": { value: file1() },
+        "reason of 1 MB": { reason: MB },
+        "indicator unknown": { indicatorKey: "not_an_indicator" },
+        "indicator of 1 MB": { indicatorKey: MB },
+        "area code of 1 MB": { areaCode: MB },
+        "area unknown": { areaCode: "nowhere" },
+      }),
+    valid: () => [{ ok: false }, form(targetBase())],
+  },
+  "targets.deleteTargetAction": {
+    caller: "admin",
+    cases: () =>
+      formCases(() => ({ areaCode: AREA_A, indicatorKey: "energy_intensity" }), {
+        "indicator missing": { indicatorKey: null },
+        "indicator of 1 MB": { indicatorKey: MB },
+        "indicator as a file": { indicatorKey: file1() },
+        "area missing": { areaCode: null },
+        "area of 1 MB": { areaCode: MB },
+        "area unknown": { areaCode: "nowhere" },
+      }),
+    valid: () => [{ ok: false }, form({ areaCode: AREA_A, indicatorKey: "energy_intensity" })],
+  },
+  "approvals.reviewAccountAction": {
+    caller: "admin",
+    cases: () =>
+      formCases(() => ({ userId: String(pendingUser()), decision: "approve" }), {
+        "user id not a number": { userId: "abc" },
+        "user id negative": { userId: "-1" },
+        "user id fractional": { userId: "1.5" },
+        "user id of 1 MB": { userId: MB_DIGITS },
+        "user id unknown": { userId: "99999999" },
+        "user id of an active account": { userId: String(ids.officialA) },
+        "user id missing": { userId: null },
+        "decision unknown": { decision: "promote" },
+        "decision of 1 MB": { decision: MB },
+        "decision missing": { decision: null },
+      }),
+    // Unknown fields are ignored (React adds its own to forms): approving cannot also make an admin.
+    valid: () => [{ ok: false }, form({ userId: String(pendingUser()), decision: "approve", role: "admin", areaId: "1" })],
+    validCheck: () => {
+      const approved = one<{ role: string; status: string; area: string }>(
+        "select role, status, (select code from areas where id = area_id) as area from users where email like 'pending-review%' order by id desc limit 1",
+      );
+      expect(approved).toEqual({ role: "official", status: "active", area: AREA_A });
+    },
+  },
+  "groups.saveGroupAction": {
+    caller: "viewer",
+    cases: () =>
+      [
+        ...NOT_A_FORM,
+        "name=x",
+        { name: MB, areaCodes: [AREA_A] },
+        { name: "", areaCodes: [AREA_A] },
+        { name: 42, areaCodes: [AREA_A] },
+        { name: "g", areaCodes: AREA_A },
+        { name: "g", areaCodes: [1, 2] },
+        { name: "g", areaCodes: [] },
+        { name: "g", areaCodes: ["nowhere"] },
+        { name: "g", areaCodes: [MB] },
+        { name: "g", areaCodes: Array.from({ length: 10_000 }, () => AREA_A) },
+        { name: "g", areaCodes: [AREA_A], ownerId: 1 },
+        { name: "g", areaCodes: [AREA_A], __proto__: { admin: true } },
+      ].map((input) => ({ name: `input ${JSON.stringify(input)?.slice(0, 60)}`, args: [input] })),
+    valid: () => [{ name: `valid group ${++serial}`, areaCodes: [AREA_A, "tongling"] }],
+  },
+  "locale.setLocale": {
+    caller: "officialA",
+    cases: () => [undefined, null, "xx", "EN", " en", MB, 42, {}, ["en"]].map((input) => ({ name: `locale ${JSON.stringify(input)?.slice(0, 20)}`, args: [input] })),
+    valid: () => ["en"],
+  },
+  "register.registerAction": {
+    caller: "anonymous",
+    cases: () =>
+      formCases(registration, {
+        "mode unknown": { mode: "admin" },
+        "mode missing": { mode: null },
+        "name of 1 MB": { name: MB },
+        "email of 1 MB": { email: `${MB}@example.cn` },
+        "email malformed": { email: "not-an-email" },
+        "email taken": { email: "admin@demo.local" },
+        "password of 1 MB": { password: MB },
+        "password too short": { password: "short" },
+        "password as a file": { password: file1() },
+        "area to claim of 1 MB": { claimAreaCode: MB },
+        "area to claim unknown": { claimAreaCode: "nowhere" },
+        "new area with its fields missing": { mode: "new" },
+        "new area with a code of 1 MB": { mode: "new", "area.code": MB, "area.nameZh": "新区", "area.nameEn": "New", "area.level": "city", "area.wave": "1", "area.province": "Sichuan", "area.type": "old_industrial", "area.resourceType": "none" },
+        "new area designated in year 1800": { mode: "new", "area.code": "newarea", "area.nameZh": "新区", "area.nameEn": "New", "area.level": "city", "area.wave": "1", "area.province": "Sichuan", "area.type": "old_industrial", "area.resourceType": "none", "area.yearDesignated": "1800" },
+      }),
+    // Unknown fields are ignored: the new account is a pending official whatever the request says.
+    valid: () => [{ ok: false }, form({ ...registration(), role: "admin", status: "active", areaId: "1" })],
+    validCheck: () => {
+      const created = one<{ role: string; status: string }>("select role, status from users order by id desc limit 1");
+      expect(created).toEqual({ role: "official", status: "pending" });
+    },
+  },
+  "review.changeStatusAction": {
+    caller: "admin",
+    cases: () =>
+      formCases(() => ({ areaCode: AREA_A, year: "2020", transition: "submit", comment: "" }), {
+        ...years("year"),
+        "transition unknown": { transition: "publish" },
+        "transition missing": { transition: null },
+        "transition of 1 MB": { transition: MB },
+        "comment of 1 MB": { comment: MB },
+        "area unknown": { areaCode: "nowhere" },
+        "area of 1 MB": { areaCode: MB },
+        "field comments with submit": { fieldKey: "hte_count", fieldBody: "x" },
+        "return with 1,000 field comments": {
+          transition: "return",
+          fieldKey: Array.from({ length: 1000 }, () => "hte_count"),
+          fieldBody: Array.from({ length: 1000 }, () => "x"),
+        },
+        "return with an unknown indicator": { transition: "return", fieldKey: "nope", fieldBody: "x" },
+        "reopen without a reason": { transition: "reopen" },
+      }),
+    valid: () => [{ ok: false }, form({ areaCode: AREA_A, year: "2020", transition: "submit", comment: "" })],
+  },
+  "assessments.saveAssessmentsAction": {
+    caller: "evaluator",
+    cases: () =>
+      formCases(assessmentBase, {
+        ...years("year"),
+        "a year before the scoring window": { year: "2015" },
+        "score 3.0": { "score:park_building": "3.0" },
+        "score 6": { "score:park_building": "6" },
+        "score 0": { "score:park_building": "0" },
+        "score of 1 MB": { "score:park_building": MB_DIGITS },
+        "score as a file": { "score:park_building": file1() },
+        "comment of 1 MB": { "comment:park_building": MB },
+        "comment without a score": { "score:park_building": null, "comment:park_building": "why" },
+        "area unknown": { areaCode: "nowhere" },
+        "area of 1 MB": { areaCode: MB },
+      }),
+    valid: () => [{ ok: false }, form(assessmentBase())],
+  },
+  "grades.decideGradeAction": {
+    caller: "evaluator",
+    cases: () =>
+      formCases(gradeBase, {
+        ...years("year"),
+        "decision unknown": { decision: "maybe" },
+        "decision missing": { decision: null },
+        "override without a grade or reason": { decision: "override" },
+        "override with an unknown grade": { decision: "override", finalGrade: "legendary", reason: "x" },
+        "reason of 1 MB": { reason: MB },
+        "area unknown": { areaCode: "nowhere" },
+        "area of 1 MB": { areaCode: MB },
+      }),
+    valid: () => [{ ok: false }, form(gradeBase())],
+  },
+  "review.addCommentAction": {
+    caller: "admin",
+    cases: () =>
+      formCases(() => ({ areaCode: AREA_A, year: "2020", body: "a remark", indicatorKey: "" }), {
+        ...years("year"),
+        "body of 1 MB": { body: MB },
+        "body empty": { body: "   " },
+        "body as a file": { body: file1() },
+        "indicator unknown": { indicatorKey: "nope" },
+        "indicator of 1 MB": { indicatorKey: MB },
+        "area unknown": { areaCode: "nowhere" },
+      }),
+    valid: () => [{ ok: false }, form({ areaCode: AREA_A, year: "2020", body: "a remark", indicatorKey: "" })],
+  },
+};
+
+const assessmentBase = (): Fields => ({ areaCode: AREA_A, year: "2024", "score:park_building": "4", "comment:park_building": "a remark" });
+const gradeBase = (): Fields => ({ areaCode: AREA_A, year: "2024", decision: "confirm", reason: "" });
+
+function registration(): Fields {
+  return { mode: "claim", name: "New official", email: `bad-input${++serial}@example.cn`, password: "a-long-enough-password", claimAreaCode: AREA_A };
+}
+
+function pendingUser(): number {
+  const existing = one<{ id: number } | undefined>("select id from users where email like 'pending-review%' and status = 'pending' order by id limit 1");
+  if (existing) return existing.id;
+  sqlite
+    .prepare("insert into users (email, name, password_hash, role, area_id, status) values (?, 'P', 'not-a-hash', 'official', (select id from areas where code = ?), 'pending')")
+    .run(`pending-review${++serial}@example.cn`, AREA_A);
+  return pendingUser();
+}
+
+beforeAll(async () => {
+  await prepareDatabase(file, { demo: true, fresh: true });
+  // A second connection to the same file: it sees every write the app's own connection commits.
+  sqlite = new Database(file);
+  ids = setUpRoles(sqlite);
+  actions = await loadServerActions(import.meta.dirname);
+}, 60_000);
+
+afterAll(() => {
+  sqlite.close();
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+});
+
+describe("bad input on every server action", () => {
+  it("has a suite for every server action in lib/actions", () => {
+    expect([...actions.keys()].filter((a) => !(a in SUITES)), "server actions without bad-input cases").toEqual([]);
+  });
+
+  for (const [name, suite] of Object.entries(SUITES)) {
+    describe(name, () => {
+      it("refuses each bad input clearly and writes nothing", async () => {
+        const act = actions.get(name);
+        if (!act) return expect.fail(`no server action ${name}`);
+        signInAs(ids, suite.caller);
+        const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+        try {
+          const cases = suite.cases(); // may set up rows (a pending account to review) before the first fingerprint
+          let before = fingerprint(sqlite);
+          for (const c of cases) {
+            cookieJar.set.mockClear();
+            let result: unknown;
+            try {
+              result = await act(...c.args);
+            } catch (error) {
+              expect.fail(`${c.name}: threw ${String(error)}`);
+            }
+            // A field named "value:__proto__" once wrote to Object.prototype, breaking every later request.
+            expect(Object.keys(Object.prototype), `${c.name}: Object.prototype polluted`).toEqual([]);
+            const after = fingerprint(sqlite);
+            expect(after, c.name).toEqual(before);
+            before = after;
+            if (name === "locale.setLocale") {
+              expect(cookieJar.set, c.name).not.toHaveBeenCalled();
+              continue;
+            }
+            expect(result, c.name).toMatchObject({ ok: false });
+            const message = (result as { message?: string; fieldErrors?: unknown }).message;
+            expect(message === undefined ? (result as { fieldErrors?: unknown }).fieldErrors : message, c.name).toBeTruthy();
+            expect(message, c.name).not.toBe("internal");
+          }
+          // Nothing was logged as an unexpected fault.
+          expect(errors).not.toHaveBeenCalled();
+        } finally {
+          errors.mockRestore();
+        }
+      }, 60_000);
+
+      it("accepts a valid call (the control)", async () => {
+        signInAs(ids, suite.caller);
+        const result = await actions.get(name)!(...suite.valid());
+        if (name !== "locale.setLocale") expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+        suite.validCheck?.(result);
+      });
+    });
+  }
+});

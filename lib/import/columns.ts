@@ -1,0 +1,43 @@
+// The columns of the import file ("long" format: one value per row) and of the template and export.
+
+/** Read by the import. */
+export const IMPORT_COLUMNS = ["area_code", "indicator_key", "year", "value", "note", "source"] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+export const REQUIRED_COLUMNS: readonly ImportColumn[] = ["area_code", "indicator_key", "year", "value"];
+
+/** Written by the template and the export for people to read, and ignored by the import. */
+export const READ_ONLY_COLUMNS = ["area_name_zh", "area_name_en", "name_zh", "name_en", "unit_zh", "unit_en", "flagged", "demo"] as const;
+
+export const TEMPLATE_HEADERS = ["area_code", "indicator_key", "name_zh", "name_en", "unit_zh", "unit_en", "year", "value", "note", "source"];
+export const EXPORT_HEADERS = [
+  "area_code",
+  "area_name_zh",
+  "area_name_en",
+  "indicator_key",
+  "name_zh",
+  "name_en",
+  "unit_zh",
+  "unit_en",
+  "year",
+  "value",
+  "note",
+  "source",
+  "flagged",
+  "demo",
+];
+
+/** Sheet names of the .xlsx files: the values come first, the import reads the first sheet. */
+export const VALUES_SHEET = "数据 Values";
+export const DEFINITIONS_SHEET = "指标说明 Indicators";
+
+/** 0 → A, 25 → Z, 26 → AA: the column letters a spreadsheet shows. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}

@@ -1,0 +1,100 @@
+import { columnLetter, IMPORT_COLUMNS, READ_ONLY_COLUMNS, REQUIRED_COLUMNS, type ImportColumn } from "./columns";
+import type { ImportFormat, ImportProblem } from "./types";
+
+// A parsed sheet (CSV or the first worksheet of an .xlsx), before any meaning is given to it.
+
+export type RawCell = string | number | null;
+export type RawRow = { row: number; cells: RawCell[] };
+export type RawTable = {
+  format: ImportFormat;
+  /** The first row that is not blank, and its spreadsheet row number. */
+  header: RawRow | null;
+  rows: RawRow[];
+  /** Rows the parser itself could not read (a CSV quote left open). */
+  problems: ImportProblem[];
+};
+
+/** One data row with a value, its cells picked by column; everything else is checked later. */
+export type RawImportRow = {
+  row: number;
+  area: RawCell;
+  indicator: RawCell;
+  year: RawCell;
+  value: RawCell;
+  note: RawCell;
+  source: RawCell;
+};
+
+export type ImportRows = {
+  rows: RawImportRow[];
+  /** Data rows whose value cell is empty: skipped, never a removal. */
+  skipped: number;
+  /** Problems of the header row; when one is a missing column no row is read. */
+  problems: ImportProblem[];
+  /** Where each column is (for a problem's cell letter). */
+  letters: Partial<Record<ImportColumn, string>>;
+};
+
+export function isBlank(cell: RawCell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+const normaliseHeader = (cell: RawCell | undefined) => String(cell ?? "").replace(/^\uFEFF/, "").trim().toLowerCase();
+
+/**
+ * Maps the header to the known columns (case and surrounding spaces do not matter). An unknown or
+ * repeated column is a problem; columns with an empty header are ignored, as spreadsheets often
+ * carry empty formatted columns at the right.
+ */
+export function tableToRows(table: RawTable): ImportRows {
+  const problems: ImportProblem[] = [...table.problems];
+  const index: Partial<Record<ImportColumn, number>> = {};
+  const letters: Partial<Record<ImportColumn, string>> = {};
+  const headerRow = table.header?.row ?? 1;
+  const seen = new Set<string>();
+  (table.header?.cells ?? []).forEach((cell, i) => {
+    const name = normaliseHeader(cell);
+    if (name === "") return;
+    const at = { row: headerRow, column: name.slice(0, 64), cell: columnLetter(i) };
+    if (seen.has(name)) {
+      problems.push({ ...at, code: "duplicate_column" });
+      return;
+    }
+    seen.add(name);
+    if ((IMPORT_COLUMNS as readonly string[]).includes(name)) {
+      index[name as ImportColumn] = i;
+      letters[name as ImportColumn] = columnLetter(i);
+    } else if (!(READ_ONLY_COLUMNS as readonly string[]).includes(name)) {
+      problems.push({ ...at, code: "unknown_column" });
+    }
+  });
+  for (const column of REQUIRED_COLUMNS) {
+    if (index[column] === undefined) problems.push({ row: headerRow, column, cell: null, code: "missing_column" });
+  }
+  if (REQUIRED_COLUMNS.some((c) => index[c] === undefined)) return { rows: [], skipped: 0, problems, letters };
+
+  const pick = (cells: RawCell[], column: ImportColumn): RawCell => {
+    const i = index[column];
+    return i === undefined ? null : (cells[i] ?? null);
+  };
+  const rows: RawImportRow[] = [];
+  let skipped = 0;
+  for (const { row, cells } of table.rows) {
+    if (cells.every(isBlank)) continue;
+    const value = pick(cells, "value");
+    if (isBlank(value)) {
+      skipped++;
+      continue;
+    }
+    rows.push({
+      row,
+      area: pick(cells, "area_code"),
+      indicator: pick(cells, "indicator_key"),
+      year: pick(cells, "year"),
+      value,
+      note: pick(cells, "note"),
+      source: pick(cells, "source"),
+    });
+  }
+  return { rows, skipped, problems, letters };
+}

@@ -1,0 +1,115 @@
+import type { Indicator } from "@/db/schema";
+import { EXPORT_HEADERS, TEMPLATE_HEADERS } from "./columns";
+
+// The tables behind the template, the export and the indicator definitions (the file formats are
+// made by lib/export/files.ts, which also neutralises text that a spreadsheet would run as a formula).
+
+type Cell = string | number | null;
+export type Table = { headers: string[]; rows: Cell[][] };
+
+type AreaNames = { code: string; nameZh: string; nameEn: string };
+type IndicatorNames = Pick<Indicator, "key" | "nameZh" | "nameEn" | "unitZh" | "unitEn" | "derivation">;
+
+/** One row per indicator that can be imported (computed ones cannot), area and year filled in, value and note left to fill. */
+export function templateTable(area: AreaNames, year: number, catalogue: IndicatorNames[]): Table {
+  return {
+    headers: TEMPLATE_HEADERS,
+    rows: catalogue
+      .filter((i) => i.derivation === null)
+      .map((i) => [area.code, i.key, i.nameZh, i.nameEn, i.unitZh, i.unitEn, year, null, null, null]),
+  };
+}
+
+type ExportRow = {
+  areaCode: string;
+  areaNameZh: string;
+  areaNameEn: string;
+  indicatorKey: string;
+  nameZh: string;
+  nameEn: string;
+  unitZh: string;
+  unitEn: string;
+  year: number;
+  value: number;
+  note: string | null;
+  source: string | null;
+  flagged: boolean;
+  isDemo: boolean;
+};
+
+/** Stored values in the import's own columns, so that an export can be corrected and imported again. */
+export function exportTable(rows: ExportRow[]): Table {
+  return {
+    headers: EXPORT_HEADERS,
+    rows: rows.map((r) => [
+      r.areaCode,
+      r.areaNameZh,
+      r.areaNameEn,
+      r.indicatorKey,
+      r.nameZh,
+      r.nameEn,
+      r.unitZh,
+      r.unitEn,
+      r.year,
+      r.value,
+      r.note,
+      r.source,
+      r.flagged ? 1 : 0,
+      r.isDemo ? 1 : 0,
+    ]),
+  };
+}
+
+export const DEFINITION_HEADERS = [
+  "key",
+  "name_zh",
+  "name_en",
+  "unit_zh",
+  "unit_en",
+  "direction",
+  "dimension",
+  "group",
+  "decimals",
+  "hard_min",
+  "hard_max",
+  "soft_min",
+  "soft_max",
+  "yoy_kind",
+  "yoy_max_down",
+  "yoy_max_up",
+  "importable",
+  "derivation",
+  "national_ref",
+  "national_ref_kind",
+  "national_ref_source",
+];
+
+/** The indicator catalogue: units, the ranges the import checks (hard: refused, soft: flagged), direction and sources. */
+export function definitionsTable(catalogue: Indicator[]): Table {
+  return {
+    headers: DEFINITION_HEADERS,
+    rows: catalogue.map((i) => [
+      i.key,
+      i.nameZh,
+      i.nameEn,
+      i.unitZh,
+      i.unitEn,
+      i.direction,
+      i.dimension,
+      i.group,
+      i.decimals,
+      i.hardMin,
+      i.hardMax,
+      i.softMin,
+      i.softMax,
+      i.yoyKind,
+      i.yoyMaxDown,
+      i.yoyMaxUp,
+      i.derivation === null ? 1 : 0,
+      i.derivation,
+      i.nationalRef,
+      i.nationalRefKind,
+      i.nationalRefSource,
+    ]),
+  };
+}

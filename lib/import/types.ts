@@ -1,0 +1,90 @@
+import type { Flag } from "@/lib/domain/validation";
+
+// What POST /api/v1/import answers, shared by the route handler and the upload page.
+
+export const IMPORT_MODES = ["dry-run", "commit"] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+export type ImportFormat = "csv" | "xlsx";
+
+export type ProblemCode =
+  // the header row
+  | "missing_column"
+  | "unknown_column"
+  | "duplicate_column"
+  // one row
+  | "malformed_row"
+  | "required"
+  | "unknown_area"
+  | "area_not_active"
+  | "not_your_area"
+  | "not_selected_area"
+  | "unknown_indicator"
+  | "derived_not_importable"
+  | "bad_year"
+  | "not_a_number"
+  | "out_of_hard_range"
+  | "note_required"
+  | "note_too_long"
+  | "source_too_long"
+  | "sector_sum"
+  | "sector_incomplete"
+  | "duplicate_row"
+  // one area-year
+  | "year_submitted"
+  | "year_approved";
+
+export type ProblemParams = Record<string, string | number | null>;
+
+/** One problem, at its spreadsheet row (the header is row 1) and column (its header name). */
+export type ImportProblem = {
+  row: number;
+  column: string | null;
+  /** The column's letter, as a spreadsheet shows it (A, B, …). */
+  cell: string | null;
+  code: ProblemCode;
+  params?: ProblemParams;
+};
+
+/** A value accepted with a flag (outside the usual range, or a large change from last year): it needs a note. */
+export type ImportFlag = { row: number; area: string; indicator: string; year: number; flag: Flag };
+
+export type ImportSummary = {
+  /** Data rows with a value. */
+  rows: number;
+  /** Rows left without a value: skipped, nothing is removed. */
+  skipped: number;
+  areaYears: number;
+  /** Values that differ from what is stored (dry run: would change; commit: changed). */
+  changed: number;
+  unchanged: number;
+  /** Values with at least one flag. */
+  flagged: number;
+  problems: number;
+};
+
+export type ImportResult = {
+  ok: boolean;
+  mode: ImportMode;
+  committed: boolean;
+  file: { name: string; format: ImportFormat; bytes: number };
+  summary: ImportSummary;
+  problems: ImportProblem[];
+  flags: ImportFlag[];
+  /** More problems or flags exist than are listed. */
+  truncated: { problems: boolean; flags: boolean };
+};
+
+/** Why a whole upload was refused before any row was checked (error.reason in the JSON error). */
+export type ImportErrorReason =
+  | "not_multipart"
+  | "malformed_upload"
+  | "no_file"
+  | "empty_file"
+  | "file_too_large"
+  | "too_many_rows"
+  | "unsupported_type"
+  | "unreadable_file"
+  | "not_utf8"
+  | "no_rows";
+
+export type ApiErrorBody = { error: { code: string; message: string; reason?: ImportErrorReason } & Record<string, unknown> };

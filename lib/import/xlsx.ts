@@ -1,0 +1,90 @@
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import { ImportError } from "./errors";
+import { MAX_ROWS } from "./limits";
+import { isBlank, type RawCell, type RawTable } from "./table";
+import { entriesAreSound, entriesForSheetReader, inspectZip, recordsOf, type ZipEntry } from "./zip";
+
+// The first worksheet of an .xlsx file, read as a stream: the row cap stops the reading, so a huge
+// sheet is refused without being held in memory.
+
+/** exceljs cell values → text or number. Formulas count by their stored result; dates, booleans and errors as text. */
+export function cellValue(value: unknown): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "?" : value.toISOString().slice(0, 10);
+  if (typeof value === "object") {
+    const v = value as { result?: unknown; formula?: unknown; sharedFormula?: unknown; richText?: { text?: unknown }[]; text?: unknown; error?: unknown };
+    if ("formula" in v || "sharedFormula" in v) return cellValue(v.result);
+    if (Array.isArray(v.richText)) return v.richText.map((part) => String(part.text ?? "")).join("");
+    if (typeof v.text === "string") return v.text;
+    if (typeof v.error === "string") return v.error;
+  }
+  return String(value);
+}
+
+export async function parseXlsx(bytes: Uint8Array): Promise<RawTable> {
+  const zip = inspectZip(bytes);
+  if (!zip.ok) {
+    if (zip.reason === "too_large") throw new ImportError("file_too_large", "The workbook unpacks to more than a spreadsheet of this kind can hold.");
+    throw new ImportError("unreadable_file", zip.reason === "truncated" ? "The .xlsx file is incomplete (truncated)." : "The file is not a readable .xlsx workbook.");
+  }
+  const needed = entriesForSheetReader(zip.entries);
+  if (!needed.some((e) => e.name.startsWith("xl/worksheets/")) || !entriesAreSound(bytes, needed)) {
+    throw new ImportError("unreadable_file", "The .xlsx file could not be read: it is damaged or not a workbook.");
+  }
+  try {
+    return await withTimeout(readFirstSheet(bytes, needed), READ_TIMEOUT_MS);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError("unreadable_file", "The .xlsx file could not be read: it is damaged or not a workbook.");
+  }
+}
+
+// A last guard: a file the checks above let through but the reader cannot finish is refused, not waited on.
+const READ_TIMEOUT_MS = 30_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("timed out")), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function readFirstSheet(bytes: Uint8Array, entries: ZipEntry[]): Promise<RawTable> {
+  const table: RawTable = { format: "xlsx", header: null, rows: [], problems: [] };
+  let tooMany = false;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(recordsOf(bytes, entries)), {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    hyperlinks: "ignore",
+    styles: "ignore",
+    entries: "ignore",
+  });
+  for await (const sheet of reader) {
+    // The first tab, as the workbook lists its sheets; when it does not, the first sheet found.
+    const first = (reader as unknown as { model?: { sheets?: { name?: string }[] } }).model?.sheets?.[0]?.name;
+    if (first !== undefined && (sheet as unknown as { name?: string }).name !== first) continue;
+    for await (const row of sheet) {
+      const values = Array.isArray(row.values) ? row.values : [];
+      const cells: RawCell[] = [];
+      for (let i = 1; i < values.length; i++) cells.push(cellValue(values[i]));
+      if (cells.every(isBlank)) continue;
+      if (!table.header) {
+        table.header = { row: row.number, cells };
+        continue;
+      }
+      if (table.rows.length >= MAX_ROWS) {
+        tooMany = true;
+        break;
+      }
+      table.rows.push({ row: row.number, cells });
+    }
+    break;
+  }
+  if (tooMany) throw new ImportError("too_many_rows", `The file has more than ${MAX_ROWS} rows.`, { maxRows: MAX_ROWS });
+  return table;
+}

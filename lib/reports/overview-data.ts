@@ -1,0 +1,154 @@
+import "server-only";
+import { listIndicators } from "@/db/queries/indicators";
+import { getAreaProgress } from "@/db/queries/progress";
+import { listPeerAreas } from "@/db/queries/compare";
+import { countIndicators, countReportedByArea, listApprovalStates, listGradeDecisions, listProgressInputs } from "@/db/queries/summary";
+import { getRankingsPayload } from "@/lib/api/peers";
+import { assessAreaProgress } from "@/lib/domain/area-progress";
+import type { Performance } from "@/lib/domain/composite";
+import type { ProgressStatus } from "@/lib/domain/progress";
+import {
+  consecutivePoorFlags,
+  type Grade,
+  type GradeHistoryEntry,
+  type GradeReason,
+  type PoorRunFlag,
+} from "@/lib/domain/summary/grades";
+import { AppError } from "@/lib/errors";
+import { proposalFor, summaryYears, type Bilingual, type SubmissionStatus } from "./summary-data";
+
+// The national overview of one year: every area ranked within its level (city areas, county
+// parks), its proposed grade from the composite and progress, the evaluator's decision, and the
+// flags for areas graded poor in consecutive years. The proposal is computed exactly as on the
+// area's summary: the same composite (its level group) and the same progress statuses.
+
+export const LEVELS = ["city", "county"] as const;
+export type Level = (typeof LEVELS)[number];
+
+export type OverviewRow = {
+  code: string;
+  names: Bilingual;
+  composite: number | null;
+  rank: number | null;
+  rankRange: { best: number; worst: number } | null;
+  performance: Performance | null;
+  completeness: { reported: number; expected: number };
+  approval: SubmissionStatus;
+  onTrack: { onTrack: number; targets: number; share: number | null };
+  proposed: Grade | null;
+  reasons: GradeReason[];
+  decision: {
+    final: Grade;
+    state: "confirmed" | "overridden";
+    proposedAtDecision: Grade | null;
+    proposalChanged: boolean;
+    reason: string | null;
+    decidedByName: string;
+    decidedAt: string;
+  } | null;
+  flags: PoorRunFlag[];
+};
+
+export type OverviewReport = {
+  year: number;
+  years: number[];
+  levels: { level: Level; ranked: number; rows: OverviewRow[] }[];
+  /** Every area's runs of poor grades up to the year, current or past. */
+  flagged: number;
+};
+
+type YearGrades = Map<string, { composite: number | null; statuses: ProgressStatus[]; proposal: ReturnType<typeof proposalFor> }>;
+
+/** Proposed grades of every active area for one year, from two rankings (one per level) and the progress as of that year. */
+function proposalsForYear(year: number, progressInputs: ReturnType<typeof listProgressInputs>, indicators: ReturnType<typeof listIndicators>, idOf: Map<string, number>) {
+  const out: YearGrades = new Map();
+  const rankings = LEVELS.map((level) => getRankingsPayload({ year, group: { kind: "level", value: level } }));
+  for (const ranking of rankings) {
+    for (const row of ranking.data) {
+      const inputs = progressInputs.get(idOf.get(row.code) ?? -1);
+      const targeted = new Set(inputs?.targets.map((t) => t.indicatorKey) ?? []);
+      const statuses = inputs
+        ? assessAreaProgress(indicators.filter((i) => targeted.has(i.key)), inputs.values, inputs.targets, year).map((p) => p.result.status)
+        : [];
+      out.set(row.code, { composite: row.composite, statuses, proposal: proposalFor(row.composite, statuses) });
+    }
+  }
+  return { out, rankings };
+}
+
+export function getOverviewReport(year: number): OverviewReport {
+  const years = summaryYears();
+  if (!years.includes(year)) throw new AppError("not_found", `No overview for ${year}`);
+  const areas = listPeerAreas();
+  const idOf = new Map(areas.map((a) => [a.code, a.id]));
+  const codeOf = new Map(areas.map((a) => [a.id, a.code]));
+  const indicators = listIndicators();
+  const progressInputs = listProgressInputs();
+  const decisions = listGradeDecisions(year);
+
+  // Every year up to this one, for the consecutive-poor flags: each year's decided grade, or else its proposal.
+  const history: GradeHistoryEntry[] = [];
+  let current: ReturnType<typeof proposalsForYear> | null = null;
+  for (const y of years.filter((y) => y <= year)) {
+    const result = proposalsForYear(y, progressInputs, indicators, idOf);
+    if (y === year) current = result;
+    for (const [code, g] of result.out) {
+      const decided = decisions.find((d) => d.year === y && codeOf.get(d.areaId) === code);
+      history.push({ areaCode: code, year: y, grade: decided?.finalGrade ?? g.proposal.proposal.grade });
+    }
+  }
+  const flags = consecutivePoorFlags(history, year);
+  const reported = countReportedByArea(year);
+  const expected = countIndicators();
+  const approvals = listApprovalStates(year);
+
+  const levels = LEVELS.map((level, i) => {
+    const ranking = current!.rankings[i]!;
+    const rows: OverviewRow[] = ranking.data.map((r) => {
+      const id = idOf.get(r.code)!;
+      const g = current!.out.get(r.code)!;
+      const decided = decisions.find((d) => d.year === year && d.areaId === id);
+      return {
+        code: r.code,
+        names: r.names,
+        composite: r.composite,
+        rank: r.rank,
+        rankRange: r.rankRange,
+        performance: r.performance,
+        completeness: { reported: reported.get(id) ?? 0, expected },
+        approval: approvals.get(id) ?? "draft",
+        onTrack: g.proposal.share,
+        proposed: g.proposal.proposal.grade,
+        reasons: g.proposal.proposal.reasons,
+        decision: decided
+          ? {
+              final: decided.finalGrade,
+              state: decided.finalGrade === decided.proposedGrade ? "confirmed" : "overridden",
+              proposedAtDecision: decided.proposedGrade,
+              proposalChanged: decided.proposedGrade !== g.proposal.proposal.grade,
+              reason: decided.reason,
+              decidedByName: decided.decidedByName,
+              decidedAt: decided.decidedAt.toISOString(),
+            }
+          : null,
+        flags: flags.filter((f) => f.areaCode === r.code),
+      };
+    });
+    return { level, ranked: rows.filter((r) => r.rank !== null).length, rows };
+  });
+  return { year, years, levels, flagged: new Set(flags.map((f) => f.areaCode)).size };
+}
+
+/** The grade proposed for one area-year now: what a decision confirms or overrides (computed on the server, never sent by the form). */
+export function currentProposal(areaCode: string, year: number): Grade | null {
+  if (!summaryYears().includes(year)) throw new AppError("bad_request", "invalid_year");
+  const area = listPeerAreas().find((a) => a.code === areaCode);
+  if (!area) throw new AppError("not_found", "area_not_found");
+  const level = area.level === "county" ? "county" : "city";
+  const ranking = getRankingsPayload({ year, group: { kind: "level", value: level } });
+  const composite = ranking.data.find((r) => r.code === areaCode)?.composite ?? null;
+  const statuses = getAreaProgress(area.id, year)
+    .filter((p) => p.target !== null)
+    .map((p) => p.result.status);
+  return proposalFor(composite, statuses).proposal.grade;
+}

@@ -1,0 +1,509 @@
+import { SCORED_DIMENSIONS } from "@/lib/domain/composite";
+import { DIAGNOSIS_RULE } from "@/lib/domain/summary/bottlenecks";
+import { GRADE_RULE_TEXT, gradeReasonText } from "@/lib/domain/summary/grades";
+import { MOVERS_RULE, STRENGTHS_RULE } from "@/lib/domain/summary/movers";
+import { TARGETED_STATUSES, type Sentence } from "@/lib/domain/summary/narrative";
+import { DASH, fmt, fmtPercent, fmtScore, fmtSigned, type ReportLocale } from "./format";
+import type { ReportT } from "./labels";
+import type { ProgressRow, StandingRow, SummaryReport } from "./summary-data";
+
+// The summary as a document: sections of headings, key figures, tables, bar charts and sentences,
+// every text already formatted in one language. The page renders its tables and figures from these
+// builders, and the PDF, Word and .xlsx files render the whole document, so the numbers and words
+// are the same in all of them.
+
+export type Cell = {
+  text: string;
+  /** The number behind the text, rounded as shown: what a spreadsheet gets. */
+  value?: number | null;
+  /** Marks the cell for styling: a progress status, a severity, a grade. */
+  tone?: string;
+  testId?: string;
+};
+
+export type TableBlock = { kind: "table"; id: string; caption: string; headers: string[]; numeric: boolean[]; rows: Cell[][] };
+export type FiguresBlock = { kind: "figures"; id: string; items: { label: string; value: string; testId?: string; number?: number | null }[] };
+export type ParagraphBlock = { kind: "p"; text: string; note?: boolean; testId?: string };
+export type ListBlock = { kind: "list"; items: string[] };
+export type SubheadingBlock = { kind: "h3"; text: string; tone?: string };
+/** A simple horizontal bar chart (documents draw it; the page draws a recharts chart instead). */
+export type BarsBlock = {
+  kind: "bars";
+  id: string;
+  caption: string;
+  /** Bars are drawn from 0 to max; values beyond are cut at the ends. */
+  min: number;
+  max: number;
+  /** A vertical reference line (e.g. 100 = target reached). */
+  reference: { value: number; label: string } | null;
+  series: string[];
+  items: { label: string; values: (number | null)[]; texts: string[]; tone?: string }[];
+};
+export type NarrativeBlock = { kind: "narrative"; lang: "zh" | "en"; heading: string; sentences: Sentence[] };
+
+export type Block = TableBlock | FiguresBlock | ParagraphBlock | ListBlock | SubheadingBlock | BarsBlock | NarrativeBlock;
+
+export const SECTION_IDS = ["completeness", "peers", "progress", "standings", "diagnosis", "assessment", "grade", "narrative", "method"] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export type DocSection = { id: SectionId; number: number; heading: string; blocks: Block[] };
+
+export type SummaryDocument = {
+  lang: ReportLocale;
+  title: string;
+  subtitle: string;
+  /** Shown when the summary rests on demonstration values. */
+  demoNote: string | null;
+  sections: DocSection[];
+  footer: string;
+};
+
+const pick = (b: { zh: string; en: string }, locale: ReportLocale) => b[locale];
+const num = (text: string, value: number | null | undefined): Cell => ({ text, value: value ?? null });
+
+function withUnit(text: string, unit: string) {
+  if (text === DASH || !unit) return text;
+  return /^[%‰]/.test(unit) ? `${text}${unit}` : `${text} ${unit}`;
+}
+
+export function sectionHeading(t: ReportT, id: SectionId): string {
+  return t(`summary.sections.${id}`);
+}
+
+export function sectionNumber(id: SectionId): number {
+  return SECTION_IDS.indexOf(id) + 1;
+}
+
+/** The section a narrative sentence takes its numbers from, for the page's "see" links. */
+export function sentenceSection(sentence: Sentence): SectionId | null {
+  const root = sentence.id.split(".")[0];
+  const map: Record<string, SectionId> = {
+    completeness: "completeness",
+    approval: "completeness",
+    composite: "peers",
+    performance: "peers",
+    rank: "peers",
+    dimensions: "peers",
+    progress: "progress",
+    strengths: "standings",
+    weaknesses: "standings",
+    movers: "standings",
+    diagnosis: "diagnosis",
+    evaluator: "assessment",
+    grade: "grade",
+  };
+  return root ? (map[root] ?? null) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Completeness and approval
+
+export function completenessFigures(r: SummaryReport, t: ReportT, locale: ReportLocale): FiguresBlock {
+  const c = r.completeness;
+  return {
+    kind: "figures",
+    id: "completeness-figures",
+    items: [
+      {
+        label: t("summary.completeness.reported"),
+        value: t("summary.completeness.reportedValue", { reported: c.reported, expected: c.expected, percent: fmtPercent(c.reported, c.expected, locale) }),
+        testId: "summary-completeness",
+        number: c.reported,
+      },
+      { label: t("summary.completeness.approval"), value: t(`summary.approval.${r.approval.status}`), testId: "summary-approval" },
+    ],
+  };
+}
+
+export function missingText(r: SummaryReport, t: ReportT, locale: ReportLocale): string {
+  const missing = r.completeness.missing;
+  if (missing.length === 0) return t("summary.completeness.allReported");
+  return t("summary.completeness.missing", { list: missing.map((m) => pick(m.name, locale)).join(t("summary.separator")) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Peers
+
+export function peerFigures(r: SummaryReport, t: ReportT, locale: ReportLocale): FiguresBlock {
+  const s = r.scores;
+  return {
+    kind: "figures",
+    id: "peer-figures",
+    items: [
+      { label: t("summary.peers.composite"), value: fmtScore(s.composite, locale), testId: "summary-composite", number: s.composite },
+      {
+        label: t("summary.peers.rank"),
+        value: s.rank === null ? t("summary.peers.unranked") : t("summary.peers.rankOf", { rank: s.rank, total: s.ranked }),
+        testId: "summary-rank",
+        number: s.rank,
+      },
+      {
+        label: t("summary.peers.rankRange"),
+        value: s.rankRange ? t("summary.peers.rankRangeValue", { best: s.rankRange.best, worst: s.rankRange.worst }) : DASH,
+        testId: "summary-rank-range",
+      },
+      {
+        label: t("summary.peers.performance"),
+        value: s.performance ? t(`compare.performanceGroups.${s.performance}`) : DASH,
+        testId: "summary-performance",
+      },
+      { label: t("summary.peers.percentile"), value: s.percentile === null ? DASH : t("compare.percentileValue", { value: s.percentile }), number: s.percentile },
+      { label: t("summary.peers.change"), value: fmtSigned(s.change, 1, locale), number: s.change },
+    ],
+  };
+}
+
+export function peerGroupText(r: SummaryReport, t: ReportT, locale: ReportLocale): string {
+  return t("summary.peers.group", { group: pick(r.peerGroup.label, locale), count: r.peerGroup.members.length, year: r.year });
+}
+
+export function dimensionTable(r: SummaryReport, t: ReportT, locale: ReportLocale): TableBlock {
+  const rows = [
+    { key: "composite", label: t("summary.peers.composite"), value: r.scores.composite, median: r.peerMedian.composite },
+    ...SCORED_DIMENSIONS.map((d) => ({ key: d, label: t(`compare.dimensions.${d}`), value: r.scores.dimensions[d], median: r.peerMedian.dimensions[d] })),
+  ];
+  return {
+    kind: "table",
+    id: "dimensions",
+    caption: t("summary.peers.tableCaption"),
+    headers: [t("summary.peers.score"), t("summary.peers.thisArea"), t("summary.peers.peerMedian"), t("summary.peers.difference")],
+    numeric: [false, true, true, true],
+    rows: rows.map((row) => {
+      const diff = row.value !== null && row.median !== null ? Math.round((row.value - row.median) * 10) / 10 : null;
+      return [
+        { text: row.label },
+        { ...num(fmtScore(row.value, locale), row.value), testId: `summary-score-${row.key}` },
+        num(fmtScore(row.median, locale), row.median),
+        num(fmtSigned(diff, 1, locale), diff),
+      ];
+    }),
+  };
+}
+
+export function dimensionBars(r: SummaryReport, t: ReportT, locale: ReportLocale): BarsBlock {
+  return {
+    kind: "bars",
+    id: "dimension-bars",
+    caption: t("summary.peers.barsCaption"),
+    min: 0,
+    max: 100,
+    reference: null,
+    series: [t("summary.peers.thisArea"), t("summary.peers.peerMedian")],
+    items: SCORED_DIMENSIONS.map((d) => ({
+      label: t(`compare.dimensionsShort.${d}`),
+      values: [r.scores.dimensions[d], r.peerMedian.dimensions[d]],
+      texts: [fmtScore(r.scores.dimensions[d], locale), fmtScore(r.peerMedian.dimensions[d], locale)],
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Progress
+
+/** "每年 3.2%" / "3.2% a year"; "每年 0.50 个百分点"; with the same precision as the narrative. */
+export function requiredGrowthText(row: ProgressRow, t: ReportT, locale: ReportLocale): string {
+  const g = row.requiredAnnualGrowth;
+  if (g === null || !Number.isFinite(g)) return row.status === "achieved" ? t("summary.progress.notNeeded") : DASH;
+  if (row.form === "compound") return t("summary.progress.perYearPct", { value: fmtSigned(g * 100, 1, locale) });
+  const points = row.unit.en.trim().startsWith("%");
+  return t(points ? "summary.progress.perYearPoints" : "summary.progress.perYearUnits", { value: fmtSigned(g, row.decimals, locale), unit: pick(row.unit, locale) });
+}
+
+export function progressCountsText(r: SummaryReport, t: ReportT): string {
+  if (r.progress.length === 0) return t("summary.progress.noTargets");
+  const count = (status: string) => r.progress.filter((p) => p.status === status).length;
+  const parts = TARGETED_STATUSES.filter((s) => count(s) > 0).map((s) => t("summary.progress.countItem", { status: t(`status.${s}`), count: count(s) }));
+  return t("summary.progress.counts", { total: r.progress.length, list: parts.join(t("summary.separator")) });
+}
+
+export function progressTable(r: SummaryReport, t: ReportT, locale: ReportLocale): TableBlock {
+  const year = (y: number | null) => (y === null ? "" : ` (${y})`);
+  return {
+    kind: "table",
+    id: "progress",
+    caption: t("summary.progress.tableCaption"),
+    headers: [
+      t("summary.progress.indicator"),
+      t("summary.progress.base"),
+      t("summary.progress.latest"),
+      t("summary.progress.target"),
+      t("summary.progress.status"),
+      t("summary.progress.requiredGrowth"),
+      t("summary.progress.distance"),
+    ],
+    numeric: [false, true, true, true, false, true, true],
+    rows: r.progress.map((p) => {
+      const unit = pick(p.unit, locale);
+      return [
+        { text: `${pick(p.name, locale)}${unit ? ` (${unit})` : ""}` },
+        // With their years: a spreadsheet gets the text as shown.
+        { text: `${fmt(p.baseValue, p.decimals, locale)}${year(p.baseYear)}` },
+        { text: `${fmt(p.latestValue, p.decimals, locale)}${year(p.latestYear)}`, testId: `summary-latest-${p.indicatorKey}` },
+        { text: `${fmt(p.targetValue, p.decimals, locale)} (${p.targetYear})` },
+        { text: t(`status.${p.status}`), tone: p.status, testId: `summary-status-${p.indicatorKey}` },
+        { text: requiredGrowthText(p, t, locale) },
+        num(p.distanceCovered === null ? DASH : `${fmt(p.distanceCovered, 0, locale)}%`, p.distanceCovered),
+      ];
+    }),
+  };
+}
+
+export function progressBars(r: SummaryReport, t: ReportT, locale: ReportLocale): BarsBlock {
+  return {
+    kind: "bars",
+    id: "progress-bars",
+    caption: t("summary.progress.chartTitle"),
+    min: 0,
+    max: 120,
+    reference: { value: 100, label: t("summary.progress.chartTarget") },
+    series: [t("summary.progress.distance")],
+    items: r.progress.map((p) => ({
+      label: pick(p.name, locale),
+      values: [p.distanceCovered],
+      texts: [p.distanceCovered === null ? t("status.insufficient_data") : `${fmt(p.distanceCovered, 0, locale)}% · ${t(`status.${p.status}`)}`],
+      tone: p.status,
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Strengths, weaknesses, movers
+
+function standingTable(id: string, caption: string, rows: StandingRow[], t: ReportT, locale: ReportLocale): TableBlock {
+  return {
+    kind: "table",
+    id,
+    caption,
+    headers: [t("summary.standings.indicator"), t("summary.standings.value"), t("summary.standings.score"), t("summary.standings.rank"), t("summary.standings.peerMedian")],
+    numeric: [false, true, true, true, true],
+    rows: rows.map((s) => [
+      { text: pick(s.name, locale), testId: `${id}-${s.indicatorKey}` },
+      num(withUnit(fmt(s.value, s.decimals, locale), pick(s.unit, locale)), s.value),
+      num(fmtScore(s.score, locale), s.score),
+      num(s.rank === null ? DASH : t("summary.standings.rankOf", { rank: s.rank, total: s.ranked }), s.rank),
+      num(withUnit(fmt(s.peerMedian, s.decimals, locale), pick(s.unit, locale)), s.peerMedian),
+    ]),
+  };
+}
+
+export const strengthsTable = (r: SummaryReport, t: ReportT, locale: ReportLocale) =>
+  standingTable("strengths", t("summary.standings.strengths"), r.strengths, t, locale);
+export const weaknessesTable = (r: SummaryReport, t: ReportT, locale: ReportLocale) =>
+  standingTable("weaknesses", t("summary.standings.weaknesses"), r.weaknesses, t, locale);
+
+export function moversBlock(r: SummaryReport, t: ReportT, locale: ReportLocale): TableBlock | ParagraphBlock {
+  if (r.movers === null) return { kind: "p", text: t("summary.standings.noPreviousYear", { year: r.year - 1, from: r.window.from }), note: true };
+  if (r.movers.length === 0) return { kind: "p", text: t("summary.standings.noMovers", { year: r.year - 1 }), note: true };
+  return {
+    kind: "table",
+    id: "movers",
+    caption: t("summary.standings.movers", { year: r.year - 1 }),
+    headers: [
+      t("summary.standings.indicator"),
+      t("summary.standings.previousScore", { year: r.year - 1 }),
+      t("summary.standings.currentScore", { year: r.year }),
+      t("summary.standings.change"),
+      t("summary.standings.previousValue", { year: r.year - 1 }),
+      t("summary.standings.currentValue", { year: r.year }),
+    ],
+    numeric: [false, true, true, true, true, true],
+    rows: r.movers.map((m) => [
+      { text: pick(m.name, locale), testId: `movers-${m.indicatorKey}` },
+      num(fmtScore(m.previousScore, locale), m.previousScore),
+      num(fmtScore(m.score, locale), m.score),
+      { ...num(fmtSigned(m.change, 1, locale), m.change), tone: m.change > 0 ? "up" : "down" },
+      num(withUnit(fmt(m.previousValue, m.decimals, locale), pick(m.unit, locale)), m.previousValue),
+      num(withUnit(fmt(m.value, m.decimals, locale), pick(m.unit, locale)), m.value),
+    ]),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Diagnosis
+
+export function diagnosisTable(d: SummaryReport["diagnosis"][number], t: ReportT, locale: ReportLocale): TableBlock {
+  return {
+    kind: "table",
+    id: `diagnosis-${d.key}`,
+    caption: t("summary.diagnosis.tableCaption", { heading: pick(d.name, locale) }),
+    headers: [
+      t("summary.diagnosis.indicator"),
+      t("summary.diagnosis.why"),
+      t("summary.diagnosis.value"),
+      t("summary.diagnosis.score"),
+      t("summary.diagnosis.rank"),
+      t("summary.diagnosis.verdict"),
+    ],
+    numeric: [false, false, true, true, true, false],
+    rows: d.indicators.map((i) => [
+      { text: `${pick(i.name, locale)}${i.inComposite ? "" : " *"}` },
+      { text: pick(i.why, locale) },
+      num(withUnit(fmt(i.value, i.decimals, locale), pick(i.unit, locale)), i.value),
+      num(fmtScore(i.score, locale), i.score),
+      num(i.rank === null ? DASH : t("summary.standings.rankOf", { rank: i.rank, total: i.ranked }), i.rank),
+      {
+        text: !i.assessed ? t("summary.diagnosis.noVerdict") : i.weak ? t("summary.diagnosis.weak") : t("summary.diagnosis.notWeak"),
+        tone: !i.assessed ? "none" : i.weak ? "weak" : "ok",
+        testId: `diagnosis-verdict-${i.indicatorKey}`,
+      },
+    ]),
+  };
+}
+
+export function diagnosisHeading(d: SummaryReport["diagnosis"][number], t: ReportT, locale: ReportLocale): SubheadingBlock {
+  return {
+    kind: "h3",
+    text: t("summary.diagnosis.heading", {
+      heading: pick(d.name, locale),
+      severity: t(`summary.diagnosis.severity.${d.severity}`),
+      weak: d.weakCount,
+      assessed: d.coverage.assessed,
+    }),
+    tone: d.severity,
+  };
+}
+
+export function netMigrationNote(r: SummaryReport, t: ReportT): string {
+  return r.netMigrationScored ? t("summary.diagnosis.netMigration") : t("summary.diagnosis.netMigrationMissing");
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. Qualitative assessment
+
+export function assessmentTable(r: SummaryReport, t: ReportT): TableBlock {
+  return {
+    kind: "table",
+    id: "assessment",
+    caption: t("summary.assessment.tableCaption"),
+    headers: [t("summary.assessment.aspect"), t("summary.assessment.score"), t("summary.assessment.comment")],
+    numeric: [false, true, false],
+    rows: r.assessments.map((a) => [
+      { text: t(`summary.aspects.${a.aspect}`) },
+      { ...num(a.score === null ? t("summary.assessment.notScored") : String(a.score), a.score), testId: `assessment-score-${a.aspect}` },
+      { text: a.comment ?? DASH, testId: `assessment-comment-${a.aspect}` },
+    ]),
+  };
+}
+
+export function assessmentByline(r: SummaryReport, t: ReportT, locale: ReportLocale): string {
+  const entered = r.assessments.filter((a) => a.updatedAt !== null);
+  if (entered.length === 0) return t("summary.assessment.none");
+  const latest = entered.reduce((a, b) => (a.updatedAt! > b.updatedAt! ? a : b));
+  return t("summary.assessment.byline", { name: latest.updatedByName ?? DASH, date: formatDate(latest.updatedAt!, locale) });
+}
+
+export function formatDate(iso: string, locale: ReportLocale): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "zh-CN", { dateStyle: "medium", timeZone: "Asia/Shanghai" }).format(new Date(iso));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. Grade
+
+export function gradeFigures(r: SummaryReport, t: ReportT, locale: ReportLocale): FiguresBlock {
+  const g = r.grade;
+  const share = g.onTrack;
+  return {
+    kind: "figures",
+    id: "grade-figures",
+    items: [
+      { label: t("summary.grade.proposed"), value: g.proposed ? t(`summary.grades.${g.proposed}`) : t("summary.grade.none"), testId: "summary-grade-proposed" },
+      {
+        label: t("summary.grade.onTrack"),
+        value: share.share === null ? DASH : t("summary.grade.onTrackValue", { onTrack: share.onTrack, targets: share.targets, percent: fmtPercent(share.onTrack, share.targets, locale) }),
+      },
+      {
+        label: t("summary.grade.final"),
+        value: g.final ? t(`summary.grade.state.${g.state}`, { grade: t(`summary.grades.${g.final}`) }) : t("summary.grade.pending"),
+        testId: "summary-grade-final",
+      },
+    ],
+  };
+}
+
+export function gradeDetails(r: SummaryReport, t: ReportT, locale: ReportLocale): Block[] {
+  const g = r.grade;
+  const blocks: Block[] = [
+    { kind: "p", text: t("summary.grade.reasonsHeading"), note: true },
+    { kind: "list", items: g.reasons.map((reason) => gradeReasonText(reason, locale)) },
+  ];
+  if (g.final) {
+    blocks.push({
+      kind: "p",
+      text: t("summary.grade.decidedBy", { name: g.decidedByName ?? DASH, date: g.decidedAt ? formatDate(g.decidedAt, locale) : DASH }),
+      note: true,
+    });
+    if (g.reason) blocks.push({ kind: "p", text: t("summary.grade.reason", { reason: g.reason }) });
+    if (g.proposalChanged) {
+      blocks.push({
+        kind: "p",
+        text: t("summary.grade.proposalChanged", {
+          before: g.proposedAtDecision ? t(`summary.grades.${g.proposedAtDecision}`) : DASH,
+          now: g.proposed ? t(`summary.grades.${g.proposed}`) : DASH,
+        }),
+        note: true,
+      });
+    }
+  }
+  blocks.push({ kind: "p", text: t("summary.grade.rulesHeading"), note: true }, { kind: "list", items: GRADE_RULE_TEXT[locale] });
+  return blocks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 9. Method
+
+export function methodBlocks(r: SummaryReport, t: ReportT, locale: ReportLocale): Block[] {
+  return [
+    {
+      kind: "p",
+      text: t("summary.method.peers", {
+        group: pick(r.peerGroup.label, locale),
+        members: r.peerGroup.members.map((m) => pick(m.names, locale)).join(t("summary.separator")),
+      }),
+    },
+    { kind: "p", text: t("summary.method.window", { from: r.window.from, to: r.window.to }) },
+    { kind: "p", text: STRENGTHS_RULE[locale] },
+    { kind: "p", text: `${MOVERS_RULE[locale]} ${t("summary.method.movers", { year: r.year, previous: r.year - 1, from: r.window.from })}` },
+    { kind: "p", text: DIAGNOSIS_RULE[locale] },
+    { kind: "p", text: netMigrationNote(r, t) },
+    { kind: "p", text: t("summary.method.narrative") },
+    { kind: "p", text: t("summary.method.documents") },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole document
+
+export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: ReportLocale): SummaryDocument {
+  const section = (id: SectionId, blocks: Block[]): DocSection => ({ id, number: sectionNumber(id), heading: sectionHeading(t, id), blocks });
+  const area = pick(r.area.names, locale);
+  return {
+    lang: locale,
+    title: t("summary.title", { area, year: r.year }),
+    subtitle: t("summary.subtitle", { group: pick(r.peerGroup.label, locale), code: r.area.code }),
+    demoNote: r.demo ? t("summary.demoNote") : null,
+    sections: [
+      section("completeness", [completenessFigures(r, t, locale), { kind: "p", text: missingText(r, t, locale) }]),
+      section("peers", [{ kind: "p", text: peerGroupText(r, t, locale) }, peerFigures(r, t, locale), dimensionTable(r, t, locale), dimensionBars(r, t, locale)]),
+      section(
+        "progress",
+        r.progress.length === 0
+          ? [{ kind: "p", text: progressCountsText(r, t) }]
+          : [{ kind: "p", text: progressCountsText(r, t) }, progressBars(r, t, locale), progressTable(r, t, locale)],
+      ),
+      section("standings", [strengthsTable(r, t, locale), weaknessesTable(r, t, locale), moversBlock(r, t, locale)]),
+      section("diagnosis", [
+        ...r.diagnosis.flatMap((d): Block[] => [diagnosisHeading(d, t, locale), { kind: "p", text: pick(d.description, locale), note: true }, diagnosisTable(d, t, locale)]),
+        { kind: "p", text: t("summary.diagnosis.footnote"), note: true },
+        { kind: "p", text: DIAGNOSIS_RULE[locale], note: true },
+      ]),
+      section("assessment", [assessmentTable(r, t), { kind: "p", text: assessmentByline(r, t, locale), note: true }]),
+      section("grade", [gradeFigures(r, t, locale), ...gradeDetails(r, t, locale)]),
+      section("narrative", [
+        { kind: "narrative", lang: "zh", heading: t("summary.narrative.zh"), sentences: r.narrative.zh },
+        { kind: "narrative", lang: "en", heading: t("summary.narrative.en"), sentences: r.narrative.en },
+      ]),
+      section("method", methodBlocks(r, t, locale)),
+    ],
+    footer: t("summary.footer", { area, year: r.year }),
+  };
+}

@@ -1,0 +1,202 @@
+import "server-only";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import type { BarsBlock, Block, FiguresBlock, SummaryDocument, TableBlock } from "./summary-document";
+
+// The summary as a Word document (.docx), what officials exchange: the same sections, figures,
+// tables and sentences as the page and the PDF. Bar charts become a table with a text bar per row.
+// No font is embedded: the document asks for Microsoft YaHei for Chinese (Word substitutes a
+// system CJK font where it is missing) and Arial for Latin text.
+
+const FONT = { ascii: "Arial", hAnsi: "Arial", cs: "Arial", eastAsia: "Microsoft YaHei" };
+const BRAND = "155479";
+const MUTED = "475569";
+const HEADER_FILL = "EEF6FB";
+const TONE_COLOR: Record<string, string> = {
+  achieved: "047857",
+  on_track: "047857",
+  moderate: "B45309",
+  limited: "C2410C",
+  deterioration: "B91C1C",
+  insufficient_data: "475569",
+  weak: "B91C1C",
+};
+const A4_CONTENT_TWIPS = 9638; // 210 mm − 2 × 20 mm
+const BAR_CELLS = 20;
+
+const run = (text: string, opts: { bold?: boolean; color?: string; size?: number } = {}) =>
+  new TextRun({ text, bold: opts.bold, color: opts.color, size: opts.size });
+
+const para = (text: string, opts: { bold?: boolean; color?: string; size?: number; spacingAfter?: number } = {}) =>
+  new Paragraph({ children: [run(text, opts)], spacing: { after: opts.spacingAfter ?? 120 } });
+
+export async function renderSummaryDocx(document: SummaryDocument): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [run(document.title, { bold: true, color: BRAND, size: 36 })], spacing: { after: 120 } }),
+    para(document.subtitle, { color: MUTED, size: 20 }),
+  ];
+  if (document.demoNote) children.push(para(document.demoNote, { color: "92400E", size: 18 }));
+
+  document.sections.forEach((section, i) => {
+    // A page break between sections, as in print.
+    const heading = [run(`${section.number}. ${section.heading}`, { bold: true, color: BRAND, size: 28 })];
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        children: i > 0 ? [new PageBreak(), ...heading] : heading,
+        spacing: { before: 240, after: 160 },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "CBD5E1", space: 4 } },
+      }),
+    );
+    for (const block of section.blocks) children.push(...blockToDocx(block));
+  });
+
+  const doc = new Document({
+    creator: document.footer,
+    title: document.title,
+    description: document.subtitle,
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 21, language: { value: document.lang === "zh" ? "zh-CN" : "en-GB", eastAsia: "zh-CN" } } },
+        heading1: { run: { font: FONT } },
+        title: { run: { font: FONT } },
+      },
+    },
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ text: `${document.footer} · `, size: 16, color: MUTED }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: MUTED })],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+function blockToDocx(block: Block): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case "p":
+      return [para(block.text, block.note ? { color: MUTED, size: 18 } : {})];
+    case "h3":
+      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(block.text, { bold: true, size: 23, color: block.tone ? TONE_COLOR[block.tone] : undefined })], spacing: { before: 200, after: 80 } })];
+    case "list":
+      return block.items.map((item) => new Paragraph({ children: [run(item, { size: 19 })], bullet: { level: 0 }, spacing: { after: 60 } }));
+    case "figures":
+      return [figuresTable(block), para("")];
+    case "table":
+      return [para(block.caption, { bold: true, size: 19, spacingAfter: 60 }), dataTable(block), para("")];
+    case "bars":
+      return [para(block.caption, { bold: true, size: 19, spacingAfter: 60 }), barsTable(block), para("")];
+    case "narrative":
+      return [
+        new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(block.heading, { bold: true, size: 23 })], spacing: { before: 160, after: 80 } }),
+        para(block.sentences.map((s) => s.text).join(block.lang === "zh" ? "" : " ")),
+      ];
+  }
+}
+
+// Borders and cell margins are set once per table, not per cell: a summary has some 400 cells, and
+// every repeated property is XML that has to be built and written.
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: "CBD5E1" };
+const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+const TABLE_STYLE = {
+  borders: { top: RULE, bottom: RULE, insideHorizontal: RULE, left: NONE, right: NONE, insideVertical: NONE },
+  margins: { top: 40, bottom: 40, left: 80, right: 80 },
+};
+
+function cell(text: string, opts: { bold?: boolean; fill?: string; right?: boolean; color?: string; width: number }) {
+  return new TableCell({
+    width: { size: opts.width, type: WidthType.DXA },
+    shading: opts.fill ? { type: ShadingType.CLEAR, color: "auto", fill: opts.fill } : undefined,
+    children: [new Paragraph({ alignment: opts.right ? AlignmentType.RIGHT : undefined, children: [run(text, { bold: opts.bold, color: opts.color, size: 18 })] })],
+  });
+}
+
+function widthsOf(headers: string[], numeric: boolean[]): number[] {
+  const weights = headers.map((_, i) => (i === 0 ? 2.4 : numeric[i] ? 1 : 1.5));
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.round((w / total) * A4_CONTENT_TWIPS));
+}
+
+function dataTable(block: TableBlock): Table {
+  const widths = widthsOf(block.headers, block.numeric);
+  return new Table({
+    ...TABLE_STYLE,
+    width: { size: A4_CONTENT_TWIPS, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: block.headers.map((h, i) => cell(h, { bold: true, fill: HEADER_FILL, right: block.numeric[i], width: widths[i]! })),
+      }),
+      ...block.rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((c, i) => cell(c.text, { right: block.numeric[i], width: widths[i]!, color: c.tone ? TONE_COLOR[c.tone] : undefined })),
+          }),
+      ),
+    ],
+  });
+}
+
+function figuresTable(block: FiguresBlock): Table {
+  const width = Math.round(A4_CONTENT_TWIPS / 2);
+  const half = (items: FiguresBlock["items"]) => items.map((item) => [cell(item.label, { color: MUTED, width }), cell(item.value, { bold: true, width })]);
+  return new Table({
+    ...TABLE_STYLE,
+    width: { size: A4_CONTENT_TWIPS, type: WidthType.DXA },
+    columnWidths: [width, width],
+    rows: half(block.items).map((cells) => new TableRow({ children: cells })),
+  });
+}
+
+function barsTable(block: BarsBlock): Table {
+  const widths = [Math.round(A4_CONTENT_TWIPS * 0.36), Math.round(A4_CONTENT_TWIPS * 0.24), Math.round(A4_CONTENT_TWIPS * 0.4)];
+  const bar = (v: number | null) => {
+    if (v === null) return "";
+    const filled = Math.round(((Math.min(Math.max(v, block.min), block.max) - block.min) / (block.max - block.min)) * BAR_CELLS);
+    return "█".repeat(filled) + "░".repeat(BAR_CELLS - filled);
+  };
+  const rows: TableRow[] = [];
+  for (const item of block.items) {
+    item.values.forEach((v, i) => {
+      const label = block.series.length > 1 ? `${item.label} · ${block.series[i]}` : item.label;
+      rows.push(
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell(label, { width: widths[0]! }),
+            cell(item.texts[i] ?? "", { right: true, width: widths[1]! }),
+            cell(bar(v), { width: widths[2]!, color: block.series.length > 1 && i > 0 ? "94A3B8" : item.tone ? (TONE_COLOR[item.tone] ?? BRAND) : BRAND }),
+          ],
+        }),
+      );
+    });
+  }
+  return new Table({ ...TABLE_STYLE, width: { size: A4_CONTENT_TWIPS, type: WidthType.DXA }, columnWidths: widths, rows });
+}

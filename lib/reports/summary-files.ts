@@ -1,0 +1,39 @@
+import "server-only";
+import type { ReportLocale } from "./format";
+import { reportTranslator } from "./labels";
+import { buildSummaryDocument, type SummaryDocument } from "./summary-document";
+import type { SummaryReport } from "./summary-data";
+import { renderSummaryDocx } from "./summary-docx";
+import { renderSummaryPdf } from "./summary-pdf";
+import { renderSummaryXlsx } from "./summary-xlsx";
+
+// One summary as a downloadable file, for the download route and the .zip job alike.
+
+export const SUMMARY_FORMATS = ["pdf", "docx", "xlsx"] as const;
+export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+
+export const CONTENT_TYPES: Record<SummaryFormat, string> = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+export function summaryFileName(report: Pick<SummaryReport, "area" | "year">, format: SummaryFormat, lang: ReportLocale): string {
+  return `summary-${report.area.code}-${report.year}-${lang}.${format}`;
+}
+
+export function summaryDocument(report: SummaryReport, lang: ReportLocale): SummaryDocument {
+  return buildSummaryDocument(report, reportTranslator(lang), lang);
+}
+
+export async function renderSummaryFile(document: SummaryDocument, format: SummaryFormat): Promise<Buffer> {
+  if (format === "pdf") return renderSummaryPdf(document);
+  if (format === "docx") return renderSummaryDocx(document);
+  const t = reportTranslator(document.lang);
+  return renderSummaryXlsx(document, {
+    item: t("summary.xlsx.item"),
+    value: t("summary.xlsx.value"),
+    sentence: t("summary.xlsx.sentence"),
+    section: t("summary.xlsx.section"),
+  });
+}

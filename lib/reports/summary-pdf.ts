@@ -1,0 +1,255 @@
+import "server-only";
+import PDFDocument from "pdfkit";
+import { pdfFonts, printable } from "./fonts";
+import type { BarsBlock, Block, FiguresBlock, SummaryDocument, TableBlock } from "./summary-document";
+
+// The summary as an A4 PDF, drawn on the server with pdfkit (no browser): headings, key figures,
+// tables that continue across pages with their header repeated, and simple bar charts drawn as
+// rectangles. Chinese text uses the embedded Noto Sans SC subset.
+
+const A4 = { width: 595.28, height: 841.89 };
+const MARGIN = { top: 56, bottom: 60, left: 50, right: 50 };
+const CONTENT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+const COLORS = {
+  text: "#0f172a",
+  muted: "#475569",
+  rule: "#cbd5e1",
+  headerFill: "#eef6fb",
+  brand: "#155479",
+  median: "#94a3b8",
+  reference: "#047857",
+};
+const TONE_FILL: Record<string, string> = {
+  achieved: "#047857",
+  on_track: "#059669",
+  moderate: "#d97706",
+  limited: "#ea580c",
+  deterioration: "#dc2626",
+  insufficient_data: "#94a3b8",
+};
+const SIZE = { title: 17, subtitle: 10, h2: 13.5, h3: 11, body: 9.5, small: 8.5 };
+
+type Doc = InstanceType<typeof PDFDocument>;
+type FontName = "regular" | "bold";
+
+// pdfkit compares the new font with the current one on every switch (by serialising its name
+// table), which dominated the drawing time: switch only when the font actually changes.
+const currentFont = new WeakMap<Doc, FontName>();
+function setFont(doc: Doc, name: FontName, size: number): Doc {
+  if (currentFont.get(doc) !== name) {
+    doc.font(name);
+    currentFont.set(doc, name);
+  }
+  return doc.fontSize(size);
+}
+
+export async function renderSummaryPdf(document: SummaryDocument): Promise<Buffer> {
+  const fonts = pdfFonts();
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: MARGIN,
+    // pdfkit takes a parsed fontkit font wherever it takes a font file (its types say only paths).
+    font: fonts.regular as unknown as string,
+    bufferPages: true,
+    lang: document.lang === "zh" ? "zh-CN" : "en-GB",
+    displayTitle: true,
+    info: { Title: printable(document.title), Author: printable(document.footer), Subject: printable(document.subtitle) },
+  });
+  doc.registerFont("regular", fonts.regular as unknown as string);
+  doc.registerFont("bold", fonts.bold as unknown as string);
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on("end", () => resolve());
+    doc.on("error", reject);
+  });
+
+  doc.fillColor(COLORS.text);
+  text(doc, document.title, { font: "bold", size: SIZE.title });
+  text(doc, document.subtitle, { size: SIZE.subtitle, color: COLORS.muted });
+  if (document.demoNote) text(doc, document.demoNote, { size: SIZE.small, color: "#92400e" });
+  doc.moveDown(0.6);
+
+  document.sections.forEach((section, i) => {
+    // Each section starts on a fresh page unless the page still has most of its room.
+    if (i > 0 && remaining(doc) < A4.height * 0.45) doc.addPage();
+    else if (i > 0) doc.moveDown(1);
+    ensure(doc, 60);
+    text(doc, `${section.number}. ${section.heading}`, { font: "bold", size: SIZE.h2, color: COLORS.brand });
+    rule(doc);
+    for (const block of section.blocks) drawBlock(doc, block);
+  });
+
+  // Page footers: the document's name and "n / N".
+  const range = doc.bufferedPageRange();
+  for (let p = range.start; p < range.start + range.count; p++) {
+    doc.switchToPage(p);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    setFont(doc, "regular", SIZE.small).fillColor(COLORS.muted);
+    doc.text(printable(document.footer), MARGIN.left, A4.height - 40, { width: CONTENT_WIDTH * 0.8, lineBreak: false });
+    doc.text(`${p + 1} / ${range.count}`, MARGIN.left, A4.height - 40, { width: CONTENT_WIDTH, align: "right", lineBreak: false });
+    doc.page.margins.bottom = bottom;
+  }
+  doc.end();
+  await finished;
+  return Buffer.concat(chunks);
+}
+
+function remaining(doc: Doc): number {
+  return A4.height - MARGIN.bottom - doc.y;
+}
+
+function ensure(doc: Doc, height: number) {
+  if (remaining(doc) < height) doc.addPage();
+}
+
+function text(doc: Doc, value: string, opts: { font?: FontName; size?: number; color?: string; gap?: number } = {}) {
+  setFont(doc, opts.font ?? "regular", opts.size ?? SIZE.body).fillColor(opts.color ?? COLORS.text);
+  const height = doc.heightOfString(printable(value), { width: CONTENT_WIDTH });
+  ensure(doc, Math.min(height, 80));
+  doc.text(printable(value), MARGIN.left, doc.y, { width: CONTENT_WIDTH, lineGap: 2 });
+  doc.moveDown(opts.gap ?? 0.35);
+}
+
+function rule(doc: Doc) {
+  doc.moveTo(MARGIN.left, doc.y).lineTo(A4.width - MARGIN.right, doc.y).lineWidth(0.6).strokeColor(COLORS.rule).stroke();
+  doc.moveDown(0.5);
+}
+
+function drawBlock(doc: Doc, block: Block) {
+  switch (block.kind) {
+    case "p":
+      text(doc, block.text, { size: block.note ? SIZE.small : SIZE.body, color: block.note ? COLORS.muted : COLORS.text });
+      return;
+    case "h3":
+      doc.moveDown(0.3);
+      ensure(doc, 80);
+      text(doc, block.text, { font: "bold", size: SIZE.h3 });
+      return;
+    case "list":
+      for (const item of block.items) text(doc, `• ${item}`, { size: SIZE.small, gap: 0.15 });
+      doc.moveDown(0.3);
+      return;
+    case "figures":
+      return drawFigures(doc, block);
+    case "table":
+      return drawTable(doc, block);
+    case "bars":
+      return drawBars(doc, block);
+    case "narrative":
+      doc.moveDown(0.2);
+      text(doc, block.heading, { font: "bold", size: SIZE.h3 });
+      // One paragraph, as on the page.
+      text(doc, block.sentences.map((s) => s.text).join(block.lang === "zh" ? "" : " "), { size: SIZE.body });
+      doc.moveDown(0.3);
+      return;
+  }
+}
+
+function drawFigures(doc: Doc, block: FiguresBlock) {
+  const columns = 3;
+  const width = CONTENT_WIDTH / columns;
+  for (let start = 0; start < block.items.length; start += columns) {
+    const row = block.items.slice(start, start + columns);
+    ensure(doc, 40);
+    const y = doc.y;
+    let bottom = y;
+    row.forEach((item, i) => {
+      const x = MARGIN.left + i * width;
+      setFont(doc, "regular", SIZE.small).fillColor(COLORS.muted).text(printable(item.label), x, y, { width: width - 8 });
+      setFont(doc, "bold", SIZE.h3 + 1).fillColor(COLORS.text).text(printable(item.value), x, doc.y + 1, { width: width - 8 });
+      bottom = Math.max(bottom, doc.y);
+    });
+    doc.x = MARGIN.left;
+    doc.y = bottom + 6;
+  }
+  doc.moveDown(0.3);
+}
+
+function columnWidths(block: TableBlock): number[] {
+  // Text columns get more room than number columns; the first (names) the most.
+  const weights = block.headers.map((_, i) => (i === 0 ? 2.4 : block.numeric[i] ? 1 : 1.5));
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => (w / total) * CONTENT_WIDTH);
+}
+
+function drawTable(doc: Doc, block: TableBlock) {
+  const widths = columnWidths(block);
+  const pad = 3;
+  const size = SIZE.small;
+  doc.moveDown(0.2);
+  text(doc, block.caption, { font: "bold", size: SIZE.small + 0.5, gap: 0.2 });
+
+  const rowHeight = (cells: string[], font: FontName) => {
+    setFont(doc, font, size);
+    return Math.max(...cells.map((c, i) => doc.heightOfString(printable(c), { width: widths[i]! - 2 * pad }))) + 2 * pad;
+  };
+  const drawRow = (cells: string[], font: FontName, fill: string | null, tones: (string | undefined)[] = []) => {
+    const h = rowHeight(cells, font);
+    if (remaining(doc) < h) {
+      doc.addPage();
+      drawHeader();
+    }
+    const y = doc.y;
+    if (fill) doc.rect(MARGIN.left, y, CONTENT_WIDTH, h).fill(fill);
+    let x = MARGIN.left;
+    cells.forEach((c, i) => {
+      const tone = tones[i];
+      setFont(doc, font, size).fillColor(tone && TONE_FILL[tone] ? TONE_FILL[tone]! : COLORS.text);
+      doc.text(printable(c), x + pad, y + pad, { width: widths[i]! - 2 * pad, align: block.numeric[i] ? "right" : "left" });
+      x += widths[i]!;
+    });
+    doc.moveTo(MARGIN.left, y + h).lineTo(MARGIN.left + CONTENT_WIDTH, y + h).lineWidth(0.4).strokeColor(COLORS.rule).stroke();
+    doc.x = MARGIN.left;
+    doc.y = y + h;
+  };
+  const drawHeader = () => drawRow(block.headers, "bold", COLORS.headerFill);
+
+  ensure(doc, rowHeight(block.headers, "bold") + 30);
+  drawHeader();
+  for (const row of block.rows) drawRow(row.map((c) => c.text), "regular", null, row.map((c) => c.tone));
+  doc.moveDown(0.6);
+}
+
+function drawBars(doc: Doc, block: BarsBlock) {
+  const labelWidth = CONTENT_WIDTH * 0.34;
+  const valueWidth = CONTENT_WIDTH * 0.2;
+  const plotX = MARGIN.left + labelWidth;
+  const plotWidth = CONTENT_WIDTH - labelWidth - valueWidth;
+  const barHeight = 7;
+  const scale = (v: number) => ((Math.min(Math.max(v, block.min), block.max) - block.min) / (block.max - block.min)) * plotWidth;
+  const seriesFill = [COLORS.brand, COLORS.median];
+
+  doc.moveDown(0.2);
+  text(doc, block.caption, { font: "bold", size: SIZE.small + 0.5, gap: 0.2 });
+  if (block.series.length > 1) {
+    const legend = block.series.map((s, i) => `${i === 0 ? "■" : "□"} ${s}`).join("    ");
+    text(doc, legend, { size: SIZE.small, color: COLORS.muted, gap: 0.2 });
+  }
+  for (const item of block.items) {
+    setFont(doc, "regular", SIZE.small);
+    const labelHeight = doc.heightOfString(printable(item.label), { width: labelWidth - 6 });
+    const h = Math.max(labelHeight, block.series.length * (barHeight + 2)) + 5;
+    ensure(doc, h);
+    const y = doc.y;
+    doc.fillColor(COLORS.text).text(printable(item.label), MARGIN.left, y, { width: labelWidth - 6 });
+    item.values.forEach((v, i) => {
+      const by = y + i * (barHeight + 2) + 1;
+      doc.rect(plotX, by, plotWidth, barHeight).fill("#f1f5f9");
+      if (v !== null && v > block.min) {
+        const fill = block.series.length > 1 ? seriesFill[i]! : (item.tone && TONE_FILL[item.tone]) || COLORS.brand;
+        doc.rect(plotX, by, Math.max(scale(v), 0.5), barHeight).fill(fill);
+      }
+    });
+    if (block.reference) {
+      const rx = plotX + scale(block.reference.value);
+      doc.moveTo(rx, y - 1).lineTo(rx, y + h - 4).lineWidth(0.8).strokeColor(COLORS.reference).stroke();
+    }
+    setFont(doc, "regular", SIZE.small).fillColor(COLORS.text).text(printable(item.texts.join(" / ")), plotX + plotWidth + 6, y, { width: valueWidth - 6 });
+    doc.x = MARGIN.left;
+    doc.y = y + h;
+  }
+  if (block.reference) text(doc, `│ ${block.reference.label} = ${block.reference.value}%`, { size: SIZE.small, color: COLORS.reference });
+  doc.moveDown(0.4);
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { toXlsx, type Cell } from "@/lib/export/files";
+import type { SummaryDocument, TableBlock } from "./summary-document";
+
+// The summary's data as a workbook: one sheet of key figures and one sheet per table of the
+// document, with numbers as numbers (rounded as shown), and the narrative sentence by sentence.
+
+function sheetName(base: string, taken: Set<string>): string {
+  // Excel: at most 31 characters, none of : \ / ? * [ ].
+  const clean = base.replace(/[:\\/?*[\]]/g, " ").trim().slice(0, 28) || "Sheet";
+  let name = clean;
+  for (let i = 2; taken.has(name); i++) name = `${clean.slice(0, 26)} ${i}`;
+  taken.add(name);
+  return name;
+}
+
+export async function renderSummaryXlsx(document: SummaryDocument, labels: { item: string; value: string; sentence: string; section: string }): Promise<Buffer> {
+  const taken = new Set<string>();
+  const figures: Cell[][] = [[document.title, null], [document.subtitle, null]];
+  const tables: TableBlock[] = [];
+  for (const section of document.sections) {
+    for (const block of section.blocks) {
+      if (block.kind === "figures") for (const item of block.items) figures.push([`${section.number}. ${item.label}`, item.number ?? item.value]);
+      if (block.kind === "table") tables.push(block);
+    }
+  }
+  const narrative = document.sections
+    .flatMap((s) => s.blocks)
+    .flatMap((b) => (b.kind === "narrative" ? b.sentences.map((s): Cell[] => [b.heading, s.id, s.text]) : []));
+
+  return toXlsx([
+    { name: sheetName(document.sections[0] ? `${document.title}` : "Summary", taken), headers: [labels.item, labels.value], rows: figures },
+    ...tables.map((t) => ({
+      name: sheetName(t.caption, taken),
+      headers: t.headers,
+      rows: t.rows.map((row) => row.map((c) => (c.value !== undefined && c.value !== null ? c.value : c.text))),
+    })),
+    { name: sheetName(labels.sentence, taken), headers: [labels.section, "id", labels.sentence], rows: narrative },
+  ]);
+}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useId, useState } from "react";
-import { ActionResultMessage } from "@/components/summary/action-result";
+import { ActionResultMessage } from "@/components/ui/action-result-message";
 import { decideGradeAction } from "@/lib/actions/grades";
 import type { ActionResult } from "@/lib/actions/result";
 import { GRADE_VALUES } from "@/lib/domain/enums";

@@ -5,7 +5,7 @@ import { startTransition, useActionState, useId, useState } from "react";
 import { addCommentAction } from "@/lib/actions/review";
 import type { ActionResult } from "@/lib/actions/result";
 import { COMMENT_MAX_LENGTH } from "@/lib/validations/review";
-import { ActionMessage } from "./action-message";
+import { ActionResultMessage } from "@/components/ui/action-result-message";
 
 type Props = { areaCode: string; year: number; indicators: { key: string; name: string }[] };
 
@@ -37,7 +37,7 @@ export function CommentForm({ areaCode, year, indicators }: Props) {
       <input type="hidden" name="areaCode" value={areaCode} />
       <input type="hidden" name="year" value={year} />
       <div aria-live="polite">
-        <ActionMessage state={state} testId="comment-result" />
+        <ActionResultMessage state={state} namespace="review.messages" testId="comment-result" />
       </div>
       <div className="block text-sm">
         <label htmlFor={`${ids}-indicatorKey`} className="block text-slate-700">

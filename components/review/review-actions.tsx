@@ -6,7 +6,7 @@ import { changeStatusAction } from "@/lib/actions/review";
 import type { ActionResult } from "@/lib/actions/result";
 import type { SubmissionStatus } from "@/lib/validations/review";
 import { COMMENT_MAX_LENGTH, MAX_FIELD_COMMENTS, transitionsFrom } from "@/lib/validations/review";
-import { ActionMessage } from "./action-message";
+import { ActionResultMessage } from "@/components/ui/action-result-message";
 
 type Props = {
   areaCode: string;
@@ -63,7 +63,7 @@ export function ReviewActions({ areaCode, year, status, indicators }: Props) {
         {t("actions.heading")}
       </h2>
       <div aria-live="polite">
-        <ActionMessage state={state} testId="review-result" />
+        <ActionResultMessage state={state} namespace="review.messages" testId="review-result" />
       </div>
 
       {allowed.includes("submit") && <p className="text-sm text-slate-700">{t(status === "returned" ? "actions.waitingReturned" : "actions.waiting")}</p>}

@@ -6,7 +6,7 @@ import { changeStatusAction } from "@/lib/actions/review";
 import type { ActionResult } from "@/lib/actions/result";
 import type { SubmissionStatus } from "@/lib/validations/review";
 import { COMMENT_MAX_LENGTH, transitionsFrom } from "@/lib/validations/review";
-import { ActionMessage } from "./action-message";
+import { ActionResultMessage } from "@/components/ui/action-result-message";
 
 type Props = {
   areaCode: string;
@@ -41,7 +41,7 @@ export function SubmitPanel({ areaCode, year, status, dirty }: Props) {
         {t("submit.heading")}
       </h2>
       <div aria-live="polite">
-        <ActionMessage state={state} testId="submit-result" />
+        <ActionResultMessage state={state} namespace="review.messages" testId="submit-result" />
       </div>
       {canSubmit && (
         <form onSubmit={submit} className="space-y-2" data-testid="submit-form">

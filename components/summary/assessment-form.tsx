@@ -6,7 +6,7 @@ import { saveAssessmentsAction } from "@/lib/actions/assessments";
 import type { ActionResult } from "@/lib/actions/result";
 import { QUALITATIVE_ASPECTS } from "@/lib/domain/enums";
 import { ASSESSMENT_COMMENT_MAX_LENGTH, type QualitativeAspect } from "@/lib/validations/assessments";
-import { ActionResultMessage } from "./action-result";
+import { ActionResultMessage } from "@/components/ui/action-result-message";
 
 type Initial = Record<QualitativeAspect, { score: number | null; comment: string | null }>;
 

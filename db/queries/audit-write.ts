@@ -1,4 +1,5 @@
 import "server-only";
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, type AuditEntry } from "@/db/schema";
 
@@ -10,11 +11,47 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
  */
 export function audit(tx: Tx, entry: Omit<AuditEntry, "id" | "at" | "oldValue" | "newValue"> & { old?: unknown; new?: unknown }) {
   const { old, new: next, ...rest } = entry;
-  tx.insert(auditLog)
+  auditInsert(tx).run({
+    actorId: null,
+    areaId: null,
+    indicatorKey: null,
+    year: null,
+    reason: null,
+    ...rest,
+    oldValue: old === undefined || old === null ? null : JSON.stringify(old),
+    newValue: next === undefined || next === null ? null : JSON.stringify(next),
+  });
+}
+
+/** A statement prepared once per transaction and reused by every call inside it. */
+export function preparedOnce<T>(cache: WeakMap<Tx, T>, tx: Tx, prepare: (tx: Tx) => T): T {
+  let prepared = cache.get(tx);
+  if (!prepared) {
+    prepared = prepare(tx);
+    cache.set(tx, prepared);
+  }
+  return prepared;
+}
+
+// Building the insert anew for every record cost ~0.3 ms, most of a 10,000-value import.
+const auditInserts = new WeakMap<Tx, ReturnType<typeof prepareAuditInsert>>();
+const auditInsert = (tx: Tx) => preparedOnce(auditInserts, tx, prepareAuditInsert);
+
+function prepareAuditInsert(tx: Tx) {
+  const p = sql.placeholder;
+  return tx
+    .insert(auditLog)
     .values({
-      ...rest,
-      oldValue: old === undefined || old === null ? null : JSON.stringify(old),
-      newValue: next === undefined || next === null ? null : JSON.stringify(next),
+      actorId: p("actorId"),
+      action: p("action"),
+      entity: p("entity"),
+      entityKey: p("entityKey"),
+      areaId: p("areaId"),
+      indicatorKey: p("indicatorKey"),
+      year: p("year"),
+      oldValue: p("oldValue"),
+      newValue: p("newValue"),
+      reason: p("reason"),
     })
-    .run();
+    .prepare();
 }

@@ -5,7 +5,7 @@ import { areas, areaYears, indicators, indicatorValues } from "@/db/schema";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { computeDerivedForYear } from "@/lib/domain/derived";
 import { AppError } from "@/lib/errors";
-import { audit, type Tx } from "./audit-write";
+import { audit, preparedOnce, type Tx } from "./audit-write";
 
 
 export function getAreaValues(areaId: number, range: { from?: number; to?: number } = {}) {
@@ -186,13 +186,7 @@ function writeValue(
   before: StoredValue | null,
   year = ctx.year,
 ) {
-  tx.insert(indicatorValues)
-    .values({ areaId: ctx.areaId, indicatorKey: key, year, ...next, isDemo: false, updatedBy: ctx.actorId, updatedAt: ctx.now, version: 1 })
-    .onConflictDoUpdate({
-      target: [indicatorValues.areaId, indicatorValues.indicatorKey, indicatorValues.year],
-      set: { ...next, isDemo: false, updatedBy: ctx.actorId, updatedAt: ctx.now, version: sql`${indicatorValues.version} + 1` },
-    })
-    .run();
+  valueUpsert(tx).run({ areaId: ctx.areaId, indicatorKey: key, year, ...next, updatedBy: ctx.actorId, updatedAt: ctx.now });
   audit(tx, {
     actorId: ctx.actorId,
     action: before ? "update" : "create",
@@ -207,9 +201,7 @@ function writeValue(
 }
 
 function deleteValue(tx: Tx, ctx: WriteContext, key: string, before: StoredValue, year = ctx.year) {
-  tx.delete(indicatorValues)
-    .where(and(eq(indicatorValues.areaId, ctx.areaId), eq(indicatorValues.indicatorKey, key), eq(indicatorValues.year, year)))
-    .run();
+  valueDelete(tx).run({ areaId: ctx.areaId, indicatorKey: key, year });
   audit(tx, {
     actorId: ctx.actorId,
     action: "delete",
@@ -220,6 +212,57 @@ function deleteValue(tx: Tx, ctx: WriteContext, key: string, before: StoredValue
     year,
     old: { value: before.value, note: before.note },
   });
+}
+
+// The write and delete of one value, prepared once per transaction: an import runs them thousands of
+// times, and building each statement anew cost more than executing it.
+const valueUpserts = new WeakMap<Tx, ReturnType<typeof prepareValueUpsert>>();
+const valueUpsert = (tx: Tx) => preparedOnce(valueUpserts, tx, prepareValueUpsert);
+const valueDeletes = new WeakMap<Tx, ReturnType<typeof prepareValueDelete>>();
+const valueDelete = (tx: Tx) => preparedOnce(valueDeletes, tx, prepareValueDelete);
+
+function prepareValueUpsert(tx: Tx) {
+  const p = sql.placeholder;
+  // On conflict the row takes the values this insert proposed (SQLite's `excluded` row).
+  const proposed = (column: { name: string }) => sql`excluded.${sql.identifier(column.name)}`;
+  const v = indicatorValues;
+  return tx
+    .insert(v)
+    .values({
+      areaId: p("areaId"),
+      indicatorKey: p("indicatorKey"),
+      year: p("year"),
+      value: p("value"),
+      note: p("note"),
+      flagged: p("flagged"),
+      source: p("source"),
+      updatedBy: p("updatedBy"),
+      updatedAt: p("updatedAt"),
+      isDemo: false,
+      version: 1,
+    })
+    .onConflictDoUpdate({
+      target: [v.areaId, v.indicatorKey, v.year],
+      set: {
+        value: proposed(v.value),
+        note: proposed(v.note),
+        flagged: proposed(v.flagged),
+        source: proposed(v.source),
+        updatedBy: proposed(v.updatedBy),
+        updatedAt: proposed(v.updatedAt),
+        isDemo: false,
+        version: sql`${v.version} + 1`,
+      },
+    })
+    .prepare();
+}
+
+function prepareValueDelete(tx: Tx) {
+  const p = sql.placeholder;
+  return tx
+    .delete(indicatorValues)
+    .where(and(eq(indicatorValues.areaId, p("areaId")), eq(indicatorValues.indicatorKey, p("indicatorKey")), eq(indicatorValues.year, p("year"))))
+    .prepare();
 }
 
 /** Derived indicators follow their inputs: recomputed for each year whose inputs may have changed. */

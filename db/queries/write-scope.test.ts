@@ -114,6 +114,39 @@ describe("writes are scoped to the actor's own area in the query itself", () => 
   });
 });
 
+describe("a saved value is stored whole", () => {
+  it("writes every column on create, replaces them on update, and audits old → new", () => {
+    const zigong = actorFor("official.zigong@demo.local");
+    const db = getDb();
+    const stored = () =>
+      db.get<{ value: number; note: string | null; source: string | null; flagged: number; is_demo: number; updated_by: number; updated_at: number; version: number }>(
+        sql`select value, note, source, flagged, is_demo, updated_by, updated_at, version from indicator_values
+            where area_id = ${zigong.areaId} and indicator_key = 'rd_intensity' and year = 2021`,
+      );
+    const save = (expectedVersion: number, value: number, note: string, flagged: boolean, source: string) =>
+      saveYearEntry({ actor: zigong, areaCode: "zigong", year: 2021, expectedVersion, source, entries: { rd_intensity: { value, note, flagged } } });
+
+    db.run(sql`delete from indicator_values where area_id = ${zigong.areaId} and year = 2021`);
+    const before = Math.floor(Date.now() / 1000);
+    save(0, 9.5, "新口径", true, "统计公报");
+    // Booleans are stored as 0/1 and the time in whole seconds, as the schema's column modes say.
+    expect(stored()).toEqual({ value: 9.5, note: "新口径", source: "统计公报", flagged: 1, is_demo: 0, updated_by: zigong.id, updated_at: stored()!.updated_at, version: 1 });
+    expect(stored()!.updated_at).toBeGreaterThanOrEqual(before);
+    expect(stored()!.updated_at).toBeLessThan(before + 60);
+
+    save(1, 2.1, "", false, "年鉴");
+    expect(stored()).toMatchObject({ value: 2.1, note: null, source: "年鉴", flagged: 0, version: 2 });
+    const last = db.get<{ action: string; old_value: string; new_value: string }>(
+      sql`select action, old_value, new_value from audit_log where entity_key = 'zigong/rd_intensity/2021' order by id desc limit 1`,
+    );
+    expect(last).toEqual({
+      action: "update",
+      old_value: JSON.stringify({ value: 9.5, note: "新口径" }),
+      new_value: JSON.stringify({ value: 2.1, note: null, flagged: false, source: "年鉴" }),
+    });
+  });
+});
+
 describe("derived indicators follow their inputs", () => {
   it("recomputes net migration for the year and the next when population changes", () => {
     const admin = actorFor("admin@demo.local");

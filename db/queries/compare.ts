@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { computeComposite, DEFAULT_WINDOW_START, type Observation, type ScoredIndicator } from "@/lib/domain/composite";
 import { formatGroupSpec, selectPeers, type GroupSpec } from "@/lib/domain/peer-groups";
 import { AppError } from "@/lib/errors";
+import { memoUntilWrite } from "./memo";
 
 /** Every active area with what peer groups are formed from. */
 export function listPeerAreas() {
@@ -126,15 +127,20 @@ export function resolveGroup(spec: GroupSpec, allAreas: PeerAreaRow[]): Resolved
   return { spec: formatGroupSpec(spec), members: selectPeers(spec, allAreas), savedName: null };
 }
 
-/** The composite index of one group for one year: the query and the method, end to end. */
+/**
+ * The composite index of one group for one year: the query and the method, end to end. Kept until
+ * the next write (several hundred milliseconds at 3,000 areas, and every page of a group shares it).
+ */
 export function computeGroupComposite(members: PeerAreaRow[], year: number) {
-  const indicators = listScoredIndicators();
-  const observations = getObservations(
-    members.map((m) => m.id),
-    indicators.map((i) => i.key),
-    DEFAULT_WINDOW_START,
-    year,
-  );
-  const result = computeComposite({ year, areaCodes: members.map((m) => m.code), indicators, observations });
-  return { result, observations, indicators };
+  const key = `${year}:${members.map((m) => m.id).join(",")}`;
+  return memoUntilWrite("group-composite", key, () => {
+    const indicators = listScoredIndicators();
+    const observations = getObservations(
+      members.map((m) => m.id),
+      indicators.map((i) => i.key),
+      DEFAULT_WINDOW_START,
+      year,
+    );
+    return computeComposite({ year, areaCodes: members.map((m) => m.code), indicators, observations });
+  });
 }

@@ -1,5 +1,15 @@
 import "server-only";
-import { computeGroupComposite, getLatestDataYear, getObservations, listPeerAreas, listScoredIndicators, resolveGroup } from "@/db/queries/compare";
+import {
+  computeGroupComposite,
+  getLatestDataYear,
+  getObservations,
+  listPeerAreas,
+  listScoredIndicators,
+  resolveGroup,
+  type PeerAreaRow,
+  type ResolvedGroup,
+} from "@/db/queries/compare";
+import { memoUntilWrite } from "@/db/queries/memo";
 import { listIndicators } from "@/db/queries/indicators";
 import { DEFAULT_WINDOW_START } from "@/lib/domain/composite";
 import { defaultCompareGroup, type GroupSpec } from "@/lib/domain/peer-groups";
@@ -16,7 +26,7 @@ function yearOrLatest(year: number | undefined): number {
   return y;
 }
 
-function methodologyOf(result: ReturnType<typeof computeGroupComposite>["result"]) {
+function methodologyOf(result: ReturnType<typeof computeGroupComposite>) {
   const m = result.methodology;
   return {
     window: result.window,
@@ -47,7 +57,7 @@ export type RankingsPayload = ReturnType<typeof getRankingsPayload>;
 export function getRankingsPayload(params: { year?: number; group: GroupSpec }) {
   const year = yearOrLatest(params.year);
   const group = resolveGroup(params.group, listPeerAreas());
-  const { result } = computeGroupComposite(group.members, year);
+  const result = computeGroupComposite(group.members, year);
   const byCode = new Map(group.members.map((m) => [m.code, m]));
   const indicatorValues = new Map<string, Record<string, number | null>>();
   for (const s of result.indicatorScores) {
@@ -94,11 +104,16 @@ export function getComparePayload(params: { area: string; year?: number; group?:
   const area = allAreas.find((a) => a.code === params.area);
   if (!area) throw new AppError("not_found", `Unknown area: ${params.area}`);
   const group = resolveGroup(params.group ?? defaultCompareGroup(area), allAreas);
+  return memoUntilWrite("compare", `${area.code}|${group.spec}|${year}`, () => comparePayload(area, group, year));
+}
+
+function comparePayload(area: PeerAreaRow, group: ResolvedGroup, year: number) {
   // The area is always compared within its peers, even when the chosen group leaves it out.
   const members = group.members.some((m) => m.code === area.code) ? group.members : [...group.members, area];
-  const { result, observations } = computeGroupComposite(members, year);
+  const result = computeGroupComposite(members, year);
   const own = result.areas.find((a) => a.areaCode === area.code)!;
   const codes = members.map((m) => m.code);
+  const memberIds = members.map((m) => m.id);
   const valuesByIndicator: Record<string, Record<string, number | null>> = {};
   for (const s of result.indicatorScores) (valuesByIndicator[s.indicatorKey] ??= {})[s.areaCode] = s.value;
 
@@ -138,7 +153,10 @@ export function getComparePayload(params: { area: string; year?: number; group?:
     indicators: indicatorStandings(result, area.code).map((s) => ({ ...s, score: roundScore(s.score === null ? null : s.score * 100) })),
     values: valuesByIndicator,
     bands: Object.fromEntries(
-      result.methodology.indicatorsUsed.map((key) => [key, peerBand(observations, codes, area.code, key, DEFAULT_WINDOW_START, year)]),
+      result.methodology.indicatorsUsed.map((key) => [
+        key,
+        peerBand(getObservations(memberIds, [key], DEFAULT_WINDOW_START, year), codes, area.code, key, DEFAULT_WINDOW_START, year),
+      ]),
     ),
     methodology: methodologyOf(result),
   };

@@ -2,6 +2,7 @@ import "server-only";
 import { listIndicators } from "@/db/queries/indicators";
 import { getAreaProgress } from "@/db/queries/progress";
 import { listPeerAreas } from "@/db/queries/compare";
+import { memoUntilWrite } from "@/db/queries/memo";
 import { countIndicators, countReportedByArea, listApprovalStates, listGradeDecisions, listProgressInputs } from "@/db/queries/summary";
 import { getRankingsPayload } from "@/lib/api/peers";
 import { assessAreaProgress } from "@/lib/domain/area-progress";
@@ -79,12 +80,17 @@ function proposalsForYear(year: number, progressInputs: ReturnType<typeof listPr
 export function getOverviewReport(year: number): OverviewReport {
   const years = summaryYears();
   if (!years.includes(year)) throw new AppError("not_found", `No overview for ${year}`);
+  // Every year's rankings and every area's progress: seconds at national scale, so kept until the next write.
+  return memoUntilWrite("overview", String(year), () => overviewReport(year, years));
+}
+
+function overviewReport(year: number, years: number[]): OverviewReport {
   const areas = listPeerAreas();
   const idOf = new Map(areas.map((a) => [a.code, a.id]));
-  const codeOf = new Map(areas.map((a) => [a.id, a.code]));
   const indicators = listIndicators();
   const progressInputs = listProgressInputs();
   const decisions = listGradeDecisions(year);
+  const decisionOf = new Map(decisions.map((d) => [`${d.areaId}:${d.year}`, d]));
 
   // Every year up to this one, for the consecutive-poor flags: each year's decided grade, or else its proposal.
   const history: GradeHistoryEntry[] = [];
@@ -93,11 +99,13 @@ export function getOverviewReport(year: number): OverviewReport {
     const result = proposalsForYear(y, progressInputs, indicators, idOf);
     if (y === year) current = result;
     for (const [code, g] of result.out) {
-      const decided = decisions.find((d) => d.year === y && codeOf.get(d.areaId) === code);
+      const decided = decisionOf.get(`${idOf.get(code)}:${y}`);
       history.push({ areaCode: code, year: y, grade: decided?.finalGrade ?? g.proposal.proposal.grade });
     }
   }
   const flags = consecutivePoorFlags(history, year);
+  const flagsOf = new Map<string, PoorRunFlag[]>();
+  for (const f of flags) flagsOf.set(f.areaCode, [...(flagsOf.get(f.areaCode) ?? []), f]);
   const reported = countReportedByArea(year);
   const expected = countIndicators();
   const approvals = listApprovalStates(year);
@@ -107,7 +115,7 @@ export function getOverviewReport(year: number): OverviewReport {
     const rows: OverviewRow[] = ranking.data.map((r) => {
       const id = idOf.get(r.code)!;
       const g = current!.out.get(r.code)!;
-      const decided = decisions.find((d) => d.year === year && d.areaId === id);
+      const decided = decisionOf.get(`${id}:${year}`);
       return {
         code: r.code,
         names: r.names,
@@ -131,7 +139,7 @@ export function getOverviewReport(year: number): OverviewReport {
               decidedAt: decided.decidedAt.toISOString(),
             }
           : null,
-        flags: flags.filter((f) => f.areaCode === r.code),
+        flags: flagsOf.get(r.code) ?? [],
       };
     });
     return { level, ranked: rows.filter((r) => r.rank !== null).length, rows };

@@ -1,6 +1,7 @@
 import "server-only";
 import { listAssessments } from "@/db/queries/assessments";
 import { getObservations, listPeerAreas, listScoredIndicators } from "@/db/queries/compare";
+import { memoUntilWrite } from "@/db/queries/memo";
 import { listIndicators, type IndicatorDef } from "@/db/queries/indicators";
 import { getAreaProgress } from "@/db/queries/progress";
 import { getAreaYearState } from "@/db/queries/review";
@@ -195,13 +196,22 @@ export function getSummaryReport(areaCode: string, year: number): SummaryReport 
   // Peer standing: exactly what the Compare page and /api/v1/compare show for the default group.
   const compare = getComparePayload({ area: area.code, year });
   const memberCodes = compare.group.members.map((m) => m.code);
-  const memberIds = allAreas.filter((a) => memberCodes.includes(a.code)).map((a) => a.id);
+  const inGroup = new Set(memberCodes);
+  const memberIds = allAreas.filter((a) => inGroup.has(a.code)).map((a) => a.id);
   const level = area.level === "county" ? "county" : "city";
+  // What is scored over the whole group is shared by every member's summary until the next write.
+  const groupKey = `${year}:${memberIds.join(",")}`;
 
   // Movers: last year's scores on this year's window (see previous-scores.ts).
   const scored = listScoredIndicators();
-  const observations = getObservations(memberIds, scored.map((i) => i.key), DEFAULT_WINDOW_START, year);
-  const previous = previousYearScoresOnWindow({ year, areaCodes: memberCodes, indicators: scored, observations });
+  const previous = memoUntilWrite("previous-scores", groupKey, () =>
+    previousYearScoresOnWindow({
+      year,
+      areaCodes: memberCodes,
+      indicators: scored,
+      observations: getObservations(memberIds, scored.map((i) => i.key), DEFAULT_WINDOW_START, year),
+    }),
+  );
 
   // Net migration is directional but a context indicator, so the composite leaves it out. The
   // diagnosis maps it, so it is scored alone, by the same method over the same peers and window.
@@ -209,12 +219,15 @@ export function getSummaryReport(areaCode: string, year: number): SummaryReport 
   let netMigrationStanding: SummaryStanding | null = null;
   let netMigrationValue: number | null = null;
   if (netMigration && netMigration.direction !== "context") {
-    const result = computeComposite({
-      year,
-      areaCodes: memberCodes,
-      indicators: [{ key: netMigration.key, direction: netMigration.direction, dimension: "entity" }],
-      observations: getObservations(memberIds, [netMigration.key], DEFAULT_WINDOW_START, year),
-    });
+    const { key, direction } = netMigration;
+    const result = memoUntilWrite("net-migration", groupKey, () =>
+      computeComposite({
+        year,
+        areaCodes: memberCodes,
+        indicators: [{ key, direction, dimension: "entity" }],
+        observations: getObservations(memberIds, [key], DEFAULT_WINDOW_START, year),
+      }),
+    );
     const [s] = indicatorStandings(result, area.code);
     if (s) {
       netMigrationStanding = { indicatorKey: s.indicatorKey, score: score100(s.score), rank: s.rank, ranked: s.ranked };

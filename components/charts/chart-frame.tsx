@@ -1,4 +1,6 @@
-import type { ReactNode } from "react";
+"use client";
+
+import { useSyncExternalStore, type ReactNode } from "react";
 import type { ChartLocale } from "./types";
 
 // Tailwind palette values: every series colour keeps at least 3:1 against white (WCAG 1.4.11).
@@ -45,17 +47,27 @@ type ChartFrameProps = {
   testId?: string;
   /** When the surrounding card already shows the title as a heading, keep the caption for screen readers only. */
   hideCaption?: boolean;
+  /** The chart's height in pixels, kept free while it is not drawn yet. */
+  height?: number;
   children: ReactNode;
 };
 
-/** <figure> + caption around one chart; the chart's own <svg> carries role="img" and the summary. */
-export function ChartFrame({ title, unit, locale, testId, hideCaption, children }: ChartFrameProps) {
+const noSubscription = () => () => {};
+
+/**
+ * <figure> + caption around one chart; the chart's own <svg> carries role="img" and the summary.
+ * The chart itself is drawn in the browser only: its width is the container's, which the server
+ * cannot know, so rendering it there produced an empty box at the cost of a large share of the
+ * page's server time.
+ */
+export function ChartFrame({ title, unit, locale, testId, hideCaption, height = chartStyle.height, children }: ChartFrameProps) {
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
   return (
     <figure data-testid={testId} className="w-full min-w-0 font-sans">
       <figcaption className={hideCaption ? "sr-only" : "mb-2 text-sm font-medium text-slate-900"}>
         {labelWithUnit(title, unit, locale)}
       </figcaption>
-      {children}
+      {inBrowser ? children : <div style={{ height }} aria-hidden="true" />}
     </figure>
   );
 }

@@ -28,7 +28,7 @@ export function DimensionRadar({ title, summary, locale, axes, series, noDataLab
   const seriesOrder = inKeyOrder(series.map((_, i) => drawnKey(i)));
 
   return (
-    <ChartFrame title={title} locale={locale} testId={testId} hideCaption={hideCaption}>
+    <ChartFrame title={title} locale={locale} testId={testId} hideCaption={hideCaption} height={radarStyle.height}>
       <RadarChart
         data={data}
         responsive

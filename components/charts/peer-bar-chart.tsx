@@ -85,7 +85,7 @@ export function PeerBarChart(props: PeerBarChartProps) {
   const style = { width: "100%", height: Math.max(data.length, 1) * ROW_HEIGHT + VERTICAL_MARGIN } as const;
 
   return (
-    <ChartFrame title={title} unit={unit} locale={locale} testId={testId} hideCaption={hideCaption}>
+    <ChartFrame title={title} unit={unit} locale={locale} testId={testId} hideCaption={hideCaption} height={style.height}>
       <BarChart
         data={data}
         layout="vertical"

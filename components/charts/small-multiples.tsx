@@ -27,7 +27,7 @@ function SmallChart({ chart, series, locale, testId }: { chart: SmallMultiplesCh
   const order = inKeyOrder(series.map((s) => s.code));
 
   return (
-    <ChartFrame title={title} unit={unit} locale={locale} testId={testId}>
+    <ChartFrame title={title} unit={unit} locale={locale} testId={testId} height={smallStyle.height}>
       <LineChart
         data={rows}
         responsive

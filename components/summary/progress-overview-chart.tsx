@@ -33,7 +33,7 @@ export function ProgressOverviewChart({ title, summary, rows, targetLabel, local
   const data = rows.map((r) => ({ ...r, drawn: r.value === null ? 0 : Math.max(MIN, Math.min(MAX, r.value)) }));
   const height = Math.max(120, data.length * ROW_HEIGHT + 50);
   return (
-    <ChartFrame title={title} locale={locale} testId="progress-overview-chart">
+    <ChartFrame title={title} locale={locale} testId="progress-overview-chart" height={height}>
       <div className="summary-chart">
         <BarChart
           data={data}

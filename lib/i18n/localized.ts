@@ -13,8 +13,19 @@ export function intlLocale(locale: string): string {
   return locale === "en" ? "en-GB" : "zh-CN";
 }
 
+// One formatter per locale and number of decimals: making an Intl.NumberFormat costs far more than
+// using one, and an area page or a summary formats hundreds of numbers.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, decimals: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  const tag = intlLocale(locale);
+  const key = `${tag}:${decimals}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
 }
 
 const NAME_SUFFIXES = [

@@ -1,4 +1,4 @@
-import { intlLocale } from "@/lib/i18n/localized";
+import { formatNumber } from "@/lib/i18n/localized";
 
 // Number formatting of the evaluation summary, shared by the page (server and client components)
 // and the downloads (PDF, Word, .xlsx), so every copy of a number reads the same.
@@ -9,23 +9,10 @@ export const asReportLocale = (locale: string): ReportLocale => (locale === "en"
 
 export const DASH = "—";
 
-// One formatter per locale and number of decimals: making an Intl.NumberFormat costs far more than using one,
-// and a summary formats some thousand numbers. Same options as lib/i18n/localized.ts formatNumber.
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(locale: ReportLocale, decimals: number): Intl.NumberFormat {
-  const key = `${locale}:${decimals}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
 /** Fixed decimals with the locale's grouping; "—" for a missing number. */
 export function fmt(value: number | null | undefined, decimals: number, locale: ReportLocale): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
-  return formatter(locale, decimals).format(value);
+  return formatNumber(value, decimals, locale);
 }
 
 /** Scores (0–100) and score changes: one decimal, as everywhere in the app. */

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { expectNoSeriousViolations } from "./axe";
+import { AreaPage } from "./pages/area-page";
 import { official } from "./pages/login-page";
 
 // axe-core on the main pages: no violation of impact "serious" or "critical" (WCAG 2.1 A/AA and best practice).
@@ -12,8 +13,13 @@ test.describe("accessibility (axe)", () => {
   });
 
   test("area page with its charts", async ({ page }) => {
-    await page.goto("/areas/zigong");
-    await expect(page.getByTestId("chart-hte_count").locator("svg[role=img]")).toBeVisible();
+    const area = new AreaPage(page);
+    await area.goto("zigong");
+    await expect(page.getByTestId("chart-population").locator("svg[role=img]")).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await area.showGroup("研发与创新主体");
+    await expect(area.chart("hte_count").locator("svg[role=img]")).toBeVisible();
+    await area.showGroup("产业结构");
     await expect(page.getByTestId("chart-industry-mix").locator("svg[role=img]")).toBeVisible();
     await expectNoSeriousViolations(page);
   });

@@ -20,8 +20,11 @@ async function expectNoHorizontalScroll(page: Page) {
 }
 
 test("the area page fits a phone screen", async ({ page }) => {
-  await page.goto("/areas/zigong");
+  await page.goto("/areas/zigong?group=rd");
   await expect(page.getByTestId("chart-hte_count").locator("svg[role=img]")).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await page.goto("/areas/zigong?group=industry");
+  await expect(page.getByTestId("chart-industry-mix").locator("svg[role=img]")).toBeVisible();
   await expectNoHorizontalScroll(page);
 });
 

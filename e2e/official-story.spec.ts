@@ -103,6 +103,10 @@ test("an official signs in, switches language, enters data with range checks, se
   await test.step("the area page charts the new point", async () => {
     await page.getByRole("navigation", { name: "返回示范区" }).getByRole("link").click();
     await expect(page).toHaveURL(`/areas/${AREA}`);
+    // One indicator group at a time, the first (人口流动) on arrival.
+    await expect(area.card(HTE.key)).toHaveCount(0);
+    await area.showGroup("研发与创新主体");
+    await expect(page).toHaveURL(`/areas/${AREA}?group=rd`);
     await expect(area.latest(HTE.key)).toHaveText("3,500");
     await expect(area.card(HTE.key)).toContainText("最新（2024）");
     // Earlier years are a few hundred firms: the axis now has to reach 4,000 to show 3,500.
@@ -122,6 +126,7 @@ test("an official signs in, switches language, enters data with range checks, se
     await expect(targets.status(DIGITAL.key)).toHaveText("已实现");
 
     await area.goto(AREA);
+    await area.showGroup("数字基础设施");
     await expect(area.status(DIGITAL.key)).toHaveText("已实现");
     await expect(area.target(DIGITAL.key)).toHaveText(latest.toFixed(1));
   });

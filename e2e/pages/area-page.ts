@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
-/** /areas/:code — facts, progress summary, and one card (chart + numbers) per indicator. */
+/** /areas/:code — facts, progress summary, and one card (chart + numbers) per indicator of the chosen group. */
 export class AreaPage {
   constructor(private readonly page: Page) {}
 
@@ -16,8 +16,18 @@ export class AreaPage {
   }
 
   async expectTitle(name: string) {
-    // Some 25 charts render on arrival: on a busy two-core machine a client-side navigation here has taken over 10 s.
-    await expect(this.page.getByRole("heading", { level: 1, name })).toBeVisible({ timeout: 20_000 });
+    await expect(this.page.getByRole("heading", { level: 1, name })).toBeVisible();
+  }
+
+  get groupTabs(): Locator {
+    return this.page.getByRole("navigation", { name: "指标组" });
+  }
+
+  /** Opens one indicator group's tab ("研发与创新主体", …): the page shows one group at a time. */
+  async showGroup(name: string) {
+    await this.groupTabs.getByRole("link", { name: new RegExp(`^${name}`) }).click();
+    await expect(this.groupTabs.getByRole("link", { name: new RegExp(`^${name}`) })).toHaveAttribute("aria-current", "page");
+    await expect(this.page.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
   }
 
   card(key: string): Locator {

@@ -5,6 +5,7 @@ import { getAreaProgress } from "@/db/queries/progress";
 import { getAreaValues } from "@/db/queries/values";
 import { listAreaYearStates } from "@/db/queries/review";
 import { AreaFacts } from "@/components/areas/area-facts";
+import { GroupTabs } from "@/components/areas/group-tabs";
 import { IndicatorCard } from "@/components/areas/indicator-card";
 import { StructureCharts } from "@/components/areas/structure-charts";
 import { ProgressSummary } from "@/components/progress/progress-summary";
@@ -15,19 +16,24 @@ import { summariseStatuses } from "@/lib/domain/progress";
 import { localName } from "@/lib/i18n/localized";
 
 type Params = Promise<{ code: string }>;
+type SearchParams = Promise<{ group?: string | string[] }>;
 
 export async function generateMetadata({ params }: { params: Params }) {
   const { area } = await loadVisibleArea((await params).code);
   return { title: localName(area, await getLocale()) };
 }
 
-export default async function AreaPage({ params }: { params: Params }) {
+export default async function AreaPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { area, user } = await loadVisibleArea((await params).code);
+  const { group: asked } = await searchParams;
   const locale = await getLocale();
   const t = await getTranslations("area");
   const tg = await getTranslations("groups");
   const ts = await getTranslations("summary");
   const indicators = listIndicators();
+  const groups = INDICATOR_GROUPS.map((group) => ({ group, indicators: indicators.filter((i) => i.group === group).length })).filter((g) => g.indicators > 0);
+  const group = groups.find((g) => g.group === asked)?.group ?? groups[0]!.group;
+  const groupIndicators = indicators.filter((i) => i.group === group);
   const values = getAreaValues(area.id);
   const progress = new Map(getAreaProgress(area.id).map((p) => [p.indicatorKey, p]));
   const seriesOf = (key: string) => values.filter((v) => v.indicatorKey === key).map((v) => ({ year: v.year, value: v.value }));
@@ -71,21 +77,16 @@ export default async function AreaPage({ params }: { params: Params }) {
         <p className="mt-2 text-xs text-slate-600">{t("progressMethod")}</p>
       </section>
 
-      {INDICATOR_GROUPS.map((group) => {
-        const groupIndicators = indicators.filter((i) => i.group === group);
-        if (groupIndicators.length === 0) return null;
-        return (
-          <section key={group} aria-labelledby={`group-${group}`} className="space-y-3">
-            <h2 id={`group-${group}`} className="text-lg font-semibold">{tg(group)}</h2>
-            <StructureCharts group={group} values={values} locale={locale} />
-            <div className="grid gap-3 md:grid-cols-2">
-              {groupIndicators.map((ind) => (
-                <IndicatorCard key={ind.key} indicator={ind} series={seriesOf(ind.key)} progress={progress.get(ind.key)} locale={locale} />
-              ))}
-            </div>
-          </section>
-        );
-      })}
+      <GroupTabs areaCode={area.code} groups={groups} current={group} />
+      <section aria-labelledby="group-heading" className="space-y-3" data-testid="group-section">
+        <h2 id="group-heading" className="text-lg font-semibold">{tg(group)}</h2>
+        <StructureCharts group={group} values={values} locale={locale} />
+        <div className="grid gap-3 md:grid-cols-2">
+          {groupIndicators.map((ind) => (
+            <IndicatorCard key={ind.key} indicator={ind} series={seriesOf(ind.key)} progress={progress.get(ind.key)} locale={locale} />
+          ))}
+        </div>
+      </section>
     </div>
   );
 }

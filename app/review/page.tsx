@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { listReviewQueue, listReviewYears } from "@/db/queries/review";
-import { Pagination } from "@/components/review/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { QueueFilters } from "@/components/review/queue-filters";
 import { QueueTable } from "@/components/review/queue-table";
 import { can } from "@/lib/auth/permissions";

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, eq, inArray, like, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, like, or, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { areas, AREA_LEVELS, AREA_WAVES } from "@/db/schema";
+import { clampPage, pageWindow } from "@/lib/domain/pagination";
 
 export type AreaListFilters = {
   level?: (typeof AREA_LEVELS)[number];
@@ -21,8 +22,10 @@ const listColumns = {
   status: areas.status,
 };
 
-/** Active areas matching the filters (search covers code, both names and member cities). */
-export function listAreas(filters: AreaListFilters = {}) {
+/** Cards on one page of the home page's list. */
+export const AREA_LIST_PAGE_SIZE = 30;
+
+function areaListWhere(filters: AreaListFilters): SQL | undefined {
   const where: SQL[] = [eq(areas.status, "active")];
   if (filters.level) where.push(eq(areas.level, filters.level));
   if (filters.wave) where.push(eq(areas.wave, filters.wave));
@@ -40,12 +43,26 @@ export function listAreas(filters: AreaListFilters = {}) {
       )!,
     );
   }
-  return getDb()
-    .select(listColumns)
-    .from(areas)
-    .where(and(...where))
-    .orderBy(asc(areas.level), asc(areas.id))
-    .all();
+  return and(...where);
+}
+
+/** Active areas matching the filters (search covers code, both names and member cities). */
+export function listAreas(filters: AreaListFilters = {}) {
+  return getDb().select(listColumns).from(areas).where(areaListWhere(filters)).orderBy(asc(areas.level), asc(areas.id)).all();
+}
+
+/**
+ * One page of the active areas matching the filters, and how many match in all. A page past the end
+ * gives the last page (`page` in the result is the one shown), so the work is one page's, not the list's.
+ */
+export function listAreasPage(filters: AreaListFilters, page: number, pageSize = AREA_LIST_PAGE_SIZE) {
+  const db = getDb();
+  const where = areaListWhere(filters);
+  const total = db.select({ n: count() }).from(areas).where(where).get()?.n ?? 0;
+  const shown = clampPage(page, total, pageSize);
+  const { limit, offset } = pageWindow(shown, pageSize);
+  const rows = db.select(listColumns).from(areas).where(where).orderBy(asc(areas.level), asc(areas.id)).limit(limit).offset(offset).all();
+  return { rows, total, page: shown, pageSize };
 }
 
 export function listProvinces(): string[] {

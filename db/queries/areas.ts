@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, count, eq, inArray, like, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import { areas, AREA_LEVELS, AREA_WAVES } from "@/db/schema";
 import { clampPage, pageWindow } from "@/lib/domain/pagination";
@@ -25,24 +26,24 @@ const listColumns = {
 /** Cards on one page of the home page's list. */
 export const AREA_LIST_PAGE_SIZE = 30;
 
+/**
+ * The search over areas (home page, review queue): code, both names, member cities or province
+ * containing the text. Undefined when the text is blank.
+ */
+export function areaSearchCondition(text: string | undefined): SQL | undefined {
+  const q = text?.trim();
+  if (!q) return undefined;
+  // % and _ typed in the box are taken literally (SQLite's LIKE needs the ESCAPE clause for that).
+  const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const contains = (column: SQLiteColumn) => sql`${column} like ${pattern} escape '\\'`;
+  return or(contains(areas.code), contains(areas.nameZh), contains(areas.nameEn), contains(areas.memberCities), contains(areas.province));
+}
+
 function areaListWhere(filters: AreaListFilters): SQL | undefined {
-  const where: SQL[] = [eq(areas.status, "active")];
+  const where: (SQL | undefined)[] = [eq(areas.status, "active"), areaSearchCondition(filters.q)];
   if (filters.level) where.push(eq(areas.level, filters.level));
   if (filters.wave) where.push(eq(areas.wave, filters.wave));
   if (filters.province) where.push(eq(areas.province, filters.province));
-  const q = filters.q?.trim();
-  if (q) {
-    const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    where.push(
-      or(
-        like(areas.code, pattern),
-        like(areas.nameZh, pattern),
-        like(areas.nameEn, pattern),
-        like(areas.memberCities, pattern),
-        like(areas.province, pattern),
-      )!,
-    );
-  }
   return and(...where);
 }
 

@@ -1,11 +1,11 @@
-import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { listAreas, listProvinces, type AreaListFilters } from "@/db/queries/areas";
+import { getTranslations } from "next-intl/server";
+import { listAreasPage, listProvinces, type AreaListFilters } from "@/db/queries/areas";
 import { getProgressSummaries } from "@/db/queries/progress";
 import { AREA_LEVELS, AREA_WAVES } from "@/db/schema";
+import { AreaCardList } from "@/components/areas/area-card-list";
 import { AreaFilters } from "@/components/areas/area-filters";
-import { ProgressSummary } from "@/components/progress/progress-summary";
-import { localName } from "@/lib/i18n/localized";
+import { Pagination } from "@/components/ui/pagination";
+import { parsePage } from "@/lib/domain/pagination";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -22,11 +22,10 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
     province: pick(params.province, provinces),
     q: typeof params.q === "string" ? params.q.slice(0, 100) : undefined,
   };
-  const areas = listAreas(filters);
-  const summaries = getProgressSummaries();
-  const locale = await getLocale();
+  // One page of the matching areas; progress is computed for those alone.
+  const { rows, total, page, pageSize } = listAreasPage(filters, parsePage(params.page));
+  const summaries = getProgressSummaries(rows.map((a) => a.id));
   const t = await getTranslations("home");
-  const ta = await getTranslations("area");
 
   return (
     <div className="space-y-5">
@@ -36,30 +35,10 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       </div>
       <AreaFilters filters={filters} provinces={provinces} />
       <p className="text-sm text-slate-700" aria-live="polite" data-testid="area-count">
-        {t("count", { count: areas.length })}
+        {t("count", { count: total })}
       </p>
-      {areas.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">{t("empty")}</p>
-      ) : (
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="area-list">
-          {areas.map((area) => (
-            <li key={area.code} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-area={area.code}>
-              <h2 className="text-base font-semibold leading-snug">
-                <Link href={`/areas/${area.code}`} className="text-brand-700 hover:underline">
-                  {localName(area, locale)}
-                </Link>
-              </h2>
-              <p className="mt-1 text-xs text-slate-600">
-                {ta(`levels.${area.level}`)} · {ta(`waves.${area.wave}`)} ·{" "}
-                {ta.has(`provinces.${area.province}`) ? ta(`provinces.${area.province}`) : area.province}
-              </p>
-              <div className="mt-3">
-                <ProgressSummary summary={summaries.get(area.id)} />
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <AreaCardList areas={rows} summaries={summaries} />
+      <Pagination path="/" params={filters} page={page} total={total} pageSize={pageSize} />
     </div>
   );
 }

@@ -123,7 +123,18 @@ export const areaYears = sqliteTable(
       .notNull()
       .default(sql`(unixepoch())`),
   },
-  (t) => [primaryKey({ columns: [t.areaId, t.year] })],
+  (t) => [
+    primaryKey({ columns: [t.areaId, t.year] }),
+    // The review queue by state, most recently changed first (listReviewQueue's ORDER BY, same
+    // expression and directions): the count is a range of this index, a page its first rows. CASE
+    // rather than coalesce(a, b): drizzle-kit splits index expressions at commas.
+    index("area_years_queue_idx").on(
+      t.status,
+      sql`(case when ${t.statusChangedAt} is null then ${t.updatedAt} else ${t.statusChangedAt} end) desc`,
+      sql`${t.year} desc`,
+      t.areaId,
+    ),
+  ],
 );
 
 export const indicatorValues = sqliteTable(

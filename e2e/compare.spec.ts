@@ -2,6 +2,7 @@ import fs from "node:fs";
 import Papa from "papaparse";
 import { expectNoSeriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
+import { RankingsPage } from "./pages/rankings-page";
 
 // Peer comparison as an evaluator uses it: Compare, a custom group, Rankings, the CSV download.
 
@@ -46,22 +47,24 @@ test.describe("peer comparison", () => {
     await expectNoSeriousViolations(page);
   });
 
-  test("rankings sorted by the factor dimension, and the CSV holds the page's composites", async ({ page }) => {
-    await page.goto("/rankings?year=2024");
-    const table = page.getByTestId("rankings-table");
-    await expect(table.locator("tbody tr")).toHaveCount(40);
+  test("rankings sorted by the factor dimension, and the CSV holds every page's composites", async ({ page }) => {
+    const rankings = new RankingsPage(page);
+    await rankings.goto();
+    // 25 rows a page: the 40 areas take two.
+    await expect(rankings.rows).toHaveCount(25);
 
-    await page.getByTestId("sort-factor").click();
+    await rankings.sortBy("factor");
     await expect(page.getByTestId("sort-factor")).toContainText("▼");
-    const factors = (await table.getByTestId("factor-cell").allTextContents()).map(Number);
+    const factors = (await rankings.table.getByTestId("factor-cell").allTextContents()).map(Number);
     expect(factors).toEqual([...factors].sort((a, b) => b - a));
     expect(page.url()).toContain("sort=factor");
 
-    // The page's composites, area by area, against the downloaded file.
-    const shown = new Map<string, string>();
-    for (const row of await table.locator("tbody tr").all()) {
-      shown.set((await row.getAttribute("data-area"))!, (await row.getByTestId("composite-cell").textContent())!);
-    }
+    // The composites of both pages, area by area, against the downloaded file (which holds all rows).
+    const shown = await rankings.composites();
+    await rankings.nextPage();
+    await expect(rankings.rows).toHaveCount(15);
+    for (const [code, composite] of await rankings.composites()) shown.set(code, composite);
+    expect(shown.size).toBe(40);
     const download = page.waitForEvent("download");
     await page.getByTestId("download-csv").click();
     const file = fs.readFileSync(await (await download).path(), "utf8").replace(/^\uFEFF/, "");

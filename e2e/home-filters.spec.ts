@@ -39,3 +39,72 @@ test.describe("home page filters", () => {
     await expect(home.count).not.toHaveText("共 1 个示范区");
   });
 });
+
+// 30 cards a page: the 40 demo areas fill page 1 (the 20 cities, then 10 parks) and half of page 2.
+test.describe("home page pagination", () => {
+  test("page 1 shows 30 of 40; 下一页 shows the other 10 and 上一页 goes back", async ({ page }) => {
+    const home = new HomePage(page);
+    await home.goto();
+    await expect(home.count).toHaveText("共 40 个示范区");
+    await expect(home.cards).toHaveCount(30);
+    await expect(home.pageOf).toHaveText("第 1 / 2 页");
+    await expect(home.pageOf).toHaveAttribute("aria-current", "page");
+    await expect(home.pagination.getByRole("link", { name: "上一页" })).toHaveCount(0);
+    const firstPage = await home.cards.allInnerTexts();
+
+    await home.nextPage();
+    await expect(page).toHaveURL(/[?&]page=2/);
+    await expect(home.pageOf).toHaveText("第 2 / 2 页");
+    await expect(home.cards).toHaveCount(10);
+    // Still the count of all matching areas, not of the page.
+    await expect(home.count).toHaveText("共 40 个示范区");
+    await expect(home.pagination.getByRole("link", { name: "下一页" })).toHaveCount(0);
+    const secondPage = await home.cards.allInnerTexts();
+    expect(secondPage.filter((card) => firstPage.includes(card))).toEqual([]);
+    await expect(home.areaLink("腾冲经济开发区")).toBeVisible();
+
+    await home.previousPage();
+    await expect(page).toHaveURL("/");
+    await expect(home.pageOf).toHaveText("第 1 / 2 页");
+    await expect(home.cards).toHaveCount(30);
+  });
+
+  test("search covers every page: 腾冲 (on page 2) is found from page 1", async ({ page }) => {
+    const home = new HomePage(page);
+    await home.goto();
+    await expect(home.areaLink("腾冲经济开发区")).toHaveCount(0);
+    await home.search("腾冲");
+    await expect(home.count).toHaveText("共 1 个示范区");
+    await expect(home.areaLink("腾冲经济开发区")).toHaveAttribute("href", "/areas/tengchong-edz");
+    // One page: no pager.
+    await expect(home.pagination).toHaveCount(0);
+  });
+
+  test("the pager keeps the filters, and a new filter starts again at page 1", async ({ page }) => {
+    const home = new HomePage(page);
+    await home.goto();
+    // 区 is in every name but one (东源县产业转移工业园): 39 areas, two pages.
+    await home.search("区");
+    await expect(home.count).toHaveText("共 39 个示范区");
+    await expect(home.pageOf).toHaveText("第 1 / 2 页");
+    await home.nextPage();
+    await expect(page).toHaveURL(/[?&]q=%E5%8C%BA/);
+    await expect(page).toHaveURL(/[?&]page=2/);
+    await expect(home.cards).toHaveCount(9);
+    await expect(home.searchBox).toHaveValue("区");
+
+    // Filtering from page 2 shows page 1 of the new result.
+    await home.filterByLevel("县级示范园区");
+    await expect(page).not.toHaveURL(/[?&]page=/);
+    await expect(home.count).toHaveText("共 19 个示范区");
+    await expect(home.cards).toHaveCount(19);
+    await expect(home.pagination).toHaveCount(0);
+  });
+
+  test("a page past the end shows the last page", async ({ page }) => {
+    const home = new HomePage(page);
+    await home.goto("/?page=9");
+    await expect(home.pageOf).toHaveText("第 2 / 2 页");
+    await expect(home.cards).toHaveCount(10);
+  });
+});

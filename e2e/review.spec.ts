@@ -189,3 +189,33 @@ test("signed-out visitors are sent to sign in", async ({ page }) => {
   await page.goto("/review");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Freview|\/login\?callbackUrl=\/review/);
 });
+
+test("the queue searches by area name or code, keeps the other filters, and pages 50 at a time", async ({ page, signIn }) => {
+  await signIn(EVALUATOR);
+  const queue = new ReviewQueuePage(page);
+  // Every state: 40 areas' years fill several pages.
+  await queue.goto("?status=all");
+  await expect(queue.rows).toHaveCount(50);
+  await expect(queue.pagination.getByTestId("page-of")).toHaveText(/^第 1 \/ \d+ 页$/);
+  await queue.pagination.getByRole("link", { name: "下一页" }).click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(queue.pagination.getByTestId("page-of")).toHaveText(/^第 2 \/ \d+ 页$/);
+
+  // A search from page 2 shows the first page of its result, with the state filter kept.
+  await queue.searchBox.fill("长兴");
+  await queue.apply.click();
+  await expect(page).toHaveURL(/[?&]q=/);
+  await expect(page).not.toHaveURL(/[?&]page=/);
+  await expect(queue.status).toHaveValue("all");
+  await expect(queue.searchBox).toHaveValue("长兴");
+  await expect(queue.rows.first()).toBeVisible();
+  for (const area of await queue.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-area")))) expect(area).toBe("changxing-etdz");
+  await expect(queue.count).toContainText(String(await queue.rows.count()));
+  await expect(queue.pagination).toHaveCount(0);
+
+  // By code, among submitted years only.
+  await queue.goto("?q=changxing-etdz");
+  await expect(queue.row("changxing-etdz", 2024)).toBeVisible();
+  await expect(queue.rows).toHaveCount(1);
+  await expectNoSeriousViolations(page);
+});

@@ -4,7 +4,7 @@ import { listAuditAreaOptions, listAuditRecords } from "@/db/queries/audit";
 import { listIndicators } from "@/db/queries/indicators";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
-import { Pagination } from "@/components/review/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { auditFiltersSchema } from "@/lib/validations/audit";

@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { listReviewQueue, listReviewYears } from "@/db/queries/review";
-import { Pagination } from "@/components/review/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { QueueFilters } from "@/components/review/queue-filters";
 import { QueueTable } from "@/components/review/queue-table";
 import { can } from "@/lib/auth/permissions";
@@ -21,7 +21,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const t = await getTranslations("review");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filters = reviewQueueFiltersSchema.parse(raw);
-  const { rows, total, pageSize } = listReviewQueue(filters);
+  const { rows, total, page, pageSize } = listReviewQueue(filters);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("queue.title")}</h1>
@@ -31,7 +31,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         {t("queue.count", { total })}
       </p>
       <QueueTable rows={rows} />
-      <Pagination path="/review" params={filters} page={filters.page} total={total} pageSize={pageSize} />
+      <Pagination path="/review" params={filters} page={page} total={total} pageSize={pageSize} />
     </div>
   );
 }

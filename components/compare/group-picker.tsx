@@ -25,6 +25,12 @@ export function GroupPicker({ value, valueName, onChange, areas, savedGroups, ca
   const [message, setMessage] = useState<string | null>(null);
   const [saving, startSaving] = useTransition();
   const [saved, setSaved] = useState(savedGroups);
+  // The checkbox list is drawn only while the panel is open: with 3,000 areas it is 6,000 nodes that
+  // every re-render of the page (each keystroke in a search box) would otherwise redraw unseen.
+  const [open, setOpen] = useState(false);
+  const [filter, setFilter] = useState("");
+  const needle = filter.trim().toLowerCase();
+  const listed = needle ? areas.filter((a) => picked.includes(a.code) || a.label.toLowerCase().includes(needle) || a.code.includes(needle)) : areas;
   const isPreset = PRESET_GROUPS.includes(value) || saved.some((g) => `saved:${g.id}` === value);
 
   return (
@@ -50,23 +56,29 @@ export function GroupPicker({ value, valueName, onChange, areas, savedGroups, ca
           {!isPreset && <option value="custom">{groupLabel(value, t, valueName)}</option>}
         </select>
       </label>
-      <details className="rounded-md border border-slate-200 bg-slate-50 p-2 text-sm" data-testid="custom-group">
+      <details className="rounded-md border border-slate-200 bg-slate-50 p-2 text-sm" data-testid="custom-group" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer text-brand-700">{tc("pickAreas")}</summary>
-        <fieldset className="mt-2">
-          <legend className="sr-only">{tc("pickAreas")}</legend>
-          <div className="grid max-h-56 grid-cols-1 gap-1 overflow-y-auto sm:grid-cols-2">
-            {areas.map((a) => (
-              <label key={a.code} className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  checked={picked.includes(a.code)}
-                  onChange={(e) => setPicked((p) => (e.target.checked ? [...p, a.code] : p.filter((c) => c !== a.code)))}
-                />
-                {a.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        {open && (
+          <fieldset className="mt-2">
+            <legend className="sr-only">{tc("pickAreas")}</legend>
+            <label className="mb-2 block">
+              <span className="sr-only">{tc("filterAreas")}</span>
+              <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={tc("filterAreas")} className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5" />
+            </label>
+            <div className="grid max-h-56 grid-cols-1 gap-1 overflow-y-auto sm:grid-cols-2">
+              {listed.map((a) => (
+                <label key={a.code} className="flex items-center gap-2">
+                  <input
+                    type="checkbox"
+                    checked={picked.includes(a.code)}
+                    onChange={(e) => setPicked((p) => (e.target.checked ? [...p, a.code] : p.filter((c) => c !== a.code)))}
+                  />
+                  {a.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <button
             type="button"

@@ -1,18 +1,26 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { GroupPicker, type AreaOption, type SavedGroupOption } from "@/components/compare/group-picker";
 import { groupLabel } from "@/components/compare/group-options";
 import type { IndicatorMeta } from "@/components/compare/indicator-table";
 import { MethodologyPanel } from "@/components/compare/methodology-panel";
+import { Pagination } from "@/components/ui/pagination";
 import { useUrlState } from "@/components/compare/use-url-state";
 import type { RankingsPayload } from "@/lib/api/peers";
+import { clampPage, pageSlice, parsePage } from "@/lib/domain/pagination";
 import { formatNumber } from "@/lib/i18n/localized";
 import { rankingsUrl, useRankings } from "@/lib/query/use-rankings";
 
 type Row = RankingsPayload["data"][number];
 const DIMENSIONS = ["entity", "factor", "structure"] as const;
+/**
+ * Rows a page. Sorting and search run over all rows in memory (3,000 rows sort in a few ms); only
+ * rendering is paged, which is what freezes a browser at that size. 25 so that the 40 demo areas
+ * already show the pager.
+ */
+export const RANKINGS_PAGE_SIZE = 25;
 
 export type RankingsViewProps = {
   areas: AreaOption[];
@@ -34,6 +42,9 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
   const group = url.get("group") ?? defaults.group;
   const sortKey = url.get("sort") ?? "composite";
   const dir = url.get("dir") === "asc" ? 1 : -1;
+  // The box follows what is typed at once; the table follows a deferred copy, so typing never waits on it.
+  const [search, setSearch] = useState(url.get("q") ?? "");
+  const query = useDeferredValue(search.trim().toLowerCase());
   const shownIndicator = url.get("indicator") ?? (sortKey.startsWith("ind:") ? sortKey.slice(4) : "");
   const { data, error, isFetching } = useRankings(year, group);
   const nameOf = useMemo(() => {
@@ -56,8 +67,19 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
       return (x - y) * dir;
     });
   }, [data, sortKey, dir]);
+  const matching = useMemo(
+    () => (query ? sorted.filter((r) => r.code.toLowerCase().includes(query) || nameOf(r.code).toLowerCase().includes(query)) : sorted),
+    [sorted, query, nameOf],
+  );
+  const page = clampPage(parsePage(url.get("page")), matching.length, RANKINGS_PAGE_SIZE);
+  const shown = pageSlice(matching, page, RANKINGS_PAGE_SIZE);
+  const onSearch = (value: string) => {
+    setSearch(value);
+    url.set({ q: value.trim() || null, page: null });
+  };
 
-  const sortBy = (key: string) => url.set({ sort: key, dir: key === sortKey && dir === -1 ? "asc" : null });
+  // A new order starts again at page 1: page 3 of another order means nothing.
+  const sortBy = (key: string) => url.set({ sort: key, dir: key === sortKey && dir === -1 ? "asc" : null, page: null });
   const header = (key: string, label: string) => (
     <th key={key} scope="col" className="px-2 py-2 text-right font-medium" aria-sort={sortKey === key ? (dir === 1 ? "ascending" : "descending") : "none"}>
       <button type="button" onClick={() => sortBy(key)} className="hover:underline" data-testid={`sort-${key}`}>
@@ -74,7 +96,7 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
       <div className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4" data-no-print>
         <label className="block text-sm">
           <span className="mb-1 block text-slate-700">{tc("year")}</span>
-          <select value={year} onChange={(e) => url.set({ year: e.target.value })} className={field} data-testid="year-select">
+          <select value={year} onChange={(e) => url.set({ year: e.target.value, page: null })} className={field} data-testid="year-select">
             {years.map((y) => (
               <option key={y} value={y}>{y}</option>
             ))}
@@ -90,7 +112,7 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
           </select>
         </label>
         <div className="sm:col-span-2">
-          <GroupPicker key={group} value={group} valueName={data?.group.name ?? null} onChange={(spec) => url.set({ group: spec })} areas={areas} savedGroups={savedGroups} canSave={canSaveGroups} />
+          <GroupPicker key={group} value={group} valueName={data?.group.name ?? null} onChange={(spec) => url.set({ group: spec, page: null })} areas={areas} savedGroups={savedGroups} canSave={canSaveGroups} />
         </div>
       </div>
 
@@ -107,6 +129,15 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
             {t("downloadXlsx")}
           </a>
         </div>
+      </div>
+      <div className="flex flex-wrap items-end gap-3" data-no-print>
+        <label className="block w-full text-sm sm:w-80">
+          <span className="mb-1 block text-slate-700">{t("search")}</span>
+          <input type="search" value={search} onChange={(e) => onSearch(e.target.value)} placeholder={t("searchPlaceholder")} className={field} data-testid="rankings-search" />
+        </label>
+        <p className="pb-1.5 text-sm text-slate-700" aria-live="polite" data-testid="rankings-matches">
+          {data && query ? t("matches", { count: matching.length }) : ""}
+        </p>
       </div>
       {error && <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{error.message}</p>}
 
@@ -127,7 +158,7 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
               </tr>
             </thead>
             <tbody>
-              {sorted.map((r) => (
+              {shown.map((r) => (
                 <tr key={r.code} className="border-b border-slate-100" data-area={r.code}>
                   <td className="px-2 py-1.5 text-right tabular-nums" data-testid="rank-cell">{r.rank ?? "—"}</td>
                   <th scope="row" className="px-2 py-1.5 text-left font-normal">
@@ -147,8 +178,10 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
               ))}
             </tbody>
           </table>
+          {matching.length === 0 && <p className="p-4 text-center text-slate-600">{t("noMatch")}</p>}
         </div>
       )}
+      {data && <Pagination page={page} total={matching.length} pageSize={RANKINGS_PAGE_SIZE} onPageChange={(p) => url.set({ page: p > 1 ? String(p) : null })} />}
       {data && (
         <MethodologyPanel
           methodology={data.methodology}

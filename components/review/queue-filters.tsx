@@ -10,6 +10,13 @@ export async function QueueFilters({ filters, years }: { filters: ReviewQueueFil
   const field = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   return (
     <form method="get" action="/review" role="search" aria-label={t("filters.label")} className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-4">
+      <div className="col-span-2 text-sm">
+        <label htmlFor="queue-search" className="mb-1 block text-slate-700">
+          {t("filters.search")}
+        </label>
+        <input id="queue-search" type="search" name="q" defaultValue={filters.q ?? ""} placeholder={t("filters.searchPlaceholder")} className={field} />
+      </div>
+      <div className="hidden sm:col-span-2 sm:block" />
       <div className="text-sm">
         <label htmlFor="queue-status" className="mb-1 block text-slate-700">
           {t("filters.status")}

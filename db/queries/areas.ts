@@ -1,7 +1,9 @@
 import "server-only";
-import { and, asc, eq, inArray, like, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import { areas, AREA_LEVELS, AREA_WAVES } from "@/db/schema";
+import { clampPage, pageWindow } from "@/lib/domain/pagination";
 
 export type AreaListFilters = {
   level?: (typeof AREA_LEVELS)[number];
@@ -21,31 +23,47 @@ const listColumns = {
   status: areas.status,
 };
 
-/** Active areas matching the filters (search covers code, both names and member cities). */
-export function listAreas(filters: AreaListFilters = {}) {
-  const where: SQL[] = [eq(areas.status, "active")];
+/** Cards on one page of the home page's list. */
+export const AREA_LIST_PAGE_SIZE = 30;
+
+/**
+ * The search over areas (home page, review queue): code, both names, member cities or province
+ * containing the text. Undefined when the text is blank.
+ */
+export function areaSearchCondition(text: string | undefined): SQL | undefined {
+  const q = text?.trim();
+  if (!q) return undefined;
+  // % and _ typed in the box are taken literally (SQLite's LIKE needs the ESCAPE clause for that).
+  const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const contains = (column: SQLiteColumn) => sql`${column} like ${pattern} escape '\\'`;
+  return or(contains(areas.code), contains(areas.nameZh), contains(areas.nameEn), contains(areas.memberCities), contains(areas.province));
+}
+
+function areaListWhere(filters: AreaListFilters): SQL | undefined {
+  const where: (SQL | undefined)[] = [eq(areas.status, "active"), areaSearchCondition(filters.q)];
   if (filters.level) where.push(eq(areas.level, filters.level));
   if (filters.wave) where.push(eq(areas.wave, filters.wave));
   if (filters.province) where.push(eq(areas.province, filters.province));
-  const q = filters.q?.trim();
-  if (q) {
-    const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    where.push(
-      or(
-        like(areas.code, pattern),
-        like(areas.nameZh, pattern),
-        like(areas.nameEn, pattern),
-        like(areas.memberCities, pattern),
-        like(areas.province, pattern),
-      )!,
-    );
-  }
-  return getDb()
-    .select(listColumns)
-    .from(areas)
-    .where(and(...where))
-    .orderBy(asc(areas.level), asc(areas.id))
-    .all();
+  return and(...where);
+}
+
+/** Active areas matching the filters (search covers code, both names and member cities). */
+export function listAreas(filters: AreaListFilters = {}) {
+  return getDb().select(listColumns).from(areas).where(areaListWhere(filters)).orderBy(asc(areas.level), asc(areas.id)).all();
+}
+
+/**
+ * One page of the active areas matching the filters, and how many match in all. A page past the end
+ * gives the last page (`page` in the result is the one shown), so the work is one page's, not the list's.
+ */
+export function listAreasPage(filters: AreaListFilters, page: number, pageSize = AREA_LIST_PAGE_SIZE) {
+  const db = getDb();
+  const where = areaListWhere(filters);
+  const total = db.select({ n: count() }).from(areas).where(where).get()?.n ?? 0;
+  const shown = clampPage(page, total, pageSize);
+  const { limit, offset } = pageWindow(shown, pageSize);
+  const rows = db.select(listColumns).from(areas).where(where).orderBy(asc(areas.level), asc(areas.id)).limit(limit).offset(offset).all();
+  return { rows, total, page: shown, pageSize };
 }
 
 export function listProvinces(): string[] {

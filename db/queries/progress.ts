@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { areas, indicatorValues, targets } from "@/db/schema";
+import { indicatorValues, targets } from "@/db/schema";
 import { assessAreaProgress } from "@/lib/domain/area-progress";
 import { summariseStatuses } from "@/lib/domain/progress";
 import { listIndicators } from "./indicators";
@@ -14,8 +14,14 @@ export function getAreaProgress(areaId: number, asOfYear?: number) {
   return assessAreaProgress(indicators, getAreaValues(areaId, { to: asOfYear }), getAreaTargets(areaId), asOfYear);
 }
 
-/** For the home page: each active area's count of targeted indicators by status. */
-export function getProgressSummaries() {
+/**
+ * For the home page: the given areas' counts of targeted indicators by status. Takes the ids of the
+ * areas shown (one page), so the work follows the page, not the number of areas in the programme.
+ */
+export function getProgressSummaries(areaIds: readonly number[]) {
+  const summaries = new Map<number, ReturnType<typeof summariseStatuses>>();
+  if (areaIds.length === 0) return summaries;
+  const ids = [...areaIds];
   const db = getDb();
   const indicators = listIndicators();
   const values = db
@@ -23,12 +29,12 @@ export function getProgressSummaries() {
     .from(indicatorValues)
     // Only the values of targeted indicators count toward the summary.
     .innerJoin(targets, and(eq(targets.areaId, indicatorValues.areaId), eq(targets.indicatorKey, indicatorValues.indicatorKey)))
-    .innerJoin(areas, eq(areas.id, indicatorValues.areaId))
-    .where(eq(areas.status, "active"))
+    .where(inArray(indicatorValues.areaId, ids))
     .all();
   const allTargets = db
     .select({ areaId: targets.areaId, indicatorKey: targets.indicatorKey, kind: targets.kind, value: targets.value, baseYear: targets.baseYear, targetYear: targets.targetYear })
     .from(targets)
+    .where(inArray(targets.areaId, ids))
     .all();
 
   const byArea = new Map<number, { values: typeof values; targets: typeof allTargets }>();
@@ -36,7 +42,6 @@ export function getProgressSummaries() {
   for (const v of values) bucket(v.areaId).values.push(v);
   for (const t of allTargets) bucket(t.areaId).targets.push(t);
 
-  const summaries = new Map<number, ReturnType<typeof summariseStatuses>>();
   for (const [areaId, data] of byArea) {
     const targeted = new Set(data.targets.map((t) => t.indicatorKey));
     const progress = assessAreaProgress(indicators.filter((i) => targeted.has(i.key)), data.values, data.targets);

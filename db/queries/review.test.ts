@@ -272,6 +272,25 @@ describe("reads", () => {
     expect(all.total).toBeGreaterThan(10);
   });
 
+  it("searches the review queue by area code or name, and shows the last page for a page past the end", () => {
+    const byName = listReviewQueue({ status: "submitted", q: "长兴", page: 1 });
+    expect(byName.rows.map((r) => `${r.areaCode}/${r.year}`)).toContain("changxing-etdz/2024");
+    expect(byName.rows.every((r) => r.areaCode === "changxing-etdz")).toBe(true);
+    expect(byName.total).toBe(byName.rows.length);
+    expect(listReviewQueue({ status: "all", q: "CHANGXING", page: 1 }).rows.every((r) => r.areaCode === "changxing-etdz")).toBe(true);
+    expect(listReviewQueue({ status: "all", q: "no such area", page: 1 }).total).toBe(0);
+    // Wildcards in the text are taken literally: no name holds % or _.
+    expect(listReviewQueue({ status: "all", q: "%", page: 1 }).total).toBe(0);
+    expect(listReviewQueue({ status: "all", q: "changxing_etdz", page: 1 }).total).toBe(0);
+    expect(listReviewQueue({ status: "all", q: "changxing-etdz", page: 1 }).total).toBeGreaterThan(0);
+
+    const all = listReviewQueue({ status: "all", page: 1 }, 10);
+    const pages = Math.ceil(all.total / 10);
+    const past = listReviewQueue({ status: "all", page: pages + 5 }, 10);
+    expect(past.page).toBe(pages);
+    expect(past.rows.length).toBe(all.total - (pages - 1) * 10);
+  });
+
   it("lists audit records newest first, filtered by area, user, indicator, entity and dates", () => {
     const statusChanges = listAuditRecords({ area: AREA, entity: "area_year", page: 1 });
     expect(statusChanges.rows[0]?.changes).toEqual([{ field: "status", before: "approved", after: "draft" }]);

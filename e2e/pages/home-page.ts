@@ -24,8 +24,23 @@ export class HomePage {
     return this.list.getByRole("listitem").filter({ has: this.page.getByRole("heading") });
   }
 
-  async goto() {
-    await this.page.goto("/");
+  /** The pager under the list (分页): 上一页 / 下一页 links and "第 x / y 页". */
+  get pagination() {
+    return this.page.getByRole("navigation", { name: "分页" });
+  }
+  get pageOf() {
+    return this.pagination.getByTestId("page-of");
+  }
+
+  async nextPage() {
+    await this.pagination.getByRole("link", { name: "下一页" }).click();
+  }
+  async previousPage() {
+    await this.pagination.getByRole("link", { name: "上一页" }).click();
+  }
+
+  async goto(path = "/") {
+    await this.page.goto(path);
     await expect(this.page.getByRole("heading", { level: 1, name: "产业转型升级示范区" })).toBeVisible();
   }
 

@@ -37,6 +37,12 @@ export class ReviewQueuePage {
   get apply() {
     return this.page.getByRole("button", { name: "筛选" });
   }
+  get searchBox() {
+    return this.page.getByRole("searchbox", { name: "搜索示范区" });
+  }
+  get pagination() {
+    return this.page.getByRole("navigation", { name: "分页" });
+  }
   get rows() {
     return this.page.getByTestId("queue-row");
   }

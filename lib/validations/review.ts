@@ -106,6 +106,8 @@ export const reviewQueueFiltersSchema = z.object({
   level: optionalEnum(AREA_LEVELS),
   wave: optionalEnum(AREA_WAVES),
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX).optional()).catch(undefined),
+  // Area code or name (as on the home page); an over-long text is cut rather than refused.
+  q: z.preprocess(blankToUndefined, z.string().trim().transform((s) => s.slice(0, 100)).optional()).catch(undefined),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)).catch(1),
 });
 

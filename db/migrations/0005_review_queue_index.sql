@@ -1,0 +1,1 @@
+CREATE INDEX `area_years_queue_idx` ON `area_years` (`status`,(case when "status_changed_at" is null then "updated_at" else "status_changed_at" end) desc,"year" desc,`area_id`);

@@ -1,0 +1,60 @@
+import { expectNoSeriousViolations } from "./axe";
+import { expect, test } from "./fixtures";
+import { RankingsPage } from "./pages/rankings-page";
+
+// The rankings table at size: 25 rows a page over the 40 demo areas, sorting over all rows, a search by name.
+
+test.describe("rankings table", () => {
+  test("pages through 40 areas 25 at a time; a new sort starts again at page 1", async ({ page }) => {
+    const rankings = new RankingsPage(page);
+    await rankings.goto();
+    await expect(rankings.rows).toHaveCount(25);
+    await expect(rankings.pageOf).toHaveText("第 1 / 2 页");
+    await expect(rankings.pageOf).toHaveAttribute("aria-current", "page");
+    // Sorted by composite, best first: page 1 starts at rank 1.
+    await expect(rankings.rows.first().getByTestId("rank-cell")).toHaveText("1");
+
+    await rankings.nextPage();
+    await expect(rankings.pageOf).toHaveText("第 2 / 2 页");
+    await expect(rankings.rows).toHaveCount(15);
+    expect(page.url()).toContain("page=2");
+    await expect(rankings.rows.first().getByTestId("rank-cell")).toHaveText("26");
+    // The link reproduces the page.
+    await page.reload();
+    await expect(rankings.pageOf).toHaveText("第 2 / 2 页");
+
+    // Sorting sorts all 40 rows and goes back to page 1: ascending, the worst composite comes first.
+    await rankings.sortBy("composite");
+    await expect(page.getByTestId("sort-composite")).toContainText("▲");
+    await expect(rankings.pageOf).toHaveText("第 1 / 2 页");
+    expect(page.url()).not.toContain("page=");
+    await expect(rankings.rows.first().getByTestId("rank-cell")).toHaveText("40");
+
+    await rankings.nextPage();
+    await rankings.previousPage();
+    await expect(rankings.pageOf).toHaveText("第 1 / 2 页");
+    await expectNoSeriousViolations(page);
+  });
+
+  test("the search box narrows the table to matching names, across pages", async ({ page }) => {
+    const rankings = new RankingsPage(page);
+    await rankings.goto();
+    await rankings.nextPage();
+    await rankings.searchBox.fill("腾冲");
+    await expect(rankings.rows).toHaveCount(1);
+    await expect(rankings.rows.first()).toHaveAttribute("data-area", "tengchong-edz");
+    await expect(rankings.matches).toHaveText("找到 1 个示范区");
+    // One page of results: no pager, and the URL keeps the search, not the old page.
+    await expect(rankings.pagination).toHaveCount(0);
+    expect(page.url()).toContain("q=");
+    expect(page.url()).not.toContain("page=");
+
+    await rankings.searchBox.fill("不存在的示范区");
+    await expect(rankings.rows).toHaveCount(0);
+    await expect(page.getByText("没有名称符合的示范区。")).toBeVisible();
+
+    await rankings.searchBox.fill("");
+    await expect(rankings.rows).toHaveCount(25);
+    await expect(rankings.pageOf).toHaveText("第 1 / 2 页");
+  });
+});

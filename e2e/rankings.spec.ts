@@ -57,4 +57,26 @@ test.describe("rankings table", () => {
     await expect(rankings.rows).toHaveCount(25);
     await expect(rankings.pageOf).toHaveText("第 1 / 2 页");
   });
+
+  test("an added indicator column shows its values, loaded for that indicator only, and sorts all rows by it", async ({ page, request }) => {
+    type Rows = { data: { code: string; indicators: Record<string, number | null> }[] };
+    const plain = (await (await request.get("/api/v1/rankings?year=2024&group=all")).json()) as Rows;
+    expect(plain.data.every((r) => Object.keys(r.indicators).length === 0)).toBe(true);
+    const withRd = (await (await request.get("/api/v1/rankings?year=2024&group=all&indicator=rd_intensity")).json()) as Rows;
+    const rd = new Map(withRd.data.map((r) => [r.code, r.indicators.rd_intensity ?? null]));
+    expect([...rd.values()].filter((v) => v !== null).length).toBeGreaterThan(30);
+
+    const rankings = new RankingsPage(page);
+    await rankings.goto();
+    await page.getByTestId("indicator-select").selectOption({ label: "R&D经费投入强度" });
+    const firstCode = (await rankings.rows.first().getAttribute("data-area"))!;
+    await expect(rankings.rows.first().getByTestId("indicator-cell")).toHaveText(rd.get(firstCode)!.toFixed(2));
+
+    // Best first over all 40 areas: the highest R&D intensity of any area heads page 1.
+    await rankings.sortBy("ind:rd_intensity");
+    const highest = Math.max(...[...rd.values()].filter((v): v is number => v !== null));
+    await expect(rankings.rows.first().getByTestId("indicator-cell")).toHaveText(highest.toFixed(2));
+    await page.reload();
+    await expect(rankings.rows.first().getByTestId("indicator-cell")).toHaveText(highest.toFixed(2));
+  });
 });

@@ -27,11 +27,17 @@ export default async function RankingsPage({ searchParams }: { searchParams: Sea
   // Rankings default to all areas.
   const group = str("group") ?? "all";
   const spec = parseGroupSpec(group);
+  // The column shown, as the view reads it: chosen, or implied by sorting on an indicator.
+  const sort = str("sort") ?? "";
+  const indicator = str("indicator") ?? (sort.startsWith("ind:") ? sort.slice(4) : "");
 
   const queryClient = getQueryClient();
   if (spec) {
     await queryClient
-      .prefetchQuery({ queryKey: queryKeys.rankings(year, group), queryFn: () => getRankingsPayload({ year, group: spec }) })
+      .prefetchQuery({
+        queryKey: queryKeys.rankings(year, group, indicator),
+        queryFn: () => getRankingsPayload({ year, group: spec, indicators: indicator || undefined }),
+      })
       .catch(() => undefined);
   }
   const indicators = scoredIndicatorMeta(locale);

@@ -46,7 +46,7 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
   const [search, setSearch] = useState(url.get("q") ?? "");
   const query = useDeferredValue(search.trim().toLowerCase());
   const shownIndicator = url.get("indicator") ?? (sortKey.startsWith("ind:") ? sortKey.slice(4) : "");
-  const { data, error, isFetching } = useRankings(year, group);
+  const { data, error, isFetching } = useRankings(year, group, shownIndicator);
   const nameOf = useMemo(() => {
     const labels = new Map(areas.map((a) => [a.code, a.label]));
     return (code: string) => labels.get(code) ?? code;
@@ -122,10 +122,10 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
           {isFetching ? ` · ${tc("updating")}` : ""}
         </p>
         <div className="flex gap-2 text-sm" data-no-print>
-          <a href={rankingsUrl(year, group, "csv")} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" data-testid="download-csv" download>
+          <a href={rankingsUrl(year, group, { format: "csv" })} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" data-testid="download-csv" download>
             {t("downloadCsv")}
           </a>
-          <a href={rankingsUrl(year, group, "xlsx")} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" data-testid="download-xlsx" download>
+          <a href={rankingsUrl(year, group, { format: "xlsx" })} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" data-testid="download-xlsx" download>
             {t("downloadXlsx")}
           </a>
         </div>
@@ -171,7 +171,7 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
                     <td key={d} className="px-2 py-1.5 text-right tabular-nums" data-testid={`${d}-cell`}>{num(r.dimensions[d])}</td>
                   ))}
                   <td className="px-2 py-1.5 text-right tabular-nums">{r.change === null ? "—" : `${r.change > 0 ? "+" : ""}${num(r.change)}`}</td>
-                  {indicator && <td className="px-2 py-1.5 text-right tabular-nums">{num(r.indicators[indicator.key], indicator.decimals)}</td>}
+                  {indicator && <td className="px-2 py-1.5 text-right tabular-nums" data-testid="indicator-cell">{num(r.indicators[indicator.key], indicator.decimals)}</td>}
                   <td className="px-2 py-1.5 text-right tabular-nums">{r.rankRange ? `${r.rankRange.best}–${r.rankRange.worst}` : "—"}</td>
                   <td className="px-2 py-1.5">{r.performance ? tc(`performanceGroups.${r.performance}`) : "—"}</td>
                 </tr>

@@ -54,13 +54,19 @@ function methodologyOf(result: ReturnType<typeof computeGroupComposite>) {
 
 export type RankingsPayload = ReturnType<typeof getRankingsPayload>;
 
-export function getRankingsPayload(params: { year?: number; group: GroupSpec }) {
+/**
+ * `indicators`: whose raw values each row carries: "all" (side by side), one key (the column the
+ * rankings page adds), or none. Every indicator of 3,000 areas was two thirds of a 3 MB page.
+ */
+export function getRankingsPayload(params: { year?: number; group: GroupSpec; indicators?: "all" | string }) {
   const year = yearOrLatest(params.year);
   const group = resolveGroup(params.group, listPeerAreas());
   const result = computeGroupComposite(group.members, year);
   const byCode = new Map(group.members.map((m) => [m.code, m]));
   const indicatorValues = new Map<string, Record<string, number | null>>();
-  for (const s of result.indicatorScores) {
+  const wanted = params.indicators;
+  for (const s of wanted ? result.indicatorScores : []) {
+    if (wanted !== "all" && s.indicatorKey !== wanted) continue;
     const row = indicatorValues.get(s.areaCode) ?? {};
     row[s.indicatorKey] = s.value;
     indicatorValues.set(s.areaCode, row);
@@ -188,7 +194,7 @@ export type SideBySidePayload = ReturnType<typeof getSideBySidePayload>;
 export function getSideBySidePayload(params: { codes: string[]; year: number }) {
   const allAreas = listPeerAreas();
   const chosen = params.codes.flatMap((code) => allAreas.filter((a) => a.code === code)).slice(0, 6);
-  const rankings = getRankingsPayload({ year: params.year, group: { kind: "areas", codes: chosen.map((a) => a.code) } });
+  const rankings = getRankingsPayload({ year: params.year, group: { kind: "areas", codes: chosen.map((a) => a.code) }, indicators: "all" });
   const indicators = listScoredIndicators();
   const observations = getObservations(chosen.map((a) => a.id), indicators.map((i) => i.key), DEFAULT_WINDOW_START, params.year);
   const series: Record<string, { year: number; [code: string]: number | null }[]> = {};

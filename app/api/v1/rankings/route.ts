@@ -1,4 +1,4 @@
-// GET /api/v1/rankings?year=YYYY&group=… — every area of a peer group, scored and ranked (JSON, or ?format=csv|xlsx)
+// GET /api/v1/rankings?year=YYYY&group=…[&indicator=KEY] — every area of a peer group, scored and ranked (JSON, or ?format=csv|xlsx)
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/handler";
 import { groupParam, yearParam } from "@/lib/api/params";
@@ -12,11 +12,13 @@ const querySchema = z.object({
   year: yearParam,
   group: groupParam,
   format: z.enum(["json", "csv", "xlsx"]).default("json"),
+  // One indicator's raw values in each row (`indicators`); unknown keys give empty rows, as a missing value does.
+  indicator: z.string().regex(/^[a-z0-9_]{1,64}$/).optional(),
 });
 
 export const GET = apiRoute({ permission: "areas.read", query: querySchema }, async ({ query }) => {
   // Rankings default to all areas.
-  const payload = getRankingsPayload({ year: query.year, group: query.group ?? { kind: "all" } });
+  const payload = getRankingsPayload({ year: query.year, group: query.group ?? { kind: "all" }, indicators: query.indicator });
   if (query.format === "json") return Response.json(payload);
   const { headers, rows } = rankingsTable(payload);
   if (query.format === "csv") return fileResponse(toCsv(headers, rows), "text/csv; charset=utf-8", rankingsFileName(payload, "csv"));

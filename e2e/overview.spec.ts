@@ -27,6 +27,19 @@ test("a visitor sees both levels ranked with the grade rules, and no decision co
   await expectNoSeriousViolations(page);
 });
 
+test("the summary's link opens the overview at the area's row; a page past the end shows the last one", async ({ page }) => {
+  const summary = new SummaryPage(page);
+  await summary.goto("zigong", YEAR);
+  await page.getByRole("link", { name: "在全国总览中确认或改定等级" }).click();
+  await expect(page).toHaveURL(new RegExp(`/overview/${YEAR}\\?area=zigong#area-zigong$`));
+  await expect(page.locator("#area-zigong")).toBeInViewport();
+
+  // 20 city areas fit one page of 50: a hand-typed page 5 shows that page, with no pager.
+  await page.goto(`/overview/${YEAR}?cityPage=5`);
+  await expect(new OverviewPage(page).table("city").locator("tbody tr")).toHaveCount(20);
+  await expect(page.getByRole("navigation", { name: "分页" })).toHaveCount(0);
+});
+
 test("an evaluator confirms one proposed grade and overrides another with a reason", async ({ page, signIn }) => {
   test.setTimeout(90_000);
   await signIn("evaluator@demo.local");

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { gradeReasonText, poorFlagText } from "@/lib/domain/summary/grades";
 import { fmtPercent, fmtScore, type ReportLocale } from "@/lib/reports/format";
 import type { ReportT } from "@/lib/reports/labels";
@@ -9,10 +10,11 @@ import { GradeBadge } from "./grade-badge";
 import { GradeDecisionForm } from "./grade-decision-form";
 
 type Level = OverviewReport["levels"][number];
-type Props = { level: Level; year: number; t: ReportT; locale: ReportLocale; canDecide: boolean };
+/** `rows`: the page of the level's rows shown; `children`: its pager. */
+type Props = { level: Level; rows: Level["rows"]; year: number; t: ReportT; locale: ReportLocale; canDecide: boolean; children?: ReactNode };
 
 /** One level's areas, ranked, with the proposed grade and why, the evaluator's decision, and the poor-run flags. */
-export function OverviewTable({ level, year, t, locale, canDecide }: Props) {
+export function OverviewTable({ level, rows, year, t, locale, canDecide, children }: Props) {
   const group = t(`peerGroups.level.${level.level}`);
   const th = "whitespace-nowrap px-2 py-1.5 font-medium";
   return (
@@ -38,7 +40,7 @@ export function OverviewTable({ level, year, t, locale, canDecide }: Props) {
             </tr>
           </thead>
           <tbody>
-            {level.rows.map((r) => {
+            {rows.map((r) => {
               const name = shortAreaName({ nameZh: r.names.zh, nameEn: r.names.en }, locale);
               const d = r.decision;
               return (
@@ -102,6 +104,7 @@ export function OverviewTable({ level, year, t, locale, canDecide }: Props) {
           </tbody>
         </table>
       </div>
+      {children}
     </section>
   );
 }

@@ -4,7 +4,12 @@ import { pageCount } from "@/lib/domain/pagination";
 
 type Common = { page: number; total: number; pageSize: number };
 /** A server-paged list whose filters live in the URL: the pager is made of links (works without JS). */
-type LinkProps = Common & { path: string; params: Record<string, string | number | undefined> };
+type LinkProps = Common & {
+  path: string;
+  params: Record<string, string | number | undefined>;
+  /** The query parameter holding the page, where one page shows two lists (the overview's levels). */
+  pageParam?: string;
+};
 /** A client-paged list (the rankings table): the pager is made of buttons. */
 type ButtonProps = Common & { onPageChange: (page: number) => void };
 
@@ -23,9 +28,10 @@ export function Pagination(props: LinkProps | ButtonProps) {
         </button>
       );
     }
+    const pageParam = props.pageParam ?? "page";
     const query = new URLSearchParams();
-    for (const [k, v] of Object.entries(props.params)) if (v !== undefined && v !== "" && k !== "page") query.set(k, String(v));
-    if (to > 1) query.set("page", String(to));
+    for (const [k, v] of Object.entries(props.params)) if (v !== undefined && v !== "" && k !== pageParam) query.set(k, String(v));
+    if (to > 1) query.set(pageParam, String(to));
     const qs = query.toString();
     return (
       <Link href={qs ? `${props.path}?${qs}` : props.path} className={link} rel={rel}>

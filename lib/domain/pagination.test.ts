@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clampPage, pageCount, pageSlice, pageWindow, parsePage } from "./pagination";
+import { clampPage, pageContaining, pageCount, pageSlice, pageWindow, parsePage } from "./pagination";
 
 describe("pageCount", () => {
   it("rounds up and never goes below one page", () => {
@@ -49,5 +49,15 @@ describe("parsePage", () => {
     expect(parsePage("2.5")).toBe(1);
     expect(parsePage("abc")).toBe(1);
     expect(parsePage(["2"])).toBe(1);
+  });
+});
+
+describe("pageContaining", () => {
+  it("finds the page of an item from its index", () => {
+    // 50 a page: items 0–49 on page 1, 50–99 on page 2.
+    expect(pageContaining(0, 50)).toBe(1);
+    expect(pageContaining(49, 50)).toBe(1);
+    expect(pageContaining(50, 50)).toBe(2);
+    expect(pageContaining(1499, 50)).toBe(30);
   });
 });

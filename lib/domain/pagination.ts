@@ -31,3 +31,8 @@ export function parsePage(value: unknown): number {
   const n = typeof value === "string" ? Number(value) : NaN;
   return Number.isInteger(n) && n >= 1 ? n : 1;
 }
+
+/** The page on which the item at `index` (from 0) of a list stands. */
+export function pageContaining(index: number, pageSize: number): number {
+  return Math.floor(index / pageSize) + 1;
+}

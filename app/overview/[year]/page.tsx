@@ -4,14 +4,20 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BundlePanel } from "@/components/overview/bundle-panel";
 import { GradeRules } from "@/components/overview/grade-rules";
 import { OverviewTable } from "@/components/overview/overview-table";
+import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { clampPage, pageContaining, pageSlice, parsePage } from "@/lib/domain/pagination";
 import { AppError } from "@/lib/errors";
 import { asReportLocale } from "@/lib/reports/format";
 import type { ReportT } from "@/lib/reports/labels";
 import { getOverviewReport, type OverviewReport } from "@/lib/reports/overview-data";
 
 type Params = Promise<{ year: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Rows a level's table shows at a time: at national scale each level has some 1,500 areas. */
+const PAGE_SIZE = 50;
 
 function load(year: string): OverviewReport {
   if (!/^\d{4}$/.test(year)) notFound();
@@ -28,8 +34,18 @@ export async function generateMetadata({ params }: { params: Params }) {
   return { title: (await getTranslations("overview"))("metaTitle", { year }) };
 }
 
-export default async function OverviewPage({ params }: { params: Params }) {
+export default async function OverviewPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const report = load((await params).year);
+  const query = await searchParams;
+  // Each level pages on its own (?cityPage=, ?countyPage=); ?area= opens the page that holds the area.
+  const pageParam = (level: string) => `${level}Page`;
+  const pages = Object.fromEntries(
+    report.levels.map(({ level, rows }) => {
+      const focus = rows.findIndex((r) => r.code === query.area);
+      const asked = query[pageParam(level)] ? parsePage(query[pageParam(level)]) : focus >= 0 ? pageContaining(focus, PAGE_SIZE) : 1;
+      return [pageParam(level), clampPage(asked, rows.length, PAGE_SIZE)];
+    }),
+  );
   const user = await getCurrentUser();
   const locale = asReportLocale(await getLocale());
   const tt = await getTranslations();
@@ -52,9 +68,22 @@ export default async function OverviewPage({ params }: { params: Params }) {
       </div>
       <GradeRules t={t} locale={locale} flagged={report.flagged} />
       {can(user, "summaries.bundle") && <BundlePanel year={report.year} />}
-      {report.levels.map((level) => (
-        <OverviewTable key={level.level} level={level} year={report.year} t={t} locale={locale} canDecide={can(user, "grades.decide")} />
-      ))}
+      {report.levels.map((level) => {
+        const page = pages[pageParam(level.level)]!;
+        return (
+          <OverviewTable
+            key={level.level}
+            level={level}
+            rows={pageSlice(level.rows, page, PAGE_SIZE)}
+            year={report.year}
+            t={t}
+            locale={locale}
+            canDecide={can(user, "grades.decide")}
+          >
+            <Pagination path={`/overview/${report.year}`} params={pages} pageParam={pageParam(level.level)} page={page} total={level.rows.length} pageSize={PAGE_SIZE} />
+          </OverviewTable>
+        );
+      })}
     </div>
   );
 }

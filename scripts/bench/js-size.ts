@@ -12,7 +12,9 @@ export type PageJs = {
   /** What the server actually sent (its own compression), or null where it sent a file uncompressed. */
   transferBytes: number | null;
   largest: { file: string; gzip9Bytes: number }[];
-  /** Inline <script> text (the React Server Components payload Next streams into the page). */
+  /** The HTML document itself, decoded. */
+  htmlBytes: number;
+  /** Inline <script> text in it (mostly the React Server Components payload Next streams into the page). */
   inlineScriptBytes: number;
 };
 
@@ -33,7 +35,8 @@ function getRaw(url: string, cookie?: string): Promise<{ status: number; encodin
 const decode = (r: { encoding: string | undefined; body: Buffer }) => (r.encoding === "gzip" ? zlib.gunzipSync(r.body) : r.body);
 
 export async function pageJavaScript(base: string, page: string, cookie?: string): Promise<PageJs> {
-  const html = decode(await getRaw(base + page, cookie)).toString("utf8");
+  const document = decode(await getRaw(base + page, cookie));
+  const html = document.toString("utf8");
   const files = [...new Set([...html.matchAll(/\/_next\/static\/[^"'\s\\)]+?\.js/g)].map((m) => m[0]))];
   const inlineScriptBytes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ""), 0);
   let rawBytes = 0;
@@ -51,5 +54,5 @@ export async function pageJavaScript(base: string, page: string, cookie?: string
     sizes.push({ file, gzip9Bytes: gz });
   }
   sizes.sort((a, b) => b.gzip9Bytes - a.gzip9Bytes);
-  return { page, scripts: files.length, rawBytes, gzip9Bytes, transferBytes, largest: sizes.slice(0, 5), inlineScriptBytes };
+  return { page, scripts: files.length, rawBytes, gzip9Bytes, transferBytes, largest: sizes.slice(0, 5), htmlBytes: document.length, inlineScriptBytes };
 }

@@ -4,7 +4,7 @@ import type { ImportTiming, Timing } from "./in-process";
 import type { PageJs } from "./js-size";
 import type { LoadResult, Target } from "./load";
 
-export type TargetResult = Target & { serviceMs: number; warmupStatuses: number[]; runs: LoadResult[] };
+export type TargetResult = Target & { serviceMs: number; warmupStatuses: number[]; peakRssAfterBytes: number; runs: LoadResult[] };
 
 export type Results = {
   machine: { cpus: number; cpuModel: string; os: string; node: string; date: string; loadAverageStart: number[]; loadAverageEnd: number[] };
@@ -88,7 +88,14 @@ export function printReport(r: Results): string {
     }
   }
   parts.push(table(["endpoint (p = ms)", "clients", "p50", "p95", "p99", "req/s", "responses", "non-2xx/err", "p95 budget", ""], loadRows), "");
-  parts.push("paths: " + r.load.map((t) => `${t.name} = ${t.path}${t.cookie ? " (signed in)" : ""}, single request ${num(t.serviceMs)} ms`).join("; "), "");
+  parts.push(
+    table(
+      ["endpoint", "path", "single request ms", "server peak RSS after its runs MiB"],
+      r.load.map((t) => [t.name, t.path + (t.cookie ? " (evaluator)" : ""), num(t.serviceMs), num(t.peakRssAfterBytes / MiB)]),
+      2,
+    ),
+    "",
+  );
 
   parts.push(
     table(
@@ -118,13 +125,14 @@ export function printReport(r: Results): string {
 
   parts.push(
     table(
-      ["page JavaScript", "scripts", "raw KiB", "gzip -9 KiB", "as sent KiB", "inline KiB", "largest (gzip -9 KiB)"],
+      ["page JavaScript", "scripts", "raw KiB", "gzip -9 KiB", "as sent KiB", "HTML KiB", "of which inline script KiB", "largest (gzip -9 KiB)"],
       r.javascript.map((p) => [
         p.page,
         String(p.scripts),
         num(p.rawBytes / KiB),
         num(p.gzip9Bytes / KiB),
         p.transferBytes === null ? "uncompressed" : num(p.transferBytes / KiB),
+        num(p.htmlBytes / KiB),
         num(p.inlineScriptBytes / KiB),
         p.largest.slice(0, 3).map((l) => `${l.file.split("/").pop()} ${num(l.gzip9Bytes / KiB)}`).join(", "),
       ]),

@@ -1,10 +1,12 @@
-// JavaScript a page makes the browser load: every /_next/static/…/*.js its HTML references, as sent and gzipped at level 9.
+// JavaScript a page makes the browser load: every /_next/static/…/*.js its HTML references (but noModule ones), as sent and gzipped at level 9.
 import http from "node:http";
 import zlib from "node:zlib";
 
 export type PageJs = {
   page: string;
   scripts: number;
+  /** noModule scripts referenced but not counted. */
+  noModuleSkipped: string[];
   /** The files decoded, as the browser runs them. */
   rawBytes: number;
   /** gzip at level 9 of each file, summed: comparable across servers. */
@@ -37,7 +39,10 @@ const decode = (r: { encoding: string | undefined; body: Buffer }) => (r.encodin
 export async function pageJavaScript(base: string, page: string, cookie?: string): Promise<PageJs> {
   const document = decode(await getRaw(base + page, cookie));
   const html = document.toString("utf8");
-  const files = [...new Set([...html.matchAll(/\/_next\/static\/[^"'\s\\)]+?\.js/g)].map((m) => m[0]))];
+  // Scripts marked noModule (Next's polyfills) are skipped by every browser that runs modules: not counted.
+  const noModule = new Set([...html.matchAll(/<script\b[^>]*\bnoModule\b[^>]*>/gi)].flatMap((m) => /src="([^"]+)"/.exec(m[0])?.[1] ?? []));
+  const referenced = [...new Set([...html.matchAll(/\/_next\/static\/[^"'\s\\)]+?\.js/g)].map((m) => m[0]))];
+  const files = referenced.filter((f) => !noModule.has(f));
   const inlineScriptBytes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ""), 0);
   let rawBytes = 0;
   let gzip9Bytes = 0;
@@ -54,5 +59,5 @@ export async function pageJavaScript(base: string, page: string, cookie?: string
     sizes.push({ file, gzip9Bytes: gz });
   }
   sizes.sort((a, b) => b.gzip9Bytes - a.gzip9Bytes);
-  return { page, scripts: files.length, rawBytes, gzip9Bytes, transferBytes, largest: sizes.slice(0, 5), htmlBytes: document.length, inlineScriptBytes };
+  return { page, scripts: files.length, noModuleSkipped: [...noModule], rawBytes, gzip9Bytes, transferBytes, largest: sizes.slice(0, 5), htmlBytes: document.length, inlineScriptBytes };
 }

@@ -137,6 +137,7 @@ export function printReport(r: Results): string {
         p.largest.slice(0, 3).map((l) => `${l.file.split("/").pop()} ${num(l.gzip9Bytes / KiB)}`).join(", "),
       ]),
     ),
+    `(every /_next/static/…/*.js the HTML references, noModule polyfills excluded: ${[...new Set(r.javascript.flatMap((p) => p.noModuleSkipped))].join(", ") || "none"}${r.javascript.every((p) => p.transferBytes === null) ? "; next start sent them uncompressed" : ""})`,
     "",
   );
   parts.push(`server peak RSS: ${num(r.server.peakRssBytes / MiB)} MiB (pid ${r.server.pid}; processes: ${r.server.processes.map((p) => `${p.pid} ${p.command.split(" ").slice(0, 3).join(" ")} ${num((p.vmHwm ?? 0) / MiB)} MiB`).join("; ")})`, "");

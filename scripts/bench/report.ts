@@ -1,0 +1,149 @@
+// The budgets, the printed table and bench/results.json.
+import type { Baseline } from "./baseline";
+import type { ImportTiming, Timing } from "./in-process";
+import type { PageJs } from "./js-size";
+import type { LoadResult, Target } from "./load";
+
+export type TargetResult = Target & { serviceMs: number; warmupStatuses: number[]; peakRssAfterBytes: number; runs: LoadResult[] };
+
+export type Results = {
+  machine: { cpus: number; cpuModel: string; os: string; node: string; date: string; loadAverageStart: number[]; loadAverageEnd: number[] };
+  options: { quick: boolean; seconds: number; connections: number[]; year: number; area: string };
+  dataset: { areas: number; values: number; targets: number; areaYears: number; byStatus: Record<string, number>; buildSeconds: number };
+  build: { built: boolean; reason: string; seconds: number };
+  load: TargetResult[];
+  baselines: (Baseline & { apiP50AtOne: number | null; ratio: number | null })[];
+  inProcess: { rankingsAll: Timing; overview: Timing; import: ImportTiming };
+  server: { peakRssBytes: number; pid: number; processes: { pid: number; command: string; vmHwm: number | null }[] };
+  javascript: PageJs[];
+  budgets: Budget[];
+};
+
+export type Budget = { figure: string; value: number | null; unit: string; budget: number; verdict: "PASS" | "MISS" | "INVALID" };
+
+const MiB = 1024 * 1024;
+const KiB = 1024;
+
+/** Every budget of the issue (2-core machine), with its verdict. A load run with non-2xx answers or errors is INVALID. */
+export function checkBudgets(r: Omit<Results, "budgets">): Budget[] {
+  const out: Budget[] = [];
+  const verdict = (value: number | null, budget: number, valid = true): Budget["verdict"] => (!valid || value === null ? "INVALID" : value < budget ? "PASS" : "MISS");
+  for (const t of r.load) {
+    const at8 = t.runs.find((run) => run.connections === 8);
+    const budget = t.kind === "api" ? 50 : t.name === "area page" ? 200 : null;
+    if (!at8 || budget === null) continue;
+    const valid = at8.non2xx === 0 && at8.errors === 0 && at8.timeouts === 0;
+    // Skipped: one request per client would have taken longer than the run limit, so far beyond any budget.
+    const result = at8.mode === "skipped" ? "MISS" : verdict(at8.p95, budget, valid);
+    out.push({ figure: `${t.name} p95 @ 8 clients`, value: at8.p95, unit: "ms", budget, verdict: result });
+  }
+  const rankings = r.inProcess.rankingsAll.median;
+  out.push({ figure: `rankings over ${r.dataset.areas} areas (in process, median)`, value: rankings, unit: "ms", budget: 300, verdict: verdict(rankings, 300) });
+  const imp = r.inProcess.import;
+  const importValid = imp.problems.every((p) => p === 0) && imp.changed.every((c) => c > 0);
+  out.push({ figure: `import of ${imp.values.toLocaleString("en")} values (median)`, value: imp.median / 1000, unit: "s", budget: 10, verdict: verdict(imp.median / 1000, 10, importValid) });
+  out.push({ figure: "server peak RSS (VmHWM)", value: r.server.peakRssBytes / MiB, unit: "MiB", budget: 400, verdict: verdict(r.server.peakRssBytes / MiB, 400) });
+  for (const page of r.javascript) {
+    out.push({ figure: `JS of ${page.page} (gzip -9)`, value: page.gzip9Bytes / KiB, unit: "KiB", budget: 250, verdict: verdict(page.gzip9Bytes / KiB, 250) });
+  }
+  return out;
+}
+
+const num = (value: number | null, digits = 0) => (value === null ? "—" : value.toFixed(digits));
+const pad = (text: string, width: number) => (text.length >= width ? text : text + " ".repeat(width - text.length));
+const padL = (text: string, width: number) => (text.length >= width ? text : " ".repeat(width - text.length) + text);
+
+function table(header: string[], rows: string[][], leftColumns = 1): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < leftColumns ? pad(c, widths[i]!) : padL(c, widths[i]!))).join("  ");
+  return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+export function printReport(r: Results): string {
+  const m = r.machine;
+  const parts: string[] = [];
+  parts.push(
+    `machine: ${m.cpus} × ${m.cpuModel}, ${m.os}, node ${m.node}; load average at start ${m.loadAverageStart.map((l) => l.toFixed(2)).join(" ")}, at end ${m.loadAverageEnd.map((l) => l.toFixed(2)).join(" ")}; ${m.date}`,
+    `data: ${r.dataset.areas} areas, ${r.dataset.values.toLocaleString("en")} values 2015–2025, ${r.dataset.targets.toLocaleString("en")} targets, ${r.dataset.areaYears.toLocaleString("en")} area-years (${Object.entries(r.dataset.byStatus).map(([k, v]) => `${k} ${v}`).join(", ")}); built in ${r.dataset.buildSeconds.toFixed(1)} s (not measured)`,
+    `load: autocannon, closed loop, ${r.options.seconds} s per run, or a fixed number of requests where marked "n=" (too slow to fill the time), or skipped where one request per client would exceed the run limit; p50/p95/p99 are nearest-rank percentiles of every response's own time (autocannon's histogram has no p95)`,
+    "",
+  );
+
+  const loadRows: string[][] = [];
+  for (const t of r.load) {
+    for (const run of t.runs) {
+      const budget = r.budgets.find((b) => b.figure === `${t.name} p95 @ 8 clients` && run.connections === 8);
+      loadRows.push([
+        run.connections === r.options.connections[0] ? t.name : "",
+        String(run.connections),
+        num(run.p50),
+        num(run.p95),
+        num(run.p99),
+        num(run.rps, 1),
+        run.mode === "amount" ? `n=${run.responses}` : run.mode === "skipped" ? `skipped: 1 round ≈ ${num(run.seconds)} s` : String(run.responses),
+        String(run.non2xx + run.errors + run.timeouts),
+        budget ? `< ${budget.budget}` : "",
+        budget ? budget.verdict : "",
+      ]);
+    }
+  }
+  parts.push(table(["endpoint (p = ms)", "clients", "p50", "p95", "p99", "req/s", "responses", "non-2xx/err", "p95 budget", ""], loadRows), "");
+  parts.push(
+    table(
+      ["endpoint", "path", "single request ms", "server peak RSS after its runs MiB"],
+      r.load.map((t) => [t.name, t.path + (t.cookie ? " (evaluator)" : ""), num(t.serviceMs), num(t.peakRssAfterBytes / MiB)]),
+      2,
+    ),
+    "",
+  );
+
+  parts.push(
+    table(
+      ["API endpoint: bare SQL vs API", "bare p50 ms", "rows read", "API p50 @ 1 ms", "API / bare"],
+      r.baselines.map((b) => [b.name, num(b.p50, 2), String(b.rows), num(b.apiP50AtOne), b.ratio === null ? "—" : `${b.ratio.toFixed(0)}×`]),
+    ),
+    "(bare: the same reads as hand-written prepared statements on a read-only better-sqlite3 connection in the bench process; no scoring, no JSON, no HTTP)",
+    "",
+  );
+
+  const ip = r.inProcess;
+  parts.push(
+    table(
+      ["in process (median of runs)", "median", "runs"],
+      [
+        ["rankings, group all (getRankingsPayload)", `${num(ip.rankingsAll.median)} ms`, ip.rankingsAll.runs.map((x) => x.toFixed(0)).join(" ")],
+        ["national overview (getOverviewReport)", `${num(ip.overview.median)} ms`, ip.overview.runs.map((x) => x.toFixed(0)).join(" ")],
+        [
+          `import ${ip.import.values.toLocaleString("en")} values, commit (${ip.import.files} CSV files)`,
+          `${num(ip.import.median / 1000, 2)} s`,
+          ip.import.runs.map((x) => (x / 1000).toFixed(1)).join(" ") + ` (changed ${ip.import.changed.join("/")}, problems ${ip.import.problems.join("/")})`,
+        ],
+      ],
+    ),
+    "",
+  );
+
+  parts.push(
+    table(
+      ["page JavaScript", "scripts", "raw KiB", "gzip -9 KiB", "as sent KiB", "HTML KiB", "of which inline script KiB", "largest (gzip -9 KiB)"],
+      r.javascript.map((p) => [
+        p.page,
+        String(p.scripts),
+        num(p.rawBytes / KiB),
+        num(p.gzip9Bytes / KiB),
+        p.transferBytes === null ? "uncompressed" : num(p.transferBytes / KiB),
+        num(p.htmlBytes / KiB),
+        num(p.inlineScriptBytes / KiB),
+        p.largest.slice(0, 3).map((l) => `${l.file.split("/").pop()} ${num(l.gzip9Bytes / KiB)}`).join(", "),
+      ]),
+    ),
+    `(every /_next/static/…/*.js the HTML references, noModule polyfills excluded: ${[...new Set(r.javascript.flatMap((p) => p.noModuleSkipped))].join(", ") || "none"}${r.javascript.every((p) => p.transferBytes === null) ? "; next start sent them uncompressed" : ""})`,
+    "",
+  );
+  parts.push(`server peak RSS: ${num(r.server.peakRssBytes / MiB)} MiB (pid ${r.server.pid}; processes: ${r.server.processes.map((p) => `${p.pid} ${p.command.split(" ").slice(0, 3).join(" ")} ${num((p.vmHwm ?? 0) / MiB)} MiB`).join("; ")})`, "");
+
+  parts.push(table(["budget", "value", "budget", ""], r.budgets.map((b) => [b.figure, `${num(b.value, b.unit === "s" ? 2 : 0)} ${b.unit}`, `< ${b.budget} ${b.unit}`, b.verdict])));
+  const missed = r.budgets.filter((b) => b.verdict !== "PASS");
+  parts.push("", missed.length === 0 ? "every budget met" : `${missed.length} of ${r.budgets.length} budgets not met: ${missed.map((b) => b.figure).join("; ")}`);
+  return parts.join("\n");
+}

@@ -110,9 +110,12 @@ export function createSavedGroup(actor: Actor, params: { name: string; areaCodes
   });
 }
 
-/** The latest year any area reported a value (the default year of the comparison views). */
+/**
+ * The latest year any area reported a value (the default year of the comparison views). No index
+ * leads with the year, so this reads every value: kept until the next write.
+ */
 export function getLatestDataYear(): number | null {
-  return getDb().select({ year: max(indicatorValues.year) }).from(indicatorValues).get()?.year ?? null;
+  return memoUntilWrite("latest-year", "", () => getDb().select({ year: max(indicatorValues.year) }).from(indicatorValues).get()?.year ?? null);
 }
 
 export type ResolvedGroup = { spec: string; members: PeerAreaRow[]; savedName: string | null };

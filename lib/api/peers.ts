@@ -12,7 +12,7 @@ import {
 import { memoUntilWrite } from "@/db/queries/memo";
 import { listIndicators } from "@/db/queries/indicators";
 import { DEFAULT_WINDOW_START } from "@/lib/domain/composite";
-import { defaultCompareGroup, type GroupSpec } from "@/lib/domain/peer-groups";
+import { defaultCompareGroup, formatGroupSpec, type GroupSpec } from "@/lib/domain/peer-groups";
 import { indicatorStandings, peerBand, roundScore } from "@/lib/domain/peer-compare";
 import { AppError } from "@/lib/errors";
 import { localName, localUnit } from "@/lib/i18n/localized";
@@ -60,11 +60,16 @@ export type RankingsPayload = ReturnType<typeof getRankingsPayload>;
  */
 export function getRankingsPayload(params: { year?: number; group: GroupSpec; indicators?: "all" | string }) {
   const year = yearOrLatest(params.year);
-  const group = resolveGroup(params.group, listPeerAreas());
+  // The payload itself is kept too: rebuilding 3,000 rows took longer than sending them.
+  const key = `${formatGroupSpec(params.group)}|${year}|${params.indicators ?? ""}`;
+  return memoUntilWrite("rankings", key, () => rankingsPayload(year, params.group, params.indicators));
+}
+
+function rankingsPayload(year: number, spec: GroupSpec, wanted: "all" | string | undefined) {
+  const group = resolveGroup(spec, listPeerAreas());
   const result = computeGroupComposite(group.members, year);
   const byCode = new Map(group.members.map((m) => [m.code, m]));
   const indicatorValues = new Map<string, Record<string, number | null>>();
-  const wanted = params.indicators;
   for (const s of wanted ? result.indicatorScores : []) {
     if (wanted !== "all" && s.indicatorKey !== wanted) continue;
     const row = indicatorValues.get(s.areaCode) ?? {};

@@ -1,0 +1,1 @@
+CREATE INDEX `values_demo_idx` ON `indicator_values` (`area_id`) WHERE "indicator_values"."is_demo" = 1;

@@ -268,6 +268,16 @@ export const auditLog = sqliteTable(
   ],
 );
 
+// A counter per table that results derived from it are kept against (db/queries/memo.ts). Triggers
+// (migration 0007) move it on every insert, update and delete, by any connection, so nothing that
+// writes has to remember it; a grade decision or a comment leaves the composites' counters alone.
+export const DATA_VERSIONED_TABLES = ["indicator_values", "targets", "areas"] as const;
+export type DataVersionedTable = (typeof DATA_VERSIONED_TABLES)[number];
+export const dataVersions = sqliteTable("data_versions", {
+  name: text("name", { enum: DATA_VERSIONED_TABLES }).primaryKey(),
+  version: integer("version").notNull().default(0),
+});
+
 // Failed sign-ins per account and per client address, to slow down password guessing.
 export const loginAttempts = sqliteTable("login_attempts", {
   // "email:<address>" or "ip:<address>"

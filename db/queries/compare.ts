@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { computeComposite, DEFAULT_WINDOW_START, type Observation, type ScoredIndicator } from "@/lib/domain/composite";
 import { formatGroupSpec, selectPeers, type GroupSpec } from "@/lib/domain/peer-groups";
 import { AppError } from "@/lib/errors";
-import { memoUntilWrite } from "./memo";
+import { memoUntilWrite, SCORE_TABLES } from "./memo";
 
 /** Every active area with what peer groups are formed from. */
 export function listPeerAreas() {
@@ -112,10 +112,10 @@ export function createSavedGroup(actor: Actor, params: { name: string; areaCodes
 
 /**
  * The latest year any area reported a value (the default year of the comparison views). No index
- * leads with the year, so this reads every value: kept until the next write.
+ * leads with the year, so this reads every value: kept until the values change.
  */
 export function getLatestDataYear(): number | null {
-  return memoUntilWrite("latest-year", "", () => getDb().select({ year: max(indicatorValues.year) }).from(indicatorValues).get()?.year ?? null);
+  return memoUntilWrite("latest-year", "", () => getDb().select({ year: max(indicatorValues.year) }).from(indicatorValues).get()?.year ?? null, ["indicator_values"]);
 }
 
 export type ResolvedGroup = { spec: string; members: PeerAreaRow[]; savedName: string | null };
@@ -145,5 +145,5 @@ export function computeGroupComposite(members: PeerAreaRow[], year: number) {
       year,
     );
     return computeComposite({ year, areaCodes: members.map((m) => m.code), indicators, observations });
-  });
+  }, SCORE_TABLES);
 }

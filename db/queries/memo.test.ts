@@ -52,4 +52,24 @@ describe("memoUntilWrite keeps a derived result until the database changes", () 
     expect(memoUntilWrite("test-other", "k", compute)).toBe(before + 1);
     expect(compute).toHaveBeenCalledTimes(2);
   });
+
+  it("given the tables it depends on, outlives writes elsewhere and not writes to those tables", () => {
+    const db = getDb();
+    const compute = vi.fn(() => db.get<{ n: number }>(sql`select count(*) as n from indicator_values`)!.n);
+    const dependsOn = ["indicator_values", "areas"] as const;
+    const before = memoUntilWrite("test-tables", "k", compute, dependsOn);
+    // A saved group is no input: the kept count stays.
+    db.run(sql`insert into saved_groups (name, area_codes, owner_id) values ('i', 'zigong', (select id from users where email = 'memo@test'))`);
+    expect(memoUntilWrite("test-tables", "k", compute, dependsOn)).toBe(before);
+    expect(compute).toHaveBeenCalledTimes(1);
+    // A value written through another connection is: the triggers move the counter for everyone.
+    const other = new Database(file);
+    other.prepare("insert into indicator_values (area_id, indicator_key, year, value) values ((select id from areas where code = 'zigong'), 'rd_intensity', 2001, 1.5)").run();
+    other.close();
+    expect(memoUntilWrite("test-tables", "k", compute, dependsOn)).toBe(before + 1);
+    // And so is a change to an area, here through the server's own connection.
+    db.run(sql`update areas set name_en = name_en where code = 'zigong'`);
+    memoUntilWrite("test-tables", "k", compute, dependsOn);
+    expect(compute).toHaveBeenCalledTimes(3);
+  });
 });

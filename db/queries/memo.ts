@@ -1,10 +1,11 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import type { DataVersionedTable } from "@/db/schema";
 
 // Results derived from the whole database (composites over thousands of areas, the national
-// overview) are kept in memory until the database next changes. The key is the database's write
-// stamp, so no write path has to remember to invalidate anything: a write by this server, by a
-// script on another connection, or a restore all make every kept result stale at once.
+// overview) are kept in memory until what they were computed from changes. The key carries a write
+// stamp read from the database itself, so no write path has to remember to invalidate anything: a
+// write by this server, by a script on another connection, or a restore all make a kept result stale.
 
 /**
  * Changes whenever anything is written: `total_changes()` counts this connection's changed rows,
@@ -17,6 +18,16 @@ export function dataStamp(): string {
   return `${version}:${changes}`;
 }
 
+/** Changes whenever a row of one of these tables is written (the triggers of migration 0007). */
+export function tablesStamp(tables: readonly DataVersionedTable[]): string {
+  const rows = getDb().$client.prepare("select name, version from data_versions").all() as { name: string; version: number }[];
+  const version = new Map(rows.map((r) => [r.name, r.version]));
+  return tables.map((t) => `${t}:${version.get(t)}`).join(",");
+}
+
+/** What the scores of a group are computed from: the values and the areas. */
+export const SCORE_TABLES = ["indicator_values", "areas"] as const satisfies readonly DataVersionedTable[];
+
 type Entry = { stamp: string; value: unknown };
 
 // A few entries per kind: enough for the overview's years × levels, small enough to keep the
@@ -25,11 +36,12 @@ const MAX_ENTRIES = 24;
 const caches = new Map<string, Map<string, Entry>>();
 
 /**
- * `compute()` once per key until the next write. Callers must treat the result as read-only: it
- * is shared by every request that asks for the same key.
+ * `compute()` once per key until the next write: to any table, or, given `dependsOn`, to one of
+ * those tables only (all that `compute` reads must then be among them). Callers must treat the
+ * result as read-only: it is shared by every request that asks for the same key.
  */
-export function memoUntilWrite<T>(kind: string, key: string, compute: () => T): T {
-  const stamp = dataStamp();
+export function memoUntilWrite<T>(kind: string, key: string, compute: () => T, dependsOn?: readonly DataVersionedTable[]): T {
+  const stamp = dependsOn ? tablesStamp(dependsOn) : dataStamp();
   let cache = caches.get(kind);
   if (!cache) caches.set(kind, (cache = new Map()));
   const hit = cache.get(key);

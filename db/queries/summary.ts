@@ -12,7 +12,7 @@ import { memoUntilWrite } from "./memo";
 // Reads behind the annual evaluation summary and the national overview, and the one write of the
 // overview: an evaluator's decision on a proposed grade.
 
-/** Distinct years with any value, from `from` on, ascending (a scan of every value: kept until the next write). */
+/** Distinct years with any value, from `from` on, ascending (a scan of every value: kept until the values change). */
 export function listDataYears(from: number): number[] {
   return memoUntilWrite("data-years", String(from), () =>
     getDb()
@@ -22,6 +22,7 @@ export function listDataYears(from: number): number[] {
       .orderBy(asc(indicatorValues.year))
       .all()
       .map((r) => r.year),
+    ["indicator_values"],
   );
 }
 

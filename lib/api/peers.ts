@@ -9,7 +9,7 @@ import {
   type PeerAreaRow,
   type ResolvedGroup,
 } from "@/db/queries/compare";
-import { memoUntilWrite } from "@/db/queries/memo";
+import { memoUntilWrite, SCORE_TABLES } from "@/db/queries/memo";
 import { listIndicators } from "@/db/queries/indicators";
 import { DEFAULT_WINDOW_START } from "@/lib/domain/composite";
 import { defaultCompareGroup, formatGroupSpec, type GroupSpec } from "@/lib/domain/peer-groups";
@@ -60,9 +60,10 @@ export type RankingsPayload = ReturnType<typeof getRankingsPayload>;
  */
 export function getRankingsPayload(params: { year?: number; group: GroupSpec; indicators?: "all" | string }) {
   const year = yearOrLatest(params.year);
-  // The payload itself is kept too: rebuilding 3,000 rows took longer than sending them.
+  // The payload itself is kept too: rebuilding 3,000 rows took longer than sending them. Saved
+  // groups never change once made, so the values and the areas are all it depends on.
   const key = `${formatGroupSpec(params.group)}|${year}|${params.indicators ?? ""}`;
-  return memoUntilWrite("rankings", key, () => rankingsPayload(year, params.group, params.indicators));
+  return memoUntilWrite("rankings", key, () => rankingsPayload(year, params.group, params.indicators), SCORE_TABLES);
 }
 
 function rankingsPayload(year: number, spec: GroupSpec, wanted: "all" | string | undefined) {
@@ -115,7 +116,7 @@ export function getComparePayload(params: { area: string; year?: number; group?:
   const area = allAreas.find((a) => a.code === params.area);
   if (!area) throw new AppError("not_found", `Unknown area: ${params.area}`);
   const group = resolveGroup(params.group ?? defaultCompareGroup(area), allAreas);
-  return memoUntilWrite("compare", `${area.code}|${group.spec}|${year}`, () => comparePayload(area, group, year));
+  return memoUntilWrite("compare", `${area.code}|${group.spec}|${year}`, () => comparePayload(area, group, year), SCORE_TABLES);
 }
 
 function comparePayload(area: PeerAreaRow, group: ResolvedGroup, year: number) {

@@ -80,23 +80,38 @@ function proposalsForYear(year: number, progressInputs: ReturnType<typeof listPr
 export function getOverviewReport(year: number): OverviewReport {
   const years = summaryYears();
   if (!years.includes(year)) throw new AppError("not_found", `No overview for ${year}`);
-  // Every year's rankings and every area's progress: seconds at national scale, so kept until the next write.
+  // Decisions, approvals and completeness on top of the kept proposals: kept until the next write.
   return memoUntilWrite("overview", String(year), () => overviewReport(year, years));
+}
+
+/**
+ * The proposals of every year up to `year`. They come from the values, the targets and the areas
+ * alone, so they are kept across the overview's own writes (an evaluator's grade decisions), which
+ * would otherwise recompute ten rankings and every area's progress after each one.
+ */
+function proposalsUpTo(year: number, years: number[], idOf: Map<string, number>) {
+  return memoUntilWrite(
+    "grade-proposals",
+    String(year),
+    () => {
+      const indicators = listIndicators();
+      const progressInputs = listProgressInputs();
+      return new Map(years.filter((y) => y <= year).map((y) => [y, proposalsForYear(y, progressInputs, indicators, idOf)]));
+    },
+    ["indicator_values", "targets", "areas"],
+  );
 }
 
 function overviewReport(year: number, years: number[]): OverviewReport {
   const areas = listPeerAreas();
   const idOf = new Map(areas.map((a) => [a.code, a.id]));
-  const indicators = listIndicators();
-  const progressInputs = listProgressInputs();
   const decisions = listGradeDecisions(year);
   const decisionOf = new Map(decisions.map((d) => [`${d.areaId}:${d.year}`, d]));
 
   // Every year up to this one, for the consecutive-poor flags: each year's decided grade, or else its proposal.
   const history: GradeHistoryEntry[] = [];
   let current: ReturnType<typeof proposalsForYear> | null = null;
-  for (const y of years.filter((y) => y <= year)) {
-    const result = proposalsForYear(y, progressInputs, indicators, idOf);
+  for (const [y, result] of proposalsUpTo(year, years, idOf)) {
     if (y === year) current = result;
     for (const [code, g] of result.out) {
       const decided = decisionOf.get(`${idOf.get(code)}:${y}`);

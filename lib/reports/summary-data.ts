@@ -1,7 +1,7 @@
 import "server-only";
 import { listAssessments } from "@/db/queries/assessments";
-import { getObservations, listPeerAreas, listScoredIndicators } from "@/db/queries/compare";
-import { memoUntilWrite } from "@/db/queries/memo";
+import { getObservations, listPeerAreas, listScoredIndicators, type PeerAreaRow } from "@/db/queries/compare";
+import { memoUntilWrite, SCORE_TABLES } from "@/db/queries/memo";
 import { listIndicators, type IndicatorDef } from "@/db/queries/indicators";
 import { getAreaProgress } from "@/db/queries/progress";
 import { getAreaYearState } from "@/db/queries/review";
@@ -185,7 +185,10 @@ export function getSummaryReport(areaCode: string, year: number): SummaryReport 
   const allAreas = listPeerAreas();
   const area = allAreas.find((a) => a.code === areaCode);
   if (!area) throw new AppError("not_found", `Unknown area: ${areaCode}`);
+  return memoUntilWrite("summary", `${area.code}|${year}`, () => summaryReport(area, allAreas, year, years));
+}
 
+function summaryReport(area: PeerAreaRow, allAreas: PeerAreaRow[], year: number, years: number[]): SummaryReport {
   const catalogue = listIndicators();
   const byKey = new Map(catalogue.map((i) => [i.key, i]));
   const metaOf = (key: string): IndicatorMeta => {
@@ -199,7 +202,7 @@ export function getSummaryReport(areaCode: string, year: number): SummaryReport 
   const inGroup = new Set(memberCodes);
   const memberIds = allAreas.filter((a) => inGroup.has(a.code)).map((a) => a.id);
   const level = area.level === "county" ? "county" : "city";
-  // What is scored over the whole group is shared by every member's summary until the next write.
+  // What is scored over the whole group is shared by every member's summary until the values change.
   const groupKey = `${year}:${memberIds.join(",")}`;
 
   // Movers: last year's scores on this year's window (see previous-scores.ts).
@@ -211,6 +214,7 @@ export function getSummaryReport(areaCode: string, year: number): SummaryReport 
       indicators: scored,
       observations: getObservations(memberIds, scored.map((i) => i.key), DEFAULT_WINDOW_START, year),
     }),
+    SCORE_TABLES,
   );
 
   // Net migration is directional but a context indicator, so the composite leaves it out. The
@@ -227,6 +231,7 @@ export function getSummaryReport(areaCode: string, year: number): SummaryReport 
         indicators: [{ key, direction, dimension: "entity" }],
         observations: getObservations(memberIds, [key], DEFAULT_WINDOW_START, year),
       }),
+      SCORE_TABLES,
     );
     const [s] = indicatorStandings(result, area.code);
     if (s) {

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SummaryBody } from "@/components/summary/summary-body";
 import { SummaryHeader } from "@/components/summary/summary-header";
@@ -12,13 +13,16 @@ import { getSummaryReport, type SummaryReport } from "@/lib/reports/summary-data
 
 type Params = Promise<{ code: string; year: string }>;
 
+// The metadata and the page both need the report: built once per request.
+const summaryReport = cache(getSummaryReport);
+
 /** The summary, or 404 for an unknown or pending area or a year without data. */
 async function load(params: Params): Promise<{ report: SummaryReport; user: Awaited<ReturnType<typeof loadVisibleArea>>["user"] }> {
   const { code, year } = await params;
   const { area, user } = await loadVisibleArea(code);
   if (!/^\d{4}$/.test(year)) notFound();
   try {
-    return { report: getSummaryReport(area.code, Number(year)), user };
+    return { report: summaryReport(area.code, Number(year)), user };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ensureSecret, needsBuild } from "./start";
+import { ensureSecret, needsBuild, serverNodeOptions } from "./start";
 
 let root: string;
 
@@ -76,5 +76,13 @@ describe("needsBuild", () => {
     const past = new Date(Date.now() - 100_000);
     fs.utimesSync(path.join(root, "lib"), past, past);
     expect(needsBuild(root).build).toBe(false);
+  });
+});
+
+describe("serverNodeOptions", () => {
+  it("limits the server's heap to 256 MiB, keeping other options and an operator's own limit", () => {
+    expect(serverNodeOptions("")).toBe("--max-old-space-size=256");
+    expect(serverNodeOptions("--enable-source-maps")).toBe("--enable-source-maps --max-old-space-size=256");
+    expect(serverNodeOptions("--max-old-space-size=1024")).toBe("--max-old-space-size=1024");
   });
 });

@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { DimensionRadar } from "@/components/charts/dimension-radar";
 import { PeerBandChart } from "@/components/charts/peer-band-chart";
 import { PeerBarChart } from "@/components/charts/peer-bar-chart";
+import { nearestPeers } from "@/lib/domain/peer-compare";
 import { useCompare } from "@/lib/query/use-compare";
 import { GroupPicker, type AreaOption, type SavedGroupOption } from "./group-picker";
 import { groupLabel } from "./group-options";
@@ -22,6 +23,9 @@ export type CompareViewProps = {
   defaults: { area: string; year: number };
 };
 
+/** Bars in the chart across peers: a larger group shows the chosen area's nearest neighbours. */
+const MAX_BARS = 30;
+
 export function CompareView({ areas, years, indicators, savedGroups, canSaveGroups, defaults }: CompareViewProps) {
   const t = useTranslations("compare");
   const tg = useTranslations("peerGroups");
@@ -36,6 +40,18 @@ export function CompareView({ areas, years, indicators, savedGroups, canSaveGrou
   const areaLabel = useMemo(() => new Map(areas.map((a) => [a.code, a.label])), [areas]);
   const nameOf = (code: string) => areaLabel.get(code) ?? code;
   const indicatorName = (key: string) => indicators.find((i) => i.key === key)?.name ?? key;
+  const bars =
+    data && indicator
+      ? nearestPeers(
+          data.group.members.map((m) => ({
+            code: m.code,
+            label: nameOf(m.code),
+            value: data.values[indicator.key]?.[m.code] ?? null,
+            highlight: m.code === data.area.code,
+          })),
+          MAX_BARS,
+        )
+      : [];
   const field = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5";
 
   return (
@@ -131,23 +147,25 @@ export function CompareView({ areas, years, indicators, savedGroups, canSaveGrou
             </div>
             {indicator && (
               <div className="grid gap-4 lg:grid-cols-2">
-                <PeerBarChart
-                  testId="peer-bar-chart"
-                  title={t("barTitle", { indicator: indicator.name, year: data.year })}
-                  summary={t("barSummary", { indicator: indicator.name, count: data.group.members.length })}
-                  locale={locale === "en" ? "en" : "zh"}
-                  unit={indicator.unit}
-                  decimals={indicator.decimals}
-                  rows={data.group.members.map((m) => ({
-                    code: m.code,
-                    label: nameOf(m.code),
-                    value: data.values[indicator.key]?.[m.code] ?? null,
-                    highlight: m.code === data.area.code,
-                  }))}
-                  median={data.indicators.find((r) => r.indicatorKey === indicator.key)?.peerMedian ?? null}
-                  medianLabel={t("peerMedian")}
-                  noDataLabel={t("noData")}
-                />
+                <div>
+                  <PeerBarChart
+                    testId="peer-bar-chart"
+                    title={t("barTitle", { indicator: indicator.name, year: data.year })}
+                    summary={t("barSummary", { indicator: indicator.name, count: bars.length })}
+                    locale={locale === "en" ? "en" : "zh"}
+                    unit={indicator.unit}
+                    decimals={indicator.decimals}
+                    rows={bars}
+                    median={data.indicators.find((r) => r.indicatorKey === indicator.key)?.peerMedian ?? null}
+                    medianLabel={t("peerMedian")}
+                    noDataLabel={t("noData")}
+                  />
+                  {bars.length < data.group.members.length && (
+                    <p className="mt-1 text-xs text-slate-600" data-testid="bar-window">
+                      {t("barWindow", { shown: bars.length, count: data.group.members.length, area: nameOf(data.area.code) })}
+                    </p>
+                  )}
+                </div>
                 <PeerBandChart
                   testId="peer-band-chart"
                   title={t("bandTitle", { indicator: indicator.name })}

@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { needsBuild } from "../start";
+import { needsBuild, serverNodeOptions } from "../start";
 
 const NEXT = path.join("node_modules", ".bin", "next");
 const BUILD_TIMEOUT_MS = 15 * 60_000;
@@ -74,7 +74,9 @@ export async function startServer(root: string, dbFile: string, logFile: string)
   const url = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, "a");
   // Spawned directly (not through npx or a shell), so that the child is the server's node process.
-  const child = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env: serverEnv(dbFile, url), stdio: ["ignore", log, log] });
+  // With the heap limit `npm start` gives the server.
+  const env = { ...serverEnv(dbFile, url), NODE_OPTIONS: serverNodeOptions() };
+  const child = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", log, log] });
   fs.closeSync(log);
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;

@@ -2,6 +2,8 @@
 // Import only after DATABASE_PATH names the copy: the app's queries open that file.
 import Papa from "papaparse";
 import Database from "better-sqlite3";
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
 import { getRankingsPayload } from "@/lib/api/peers";
 import { importFile } from "@/lib/import/import-file";
 import { MAX_ROWS } from "@/lib/import/limits";
@@ -19,9 +21,15 @@ function timing(runs: number[]): Timing {
   return { runs, median: sorted[Math.floor(sorted.length / 2)]! };
 }
 
+// The app keeps scores until the values change (db/queries/memo.ts): each timed run follows a
+// write to the values, so that these are the figures of the first request after an edit or an
+// import, the slowest a user meets. The load runs against the server show the kept ones.
+const touchValues = () => getDb().run(sql`update indicator_values set value = value where id = (select min(id) from indicator_values)`);
+
 function timeRuns(runs: number, fn: () => unknown): Timing {
   fn(); // warm-up: module loading and the first statement preparations are not what is measured
   return timing(Array.from({ length: runs }, () => {
+    touchValues();
     const t0 = performance.now();
     fn();
     return performance.now() - t0;

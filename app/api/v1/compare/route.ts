@@ -2,7 +2,10 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/handler";
 import { groupParam, yearParam } from "@/lib/api/params";
+import { keptJson } from "@/lib/api/kept-json";
 import { getComparePayload } from "@/lib/api/peers";
+import { SCORE_TABLES } from "@/db/queries/memo";
+import { formatGroupSpec } from "@/lib/domain/peer-groups";
 
 export const dynamic = "force-dynamic";
 
@@ -14,5 +17,7 @@ const querySchema = z.object({
 
 export const GET = apiRoute({ permission: "areas.read", query: querySchema }, ({ query }) =>
   // Compare defaults to the area's own level (city areas vs county parks).
-  Response.json(getComparePayload({ area: query.area, year: query.year, group: query.group })),
+  keptJson("compare", `${query.area}|${query.year ?? "latest"}|${query.group ? formatGroupSpec(query.group) : "default"}`, SCORE_TABLES, () =>
+    getComparePayload({ area: query.area, year: query.year, group: query.group }),
+  ),
 );

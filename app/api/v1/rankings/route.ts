@@ -2,7 +2,10 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/handler";
 import { groupParam, yearParam } from "@/lib/api/params";
+import { SCORE_TABLES } from "@/db/queries/memo";
+import { keptJson } from "@/lib/api/kept-json";
 import { getRankingsPayload } from "@/lib/api/peers";
+import { formatGroupSpec } from "@/lib/domain/peer-groups";
 import { fileResponse, toCsv, toXlsx } from "@/lib/export/files";
 import { rankingsFileName, rankingsTable } from "@/lib/export/rankings-table";
 
@@ -18,10 +21,14 @@ const querySchema = z.object({
 
 export const GET = apiRoute({ permission: "areas.read", query: querySchema }, async ({ query }) => {
   // Rankings default to all areas.
-  const payload = getRankingsPayload({ year: query.year, group: query.group ?? { kind: "all" }, indicators: query.indicator });
-  if (query.format === "json") return Response.json(payload);
-  const { headers, rows } = rankingsTable(payload);
-  if (query.format === "csv") return fileResponse(toCsv(headers, rows), "text/csv; charset=utf-8", rankingsFileName(payload, "csv"));
-  const book = await toXlsx([{ name: `Rankings ${payload.year}`, headers, rows }]);
-  return fileResponse(book, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", rankingsFileName(payload, "xlsx"));
+  const group = query.group ?? { kind: "all" as const };
+  const payload = () => getRankingsPayload({ year: query.year, group, indicators: query.indicator });
+  if (query.format === "json") {
+    return keptJson("rankings", `${formatGroupSpec(group)}|${query.year ?? "latest"}|${query.indicator ?? ""}`, SCORE_TABLES, payload);
+  }
+  const rankings = payload();
+  const { headers, rows } = rankingsTable(rankings);
+  if (query.format === "csv") return fileResponse(toCsv(headers, rows), "text/csv; charset=utf-8", rankingsFileName(rankings, "csv"));
+  const book = await toXlsx([{ name: `Rankings ${rankings.year}`, headers, rows }]);
+  return fileResponse(book, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", rankingsFileName(rankings, "xlsx"));
 });

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { DimensionRadar } from "@/components/charts/dimension-radar";
 import { SCORED_DIMENSIONS } from "@/lib/domain/composite";
 import { fmtScore, type ReportLocale } from "@/lib/reports/format";
@@ -70,10 +71,9 @@ export function SummaryBody({ document, report, t, locale, canAssess }: Props) {
           )}
           {section.id === "grade" && (
             <p data-no-print>
-              {/* A full page load, so that the browser scrolls to the row once the streamed table arrives. */}
-              <a href={`/overview/${report.year}?area=${report.area.code}#area-${report.area.code}`} className="text-sm text-brand-700 underline-offset-2 hover:underline">
+              <Link href={`/overview/${report.year}?area=${report.area.code}#area-${report.area.code}`} className="text-sm text-brand-700 underline-offset-2 hover:underline">
                 {t("summary.grade.overviewLink")}
-              </a>
+              </Link>
             </p>
           )}
         </SummarySection>

@@ -5,6 +5,7 @@ import { BundlePanel } from "@/components/overview/bundle-panel";
 import { GradeRules } from "@/components/overview/grade-rules";
 import { OverviewTable } from "@/components/overview/overview-table";
 import { Pagination } from "@/components/ui/pagination";
+import { ScrollToHash } from "@/components/ui/scroll-to-hash";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { clampPage, pageContaining, pageSlice, parsePage } from "@/lib/domain/pagination";
@@ -84,6 +85,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
           </OverviewTable>
         );
       })}
+      <ScrollToHash />
     </div>
   );
 }

@@ -11,7 +11,7 @@ import type { DataVersionedTable } from "@/db/schema";
  * Changes whenever anything is written: `total_changes()` counts this connection's changed rows,
  * `data_version` moves when another connection commits. Both are answered without reading a page.
  */
-export function dataStamp(): string {
+function dataStamp(): string {
   const sqlite = getDb().$client;
   const version = sqlite.pragma("data_version", { simple: true }) as number;
   const changes = (sqlite.prepare("select total_changes()").pluck().get() as number) ?? 0;
@@ -19,7 +19,7 @@ export function dataStamp(): string {
 }
 
 /** Changes whenever a row of one of these tables is written (the triggers of migration 0007). */
-export function tablesStamp(tables: readonly DataVersionedTable[]): string {
+function tablesStamp(tables: readonly DataVersionedTable[]): string {
   const rows = getDb().$client.prepare("select name, version from data_versions").all() as { name: string; version: number }[];
   const version = new Map(rows.map((r) => [r.name, r.version]));
   return tables.map((t) => `${t}:${version.get(t)}`).join(",");
@@ -37,8 +37,9 @@ const caches = new Map<string, Map<string, Entry>>();
 
 /**
  * `compute()` once per key until the next write: to any table, or, given `dependsOn`, to one of
- * those tables only (all that `compute` reads must then be among them). Callers must treat the
- * result as read-only: it is shared by every request that asks for the same key.
+ * those tables only (all that `compute` reads must then be among them). One kind always passes the
+ * same `dependsOn`. Callers must treat the result as read-only: it is shared by every request that
+ * asks for the same key.
  */
 export function memoUntilWrite<T>(kind: string, key: string, compute: () => T, dependsOn?: readonly DataVersionedTable[]): T {
   const stamp = dependsOn ? tablesStamp(dependsOn) : dataStamp();

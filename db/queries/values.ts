@@ -66,9 +66,8 @@ export function getYearEntryContext(areaId: number, year: number) {
 
 /** True while any demo value remains: the UI then shows the demo-data banner. */
 export function hasDemoValues(): boolean {
-  // A literal 1, not a bound parameter: SQLite uses the partial index values_demo_idx only when it
-  // can see that the query's condition matches the index's.
-  return !!getDb().select({ one: sql`1` }).from(indicatorValues).where(sql`${indicatorValues.isDemo} = 1`).limit(1).get();
+  // Answered from the partial index values_demo_idx (is_demo = 1), not by a scan of every value.
+  return !!getDb().select({ one: sql`1` }).from(indicatorValues).where(eq(indicatorValues.isDemo, true)).limit(1).get();
 }
 
 export type SaveYearEntryParams = {

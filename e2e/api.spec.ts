@@ -81,6 +81,51 @@ test.describe("JSON API", () => {
     expect(zigong.names.en).toBeTruthy();
   });
 
+  test("areas: a page at a time, the pages together the whole list", async ({ request }) => {
+    const { data: all } = await json(await request.get("/api/v1/areas"));
+    const pages = [];
+    for (const page of [1, 2, 3]) pages.push(await json(await request.get(`/api/v1/areas?pageSize=15&page=${page}`)));
+    expect(pages.map((p) => [p.total, p.page, p.pageSize, p.data.length])).toEqual([
+      [40, 1, 15, 15],
+      [40, 2, 15, 15],
+      [40, 3, 15, 10],
+    ]);
+    expect(pages.flatMap((p) => p.data)).toEqual(all);
+    // A page past the end answers the last one.
+    expect((await json(await request.get("/api/v1/areas?pageSize=15&page=9"))).page).toBe(3);
+  });
+
+  test("rankings: one page, searched and sorted over every row; files keep the whole table", async ({ request }) => {
+    const base = "/api/v1/rankings?year=2024&group=all";
+    const first = await json(await request.get(`${base}&pageSize=10`));
+    expect([first.total, first.matched, first.page, first.pageSize, first.data.length]).toEqual([40, 40, 1, 10, 10]);
+    // Composite, highest first: the ranks of the first page run from 1.
+    expect(first.data[0].rank).toBe(1);
+    const composites = first.data.map((r: { composite: number }) => r.composite);
+    expect(composites).toEqual([...composites].sort((a, b) => b - a));
+
+    const byFactor = await json(await request.get(`${base}&pageSize=40&sort=factor&dir=asc`));
+    const factors = byFactor.data.map((r: { dimensions: { factor: number | null } }) => r.dimensions.factor).filter((f: number | null) => f !== null);
+    expect(factors.length).toBeGreaterThan(30);
+    expect(factors).toEqual([...factors].sort((a, b) => a - b));
+
+    const found = await json(await request.get(`${base}&q=ZIGONG`));
+    expect([found.total, found.matched, found.data.map((r: { code: string }) => r.code)]).toEqual([40, 1, ["zigong"]]);
+
+    const csv = await (await request.get(`${base}&format=csv&pageSize=10`)).text();
+    expect(csv.trim().split("\n")).toHaveLength(41);
+  });
+
+  test("compare: the peers' values of one indicator on request, every indicator without", async ({ request }) => {
+    const base = "/api/v1/compare?area=zigong&year=2024";
+    const whole = await json(await request.get(base));
+    const one = await json(await request.get(`${base}&indicator=rd_intensity`));
+    expect(Object.keys(whole.values).length).toBeGreaterThan(10);
+    expect(Object.keys(one.values)).toEqual(["rd_intensity"]);
+    expect(one.values.rd_intensity).toEqual(whole.values.rd_intensity);
+    expect(one.scores).toEqual(whole.scores);
+  });
+
   test("values: only the years asked for, by indicator then year, chosen columns only", async ({ request }) => {
     const body = await json(await request.get("/api/v1/areas/zigong/values?from=2020&to=2024"));
     expect(body).toMatchObject({ area: "zigong", from: 2020, to: 2024 });
@@ -138,6 +183,11 @@ test.describe("JSON API", () => {
     for (const query of ["from=abc", "to=2101", "from=2025&to=2020"]) {
       await expectError(await request.get(`/api/v1/areas/zigong/values?${query}`), 400, "bad_request");
     }
+    for (const query of ["pageSize=0", "pageSize=1001", "page=0", "page=two", "sort=rank", "dir=up"]) {
+      const error = await expectError(await request.get(`/api/v1/rankings?${query}`), 400, "bad_request");
+      expect(error.issues[0].path, query).toBe(query.split("=")[0]);
+    }
+    await expectError(await request.get("/api/v1/areas?pageSize=-1"), 400, "bad_request");
     const error = await expectError(await request.get("/api/v1/areas/zigong/values?from=2025&to=2020"), 400, "bad_request");
     expect(error.message).toBe("from: must not be after to");
     expect(error.issues).toEqual([{ path: "from", message: "must not be after to" }]);

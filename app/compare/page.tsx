@@ -2,7 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getLatestDataYear, listPeerAreas, listSavedGroups } from "@/db/queries/compare";
 import { CompareView } from "@/components/compare/compare-view";
-import { comparisonYears, getComparePayload, scoredIndicatorMeta } from "@/lib/api/peers";
+import { comparisonYears, getComparePayload, valuesOf, scoredIndicatorMeta } from "@/lib/api/peers";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { parseGroupSpec } from "@/lib/domain/peer-groups";
@@ -30,17 +30,19 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   const year = Number(str("year")) || latest;
   const group = str("group");
 
+  const indicators = scoredIndicatorMeta(locale);
+  // The indicator charted, as the view reads it: an unknown key shows the first.
+  const indicator = (indicators.find((i) => i.key === str("indicator")) ?? indicators[0])?.key ?? "";
+
   // Prefetch exactly what the client's first query asks for, so the page arrives complete.
   const queryClient = getQueryClient();
   const spec = group ? parseGroupSpec(group) : null;
   if ((!group || spec) && areas.some((a) => a.code === area)) {
     await queryClient.prefetchQuery({
-      queryKey: queryKeys.compare(area, year, group),
-      queryFn: () => getComparePayload({ area, year, group: spec ?? undefined }),
+      queryKey: queryKeys.compare(area, year, group, indicator),
+      queryFn: () => valuesOf(getComparePayload({ area, year, group: spec ?? undefined }), indicator || undefined),
     });
   }
-
-  const indicators = scoredIndicatorMeta(locale);
 
   return (
     <div className="space-y-4">

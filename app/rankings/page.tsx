@@ -2,10 +2,11 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getLatestDataYear, listPeerAreas, listSavedGroups } from "@/db/queries/compare";
 import { RankingsView } from "@/components/rankings/rankings-view";
-import { comparisonYears, getRankingsPayload, scoredIndicatorMeta } from "@/lib/api/peers";
+import { comparisonYears, getRankingsPage, scoredIndicatorMeta } from "@/lib/api/peers";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { parseGroupSpec } from "@/lib/domain/peer-groups";
+import { rankingsQueryFromUrl } from "@/lib/domain/rankings-page";
 import { shortAreaName } from "@/lib/i18n/localized";
 import { queryKeys } from "@/lib/query/keys";
 import { getQueryClient } from "@/lib/query/query-client";
@@ -23,20 +24,17 @@ export default async function RankingsPage({ searchParams }: { searchParams: Sea
   const user = await getCurrentUser();
   const latest = getLatestDataYear() ?? new Date().getFullYear() - 1;
   const str = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : null);
-  const year = Number(str("year")) || latest;
   // Rankings default to all areas.
-  const group = str("group") ?? "all";
-  const spec = parseGroupSpec(group);
-  // The column shown, as the view reads it: chosen, or implied by sorting on an indicator.
-  const sort = str("sort") ?? "";
-  const indicator = str("indicator") ?? (sort.startsWith("ind:") ? sort.slice(4) : "");
+  const defaults = { year: latest, group: "all" };
+  const state = rankingsQueryFromUrl(str, defaults);
+  const spec = parseGroupSpec(state.group);
 
   const queryClient = getQueryClient();
   if (spec) {
     await queryClient
       .prefetchQuery({
-        queryKey: queryKeys.rankings(year, group, indicator),
-        queryFn: () => getRankingsPayload({ year, group: spec, indicators: indicator || undefined }),
+        queryKey: queryKeys.rankings(state),
+        queryFn: () => getRankingsPage({ ...state, group: spec, indicator: state.indicator || undefined }),
       })
       .catch(() => undefined);
   }
@@ -53,7 +51,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Sea
           indicators={indicators}
           savedGroups={user ? listSavedGroups(user.id).map((g) => ({ id: g.id, name: g.name })) : []}
           canSaveGroups={can(user, "groups.save")}
-          defaults={{ year: latest, group: "all" }}
+          defaults={defaults}
         />
       </HydrationBoundary>
     </div>

@@ -34,9 +34,9 @@ export function CompareView({ areas, years, indicators, savedGroups, canSaveGrou
   const area = url.get("area") ?? defaults.area;
   const year = Number(url.get("year")) || defaults.year;
   const groupParam = url.get("group");
-  const { data, error, isFetching } = useCompare(area, year, groupParam);
   const indicatorKey = url.get("indicator") ?? indicators[0]?.key ?? "";
   const indicator = indicators.find((i) => i.key === indicatorKey) ?? indicators[0];
+  const { data, error, isFetching } = useCompare(area, year, groupParam, indicator?.key ?? "");
   const areaLabel = useMemo(() => new Map(areas.map((a) => [a.code, a.label])), [areas]);
   const nameOf = (code: string) => areaLabel.get(code) ?? code;
   const indicatorName = (key: string) => indicators.find((i) => i.key === key)?.name ?? key;

@@ -8,19 +8,11 @@ import type { IndicatorMeta } from "@/components/compare/indicator-table";
 import { MethodologyPanel } from "@/components/compare/methodology-panel";
 import { Pagination } from "@/components/ui/pagination";
 import { useUrlState } from "@/components/compare/use-url-state";
-import type { RankingsPayload } from "@/lib/api/peers";
-import { clampPage, pageSlice, parsePage } from "@/lib/domain/pagination";
+import { DIMENSION_SORTS, rankingsQueryFromUrl } from "@/lib/domain/rankings-page";
 import { formatNumber } from "@/lib/i18n/localized";
 import { rankingsUrl, useRankings } from "@/lib/query/use-rankings";
 
-type Row = RankingsPayload["data"][number];
-const DIMENSIONS = ["entity", "factor", "structure"] as const;
-/**
- * Rows a page. Sorting and search run over all rows in memory (3,000 rows sort in a few ms); only
- * rendering is paged, which is what freezes a browser at that size. 25 so that the 40 demo areas
- * already show the pager.
- */
-export const RANKINGS_PAGE_SIZE = 25;
+const DIMENSIONS = DIMENSION_SORTS;
 
 export type RankingsViewProps = {
   areas: AreaOption[];
@@ -38,41 +30,21 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
   const tg = useTranslations("peerGroups");
   const locale = useLocale();
   const url = useUrlState();
-  const year = Number(url.get("year")) || defaults.year;
-  const group = url.get("group") ?? defaults.group;
-  const sortKey = url.get("sort") ?? "composite";
-  const dir = url.get("dir") === "asc" ? 1 : -1;
-  // The box follows what is typed at once; the table follows a deferred copy, so typing never waits on it.
+  const state = rankingsQueryFromUrl((key) => url.get(key), defaults);
+  const { year, group, sort: sortKey } = state;
+  const dir = state.dir === "asc" ? 1 : -1;
+  // The box follows what is typed at once; the query follows a deferred copy, so typing never waits on it.
   const [search, setSearch] = useState(url.get("q") ?? "");
   const query = useDeferredValue(search.trim().toLowerCase());
-  const shownIndicator = url.get("indicator") ?? (sortKey.startsWith("ind:") ? sortKey.slice(4) : "");
-  const { data, error, isFetching } = useRankings(year, group, shownIndicator);
+  const shownIndicator = state.indicator;
+  // Search, sort and paging run on the server over every row: the browser gets the 25 rows it shows.
+  const { data, error, isFetching } = useRankings({ ...state, q: query });
   const nameOf = useMemo(() => {
     const labels = new Map(areas.map((a) => [a.code, a.label]));
     return (code: string) => labels.get(code) ?? code;
   }, [areas]);
   const indicator = indicators.find((i) => i.key === shownIndicator);
-
-  const sorted = useMemo(() => {
-    if (!data) return [];
-    const valueOf = (r: Row): number | null =>
-      sortKey === "composite" ? r.composite
-        : sortKey === "change" ? r.change
-        : sortKey.startsWith("ind:") ? (r.indicators[sortKey.slice(4)] ?? null)
-        : (r.dimensions[sortKey as (typeof DIMENSIONS)[number]] ?? null);
-    return [...data.data].sort((a, b) => {
-      const x = valueOf(a);
-      const y = valueOf(b);
-      if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-      return (x - y) * dir;
-    });
-  }, [data, sortKey, dir]);
-  const matching = useMemo(
-    () => (query ? sorted.filter((r) => r.code.toLowerCase().includes(query) || nameOf(r.code).toLowerCase().includes(query)) : sorted),
-    [sorted, query, nameOf],
-  );
-  const page = clampPage(parsePage(url.get("page")), matching.length, RANKINGS_PAGE_SIZE);
-  const shown = pageSlice(matching, page, RANKINGS_PAGE_SIZE);
+  const shown = data?.data ?? [];
   const onSearch = (value: string) => {
     setSearch(value);
     url.set({ q: value.trim() || null, page: null });
@@ -118,7 +90,7 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700" aria-live="polite">
-          {data ? t("summary", { count: data.data.length, group: groupLabel(data.group.spec, tg, data.group.name), year: data.year, average: num(data.peerAverage) }) : ""}
+          {data ? t("summary", { count: data.total, group: groupLabel(data.group.spec, tg, data.group.name), year: data.year, average: num(data.peerAverage) }) : ""}
           {isFetching ? ` · ${tc("updating")}` : ""}
         </p>
         <div className="flex gap-2 text-sm" data-no-print>
@@ -136,7 +108,7 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
           <input type="search" value={search} onChange={(e) => onSearch(e.target.value)} placeholder={t("searchPlaceholder")} className={field} data-testid="rankings-search" />
         </label>
         <p className="pb-1.5 text-sm text-slate-700" aria-live="polite" data-testid="rankings-matches">
-          {data && query ? t("matches", { count: matching.length }) : ""}
+          {data && query ? t("matches", { count: data.matched }) : ""}
         </p>
       </div>
       {error && <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{error.message}</p>}
@@ -178,10 +150,10 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
               ))}
             </tbody>
           </table>
-          {matching.length === 0 && <p className="p-4 text-center text-slate-600">{t("noMatch")}</p>}
+          {data.matched === 0 && <p className="p-4 text-center text-slate-600">{t("noMatch")}</p>}
         </div>
       )}
-      {data && <Pagination page={page} total={matching.length} pageSize={RANKINGS_PAGE_SIZE} onPageChange={(p) => url.set({ page: p > 1 ? String(p) : null })} />}
+      {data && <Pagination page={data.page} total={data.matched} pageSize={data.pageSize} onPageChange={(p) => url.set({ page: p > 1 ? String(p) : null })} />}
       {data && (
         <MethodologyPanel
           methodology={data.methodology}

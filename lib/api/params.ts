@@ -51,3 +51,29 @@ export const groupParam = z
     }
     return spec;
   });
+
+/** A whole number from `min` to `max`; an empty value counts as absent and takes the default. */
+function wholeNumberParam(fallback: number, min: number, max: number) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const text = raw?.trim();
+      if (!text) return fallback;
+      const n = /^\d{1,9}$/.test(text) ? Number(text) : NaN;
+      if (!(n >= min && n <= max)) {
+        ctx.addIssue({ code: "custom", message: `must be a whole number from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+}
+
+export const DEFAULT_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 1000;
+
+/** `page` (from 1) and `pageSize` of a paged JSON list; a page past the end answers the last page. */
+export const pageParams = {
+  page: wholeNumberParam(1, 1, 1_000_000),
+  pageSize: wholeNumberParam(DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
+};

@@ -14,6 +14,7 @@ import { listIndicators } from "@/db/queries/indicators";
 import { DEFAULT_WINDOW_START } from "@/lib/domain/composite";
 import { defaultCompareGroup, formatGroupSpec, type GroupSpec } from "@/lib/domain/peer-groups";
 import { indicatorStandings, peerBand, roundScore } from "@/lib/domain/peer-compare";
+import { rankingsPage, type RankingsPageRequest } from "@/lib/domain/rankings-page";
 import { AppError } from "@/lib/errors";
 import { localName, localUnit } from "@/lib/i18n/localized";
 
@@ -64,6 +65,25 @@ export function getRankingsPayload(params: { year?: number; group: GroupSpec; in
   // groups never change once made, so the values and the areas are all it depends on.
   const key = `${formatGroupSpec(params.group)}|${year}|${params.indicators ?? ""}`;
   return memoUntilWrite("rankings", key, () => rankingsPayload(year, params.group, params.indicators), SCORE_TABLES);
+}
+
+export type RankingsPageParams = RankingsPageRequest & { year?: number; group: GroupSpec; indicator?: string };
+
+/** What identifies one page of rankings: the key its payload and its JSON are kept under. */
+export function rankingsPageKey(p: RankingsPageParams): string {
+  return [formatGroupSpec(p.group), p.year ?? "latest", p.indicator ?? "", p.q?.trim().toLowerCase() ?? "", p.sort, p.dir, p.page, p.pageSize].join("|");
+}
+
+export type RankingsPagePayload = ReturnType<typeof getRankingsPage>;
+
+/**
+ * One page of a group's rankings, searched and sorted over every row (the JSON of
+ * /api/v1/rankings and what the rankings page shows). The whole table stays in the CSV and .xlsx.
+ */
+export function getRankingsPage(params: RankingsPageParams) {
+  const { data, ...whole } = getRankingsPayload({ year: params.year, group: params.group, indicators: params.indicator });
+  const { rows, ...paging } = rankingsPage(data, params);
+  return { year: whole.year, group: whole.group, peerAverage: whole.peerAverage, total: data.length, ...paging, data: rows, methodology: whole.methodology };
 }
 
 function rankingsPayload(year: number, spec: GroupSpec, wanted: "all" | string | undefined) {
@@ -117,6 +137,14 @@ export function getComparePayload(params: { area: string; year?: number; group?:
   if (!area) throw new AppError("not_found", `Unknown area: ${params.area}`);
   const group = resolveGroup(params.group ?? defaultCompareGroup(area), allAreas);
   return memoUntilWrite("compare", `${area.code}|${group.spec}|${year}`, () => comparePayload(area, group, year), SCORE_TABLES);
+}
+
+/**
+ * The comparison with the peers' values of one indicator only (all of them without `indicator`):
+ * the compare page shows one indicator at a time, and 28 indicators of 1,500 peers were 0.5 MB.
+ */
+export function valuesOf(payload: ComparePayload, indicator: string | undefined): ComparePayload {
+  return indicator ? { ...payload, values: { [indicator]: payload.values[indicator] ?? {} } } : payload;
 }
 
 function comparePayload(area: PeerAreaRow, group: ResolvedGroup, year: number) {

@@ -1,23 +1,23 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { RankingsPayload } from "@/lib/api/peers";
+import type { RankingsPagePayload } from "@/lib/api/peers";
+import type { RankingsQuery } from "@/lib/domain/rankings-page";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 
-export function rankingsUrl(year: number | null, group: string, options: { format?: "csv" | "xlsx"; indicator?: string } = {}): string {
+export function rankingsUrl(year: number, group: string, options: Partial<Omit<RankingsQuery, "year" | "group">> & { format?: "csv" | "xlsx" } = {}): string {
   const params = new URLSearchParams({ group });
-  if (year) params.set("year", String(year));
-  if (options.format) params.set("format", options.format);
-  if (options.indicator) params.set("indicator", options.indicator);
+  params.set("year", String(year));
+  for (const [key, value] of Object.entries(options)) if (value !== undefined && value !== "") params.set(key, String(value));
   return `/api/v1/rankings?${params}`;
 }
 
-/** The rankings of a group, with the raw values of the one indicator shown as a column (if any). */
-export function useRankings(year: number | null, group: string, indicator: string) {
+/** One page of a group's rankings, searched and sorted on the server. */
+export function useRankings({ year, group, ...page }: RankingsQuery) {
   return useQuery({
-    queryKey: queryKeys.rankings(year, group, indicator),
-    queryFn: () => fetchJson<RankingsPayload>(rankingsUrl(year, group, { indicator })),
+    queryKey: queryKeys.rankings({ year, group, ...page }),
+    queryFn: () => fetchJson<RankingsPagePayload>(rankingsUrl(year, group, page)),
     placeholderData: keepPreviousData,
   });
 }

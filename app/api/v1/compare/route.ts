@@ -1,9 +1,10 @@
-// GET /api/v1/compare?area=CODE&year=YYYY&group=… — one area's scores against its peers, with per-indicator rows
+// GET /api/v1/compare?area=CODE&year=YYYY&group=…[&indicator=KEY] — one area's scores against its peers, with
+// per-indicator rows; `values` holds every indicator's values across the peers, or only KEY's
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/handler";
 import { groupParam, yearParam } from "@/lib/api/params";
 import { keptJson } from "@/lib/api/kept-json";
-import { getComparePayload } from "@/lib/api/peers";
+import { getComparePayload, valuesOf } from "@/lib/api/peers";
 import { SCORE_TABLES } from "@/db/queries/memo";
 import { formatGroupSpec } from "@/lib/domain/peer-groups";
 
@@ -13,11 +14,12 @@ const querySchema = z.object({
   area: z.string().trim().min(1, { message: "is required" }).max(64),
   year: yearParam,
   group: groupParam,
+  indicator: z.string().regex(/^[a-z0-9_]{1,64}$/).optional(),
 });
 
 export const GET = apiRoute({ permission: "areas.read", query: querySchema }, ({ query }) =>
   // Compare defaults to the area's own level (city areas vs county parks).
-  keptJson("compare", `${query.area}|${query.year ?? "latest"}|${query.group ? formatGroupSpec(query.group) : "default"}`, SCORE_TABLES, () =>
-    getComparePayload({ area: query.area, year: query.year, group: query.group }),
+  keptJson("compare", `${query.area}|${query.year ?? "latest"}|${query.group ? formatGroupSpec(query.group) : "default"}|${query.indicator ?? ""}`, SCORE_TABLES, () =>
+    valuesOf(getComparePayload({ area: query.area, year: query.year, group: query.group }), query.indicator),
   ),
 );

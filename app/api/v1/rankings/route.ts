@@ -1,32 +1,43 @@
-// GET /api/v1/rankings?year=YYYY&group=…[&indicator=KEY] — every area of a peer group, scored and ranked (JSON, or ?format=csv|xlsx)
+// GET /api/v1/rankings?year=YYYY&group=…[&indicator=KEY][&q=…&sort=…&dir=asc|desc&page=N&pageSize=N]
+// — the areas of a peer group, scored and ranked: one page as JSON, or every row as ?format=csv|xlsx
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/handler";
-import { groupParam, yearParam } from "@/lib/api/params";
+import { groupParam, pageParams, yearParam } from "@/lib/api/params";
 import { SCORE_TABLES } from "@/db/queries/memo";
 import { keptJson } from "@/lib/api/kept-json";
-import { getRankingsPayload } from "@/lib/api/peers";
-import { formatGroupSpec } from "@/lib/domain/peer-groups";
+import { getRankingsPage, getRankingsPayload, rankingsPageKey } from "@/lib/api/peers";
+import { RANKINGS_SORT_PATTERN, type RankingsSort } from "@/lib/domain/rankings-page";
 import { fileResponse, toCsv, toXlsx } from "@/lib/export/files";
 import { rankingsFileName, rankingsTable } from "@/lib/export/rankings-table";
 
 export const dynamic = "force-dynamic";
+
+const INDICATOR_KEY = /^[a-z0-9_]{1,64}$/;
 
 const querySchema = z.object({
   year: yearParam,
   group: groupParam,
   format: z.enum(["json", "csv", "xlsx"]).default("json"),
   // One indicator's raw values in each row (`indicators`); unknown keys give empty rows, as a missing value does.
-  indicator: z.string().regex(/^[a-z0-9_]{1,64}$/).optional(),
+  indicator: z.string().regex(INDICATOR_KEY).optional(),
+  q: z.string().max(100).optional(),
+  sort: z
+    .string()
+    .regex(RANKINGS_SORT_PATTERN, { message: "must be composite, change, entity, factor, structure or ind:KEY" })
+    .default("composite")
+    .transform((s) => s as RankingsSort),
+  dir: z.enum(["asc", "desc"]).default("desc"),
+  ...pageParams,
 });
 
 export const GET = apiRoute({ permission: "areas.read", query: querySchema }, async ({ query }) => {
   // Rankings default to all areas.
   const group = query.group ?? { kind: "all" as const };
-  const payload = () => getRankingsPayload({ year: query.year, group, indicators: query.indicator });
   if (query.format === "json") {
-    return keptJson("rankings", `${formatGroupSpec(group)}|${query.year ?? "latest"}|${query.indicator ?? ""}`, SCORE_TABLES, payload);
+    const params = { ...query, group };
+    return keptJson("rankings", rankingsPageKey(params), SCORE_TABLES, () => getRankingsPage(params));
   }
-  const rankings = payload();
+  const rankings = getRankingsPayload({ year: query.year, group, indicators: query.indicator });
   const { headers, rows } = rankingsTable(rankings);
   if (query.format === "csv") return fileResponse(toCsv(headers, rows), "text/csv; charset=utf-8", rankingsFileName(rankings, "csv"));
   const book = await toXlsx([{ name: `Rankings ${rankings.year}`, headers, rows }]);

@@ -104,6 +104,11 @@ test.describe("JSON API", () => {
     const composites = first.data.map((r: { composite: number }) => r.composite);
     expect(composites).toEqual([...composites].sort((a, b) => b - a));
 
+    // The methodology counts every clamped value and lists the first 20.
+    const { clamped, clampedCount } = first.methodology;
+    expect(clampedCount).toBeGreaterThan(0);
+    expect(clamped).toHaveLength(Math.min(20, clampedCount));
+
     const byFactor = await json(await request.get(`${base}&pageSize=40&sort=factor&dir=asc`));
     const factors = byFactor.data.map((r: { dimensions: { factor: number | null } }) => r.dimensions.factor).filter((f: number | null) => f !== null);
     expect(factors.length).toBeGreaterThan(30);

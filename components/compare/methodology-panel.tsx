@@ -13,7 +13,7 @@ export function MethodologyPanel({ methodology, memberNames, indicatorName, grou
   groupName: string;
 }) {
   const t = useTranslations("method");
-  const { window, members, indicatorsUsed, transformed, clamped } = methodology;
+  const { window, members, indicatorsUsed, transformed, clamped, clampedCount } = methodology;
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="methodology">
       <summary className="cursor-pointer font-semibold text-brand-700">{t("title")}</summary>
@@ -33,17 +33,17 @@ export function MethodologyPanel({ methodology, memberNames, indicatorName, grou
           <dd>{indicatorsUsed.map(indicatorName).join(locSep(t))}</dd>
         </div>
         <div>
-          <dt className="font-medium">{t("outliers", { count: clamped.length })}</dt>
+          <dt className="font-medium">{t("outliers", { count: clampedCount })}</dt>
           <dd>
             {t("outliersRule")}
             {clamped.length > 0 && (
               <ul className="mt-1 list-disc pl-5">
-                {clamped.slice(0, 20).map((c, i) => (
+                {clamped.map((c, i) => (
                   <li key={i}>
                     {indicatorName(c.indicatorKey)} · {memberNames(c.areaCode)} · {c.year}: {c.from} → {c.to}
                   </li>
                 ))}
-                {clamped.length > 20 && <li>{t("more", { count: clamped.length - 20 })}</li>}
+                {clampedCount > clamped.length && <li>{t("more", { count: clampedCount - clamped.length })}</li>}
               </ul>
             )}
           </dd>

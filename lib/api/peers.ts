@@ -27,6 +27,12 @@ function yearOrLatest(year: number | undefined): number {
   return y;
 }
 
+/**
+ * Clamped values listed in the methodology; the count covers them all. A national group clamps
+ * thousands, which were 150 KB of every rankings answer and page.
+ */
+export const CLAMPED_LISTED = 20;
+
 function methodologyOf(result: ReturnType<typeof computeGroupComposite>) {
   const m = result.methodology;
   return {
@@ -34,7 +40,8 @@ function methodologyOf(result: ReturnType<typeof computeGroupComposite>) {
     members: m.members,
     indicatorsUsed: m.indicatorsUsed,
     transformed: m.transformed,
-    clamped: m.clamped,
+    clampedCount: m.clamped.length,
+    clamped: m.clamped.slice(0, CLAMPED_LISTED),
     weights: m.weights,
     rules: {
       outliers: m.outlierRule,

@@ -15,7 +15,15 @@ test.describe("accessibility (axe)", () => {
   test("area page with its charts", async ({ page }) => {
     const area = new AreaPage(page);
     await area.goto("zigong");
-    await expect(page.getByTestId("chart-population").locator("svg[role=img]")).toBeVisible();
+    const population = page.getByTestId("chart-population");
+    await expect(population.locator("svg[role=img]")).toBeVisible();
+    await expectNoSeriousViolations(page);
+    // Pointing at the last bar shows that year's figures beside it.
+    const chart = population.locator("svg[role=img]");
+    const box = (await chart.boundingBox())!;
+    await chart.hover({ position: { x: box.width - 30, y: box.height / 2 } });
+    await expect(population.getByTestId("chart-tooltip")).toContainText(/20\d\d/);
+    await expect(population.getByTestId("chart-tooltip")).toContainText("净迁移率");
     await expectNoSeriousViolations(page);
     await area.showGroup("研发与创新主体");
     await expect(area.chart("hte_count").locator("svg[role=img]")).toBeVisible();

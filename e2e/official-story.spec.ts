@@ -111,6 +111,15 @@ test("an official signs in, switches language, enters data with range checks, se
     await expect(area.card(HTE.key)).toContainText("最新（2024）");
     // Earlier years are a few hundred firms: the axis now has to reach 4,000 to show 3,500.
     await expect(area.chart(HTE.key).locator("svg").getByText("4,000", { exact: true })).toBeVisible();
+    // From the keyboard: the last point is the 2025 target, one to the left the new 2024 value.
+    await area.chart(HTE.key).locator("svg[role=img]").focus();
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowLeft");
+    const tooltip = area.chart(HTE.key).getByTestId("chart-tooltip");
+    await expect(tooltip).toContainText("2024");
+    await expect(tooltip).toContainText("3,500");
+    await page.keyboard.press("Escape");
+    await expect(tooltip).toHaveCount(0);
   });
 
   await test.step("a 2025 target at the latest value makes the indicator 已实现", async () => {

@@ -13,7 +13,7 @@ export function contentSecurityPolicy(nonce: string, { dev = false }: { dev?: bo
     // 'strict-dynamic': scripts the nonced bootstrap loads are trusted; 'self' is the fallback for
     // browsers without CSP 3. Dev mode's React refresh evaluates code, hence 'unsafe-eval' there only.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    // Charts (recharts) and React set style attributes; styles cannot run code.
+    // Charts and React set style attributes; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

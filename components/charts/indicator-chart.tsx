@@ -1,11 +1,12 @@
 "use client";
 
-import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartFrame, chartColors, chartStyle, inKeyOrder, legendStyle, numberFormat, tickStyle, withUnit } from "./chart-frame";
+import { line } from "d3-shape";
+import { CategoryAxis, ChartFrame, ChartTooltip, chartColors, FONT_SIZE, CHART_HEIGHT, Legend, nearestIndex, numberFormat, usePointAt, ValueAxis, withUnit, type Tip } from "./chart-frame";
+import { linear, paddedScale, textWidth } from "@/lib/charts/scales";
 import type { IndicatorChartProps } from "./types";
 
 const END_YEAR = 2025;
-const seriesOrder = inKeyOrder(["value", "projection", "target"]);
+const MARGIN = { top: 8, right: 12, bottom: 22 };
 
 type Point = { year: number; value: number | null; projection: number | null; target: number | null };
 
@@ -22,25 +23,7 @@ function mergeByYear({ series, projection, target }: IndicatorChartProps): Point
   return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
-// Pad the range by 10%, then snap to steps of 1, 2 or 5 × 10^k so the axis starts and ends on a tick.
-function niceScale(values: number[]) {
-  if (values.length === 0) return { domain: [0, 1] as const, ticks: [0, 1], digits: 0 };
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const pad = (max - min) * 0.1 || Math.abs(max) * 0.1 || 1;
-  const lo = min >= 0 ? Math.max(0, min - pad) : min - pad;
-  const hi = max + pad;
-  const exponent = Math.floor(Math.log10((hi - lo) / 4));
-  const base = 10 ** exponent;
-  const step = ([1, 2, 5].find((m) => m * base >= (hi - lo) / 4) ?? 10) * base;
-  const digits = Math.max(0, -exponent);
-  const start = Math.floor(lo / step) * step;
-  const end = Math.ceil(hi / step) * step;
-  const ticks: number[] = [];
-  for (let t = start; t <= end + step / 2; t += step) ticks.push(Number(t.toFixed(digits)));
-  return { domain: [ticks[0] ?? start, ticks.at(-1) ?? end] as const, ticks, digits };
-}
-
+/** One indicator over the years: observed line, dashed projection to 2025, the target and the national reference. */
 export function IndicatorChart(props: IndicatorChartProps) {
   const { title, summary, unit, decimals, locale, target, nationalReference, labels, testId, hideCaption } = props;
   const data = mergeByYear(props);
@@ -48,102 +31,105 @@ export function IndicatorChart(props: IndicatorChartProps) {
   const firstYear = Math.min(...years, END_YEAR);
   const lastYear = Math.max(...years, END_YEAR);
   const yearTicks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
-
   const numbers = data
     .flatMap((d) => [d.value, d.projection, d.target])
     .concat(nationalReference)
     .filter((n): n is number => n !== null);
-  const y = niceScale(numbers);
+  const scale = paddedScale(numbers);
   const valueFormat = numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  const tickFormat = numberFormat(locale, { maximumFractionDigits: Math.max(decimals, y.digits) });
-
+  const tickFormat = numberFormat(locale, { maximumFractionDigits: Math.max(decimals, scale.digits) });
+  const format = (v: number) => withUnit(valueFormat.format(v), unit);
+  const left = Math.max(...scale.ticks.map((t) => textWidth(tickFormat.format(t), FONT_SIZE))) + 10;
   // The higher reference line is labelled above itself, the lower one below, so close lines keep legible labels.
-  // On a zero-height line recharts' "insideBottom" sits above the line and "insideTop" below it.
   const targetOnTop = target === null || nationalReference === null || target.value >= nationalReference;
-  const [above, below] = ["insideBottomLeft", "insideTopLeft"] as const;
+
+  const legend = [
+    { label: labels.value, color: chartColors.series, mark: "line" as const },
+    ...(props.projection ? [{ label: labels.projection, color: chartColors.projection, mark: "dash" as const }] : []),
+    ...(target ? [{ label: labels.target, color: chartColors.target, mark: "circle" as const }] : []),
+  ];
 
   return (
-    <ChartFrame title={title} unit={unit} locale={locale} testId={testId} hideCaption={hideCaption}>
-      <ComposedChart
-        data={data}
-        responsive
-        style={chartStyle}
-        margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-        accessibilityLayer
-        role="img"
-        aria-label={summary}
-      >
-        <CartesianGrid stroke={chartColors.grid} vertical={false} />
-        <XAxis
-          dataKey="year"
-          type="number"
-          domain={[firstYear, lastYear]}
-          ticks={yearTicks}
-          allowDecimals={false}
-          tick={tickStyle}
-          padding={{ left: 12, right: 12 }}
+    <ChartFrame title={title} unit={unit} locale={locale} testId={testId} hideCaption={hideCaption} footer={<Legend items={legend} />}>
+      {(width) => (
+        <Plot
+          width={width}
+          data={data}
+          yearTicks={yearTicks}
+          x={linear([firstYear, lastYear], [left + 12, width - MARGIN.right - 12])}
+          y={linear(scale.domain, [CHART_HEIGHT - MARGIN.bottom, MARGIN.top])}
+          left={left}
+          ticks={scale.ticks}
+          tickFormat={(v) => tickFormat.format(v)}
+          format={format}
+          summary={summary}
+          references={[
+            ...(target ? [{ value: target.value, label: labels.target, color: chartColors.target, dash: "6 4", above: targetOnTop }] : []),
+            ...(nationalReference !== null ? [{ value: nationalReference, label: labels.national, color: chartColors.national, dash: undefined, above: !targetOnTop }] : []),
+          ]}
+          labels={labels}
         />
-        <YAxis
-          domain={y.domain}
-          ticks={y.ticks}
-          tick={tickStyle}
-          tickFormatter={(v: number) => tickFormat.format(v)}
-          width="auto"
-        />
-        <Tooltip
-          formatter={(v) => (typeof v === "number" ? withUnit(valueFormat.format(v), unit) : v)}
-          labelFormatter={(year) => String(year)}
-          itemSorter={seriesOrder}
-        />
-        <Legend wrapperStyle={legendStyle} itemSorter={seriesOrder} />
-        {target && (
-          <ReferenceLine
-            y={target.value}
-            stroke={chartColors.target}
-            strokeDasharray="6 4"
-            label={{ value: labels.target, position: targetOnTop ? above : below, fill: chartColors.target, fontSize: 12 }}
-          />
-        )}
-        {nationalReference !== null && (
-          <ReferenceLine
-            y={nationalReference}
-            stroke={chartColors.national}
-            label={{ value: labels.national, position: targetOnTop ? below : above, fill: chartColors.national, fontSize: 12 }}
-          />
-        )}
-        <Line isAnimationActive={false}
-          dataKey="value"
-          name={labels.value}
-          stroke={chartColors.series}
-          strokeWidth={2}
-          dot={{ r: 3.5, fill: chartColors.series, strokeWidth: 0 }}
-          activeDot={{ r: 5 }}
-          connectNulls={false}
-          legendType="plainline"
-        />
-        {props.projection && (
-          <Line isAnimationActive={false}
-            dataKey="projection"
-            name={labels.projection}
-            stroke={chartColors.projection}
-            strokeWidth={2}
-            strokeDasharray="6 4"
-            dot={false}
-            connectNulls={false}
-            legendType="plainline"
-          />
-        )}
-        {target && (
-          <Line isAnimationActive={false}
-            dataKey="target"
-            name={labels.target}
-            stroke={chartColors.target}
-            dot={{ r: 5, fill: chartColors.target, strokeWidth: 0 }}
-            activeDot={{ r: 6 }}
-            legendType="circle"
-          />
-        )}
-      </ComposedChart>
+      )}
     </ChartFrame>
+  );
+}
+
+type Reference = { value: number; label: string; color: string; dash: string | undefined; above: boolean };
+
+function Plot({ width, data, yearTicks, x, y, left, ticks, tickFormat, format, summary, references, labels }: {
+  width: number;
+  data: Point[];
+  yearTicks: number[];
+  x: (year: number) => number;
+  y: (v: number) => number;
+  left: number;
+  ticks: number[];
+  tickFormat: (v: number) => string;
+  format: (v: number) => string;
+  summary: string;
+  references: Reference[];
+  labels: IndicatorChartProps["labels"];
+}) {
+  const xs = data.map((d) => x(d.year));
+  const { active, svgProps } = usePointAt(data.length, (px) => nearestIndex(xs, px));
+  const path = (key: "value" | "projection") =>
+    line<Point>()
+      .defined((d) => d[key] !== null)
+      .x((d) => x(d.year))
+      .y((d) => y(d[key] ?? 0))(data) ?? undefined;
+  const bottom = CHART_HEIGHT - MARGIN.bottom;
+  const point = active === null ? null : data[active]!;
+  const tip: Tip | null = point && {
+    title: String(point.year),
+    items: [
+      ...(point.value !== null ? [{ label: labels.value, value: format(point.value), color: chartColors.series }] : []),
+      ...(point.projection !== null && point.value === null ? [{ label: labels.projection, value: format(point.projection), color: chartColors.projection }] : []),
+      ...(point.target !== null ? [{ label: labels.target, value: format(point.target), color: chartColors.target }] : []),
+    ],
+  };
+
+  return (
+    <>
+      <svg role="img" aria-label={summary} width={width} height={CHART_HEIGHT} viewBox={`0 0 ${width} ${CHART_HEIGHT}`} {...svgProps}>
+        <ValueAxis ticks={ticks} y={y} format={tickFormat} x={left} side="left" grid={[left, width - MARGIN.right]} />
+        <CategoryAxis labels={yearTicks.map(String)} x={(i) => x(yearTicks[i]!)} y={bottom + 4} />
+        {references.map((r) => (
+          <g key={r.label}>
+            <line x1={left} x2={width - MARGIN.right} y1={y(r.value)} y2={y(r.value)} stroke={r.color} strokeDasharray={r.dash} />
+            <text x={left + 4} y={y(r.value) + (r.above ? -4 : 4)} dy={r.above ? 0 : "0.8em"} fontSize={FONT_SIZE} fill={r.color}>
+              {r.label}
+            </text>
+          </g>
+        ))}
+        {point && <line x1={x(point.year)} x2={x(point.year)} y1={MARGIN.top} y2={bottom} stroke={chartColors.axis} strokeOpacity={0.4} />}
+        <path d={path("projection")} fill="none" stroke={chartColors.projection} strokeWidth={2} strokeDasharray="6 4" />
+        <path d={path("value")} fill="none" stroke={chartColors.series} strokeWidth={2} />
+        {data.map((d) =>
+          d.value === null ? null : <circle key={`v${d.year}`} cx={x(d.year)} cy={y(d.value)} r={point?.year === d.year ? 5 : 3.5} fill={chartColors.series} />,
+        )}
+        {data.map((d) => (d.target === null ? null : <circle key={`t${d.year}`} cx={x(d.year)} cy={y(d.target)} r={point?.year === d.year ? 6 : 5} fill={chartColors.target} />))}
+      </svg>
+      <ChartTooltip tip={tip} x={point ? x(point.year) : 0} y={point ? y(point.value ?? point.target ?? point.projection ?? 0) : 0} width={width} />
+    </>
   );
 }

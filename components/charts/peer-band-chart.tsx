@@ -1,104 +1,90 @@
 "use client";
 
-import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartFrame, chartColors, chartStyle, inKeyOrder, legendStyle, numberFormat, tickStyle, withUnit } from "./chart-frame";
-import type { PeerBandChartProps } from "./types";
+import { area, line } from "d3-shape";
+import { CategoryAxis, ChartFrame, ChartTooltip, chartColors, CHART_HEIGHT, FONT_SIZE, Legend, nearestIndex, numberFormat, usePointAt, ValueAxis, withUnit, type Tip } from "./chart-frame";
+import { fittedScale, linear, textWidth } from "@/lib/charts/scales";
+import type { PeerBandChartProps, PeerBandRow } from "./types";
 
 // brand-600 in app/globals.css: the chosen area is drawn in the brand colour in every peer comparison.
 const brand = "#1c6a9a";
 const bandFill = "#cbd5e1"; // slate-300
-const seriesOrder = inKeyOrder(["value", "median", "band"]);
+const MARGIN = { top: 8, right: 12, bottom: 22 };
 
-type Point = { year: number; value: number | null; median: number | null; band: [number, number] | null };
-
+/** The area's line against the peers' median and interquartile band, year by year. */
 export function PeerBandChart({ title, summary, locale, unit, decimals, rows, labels, testId, hideCaption }: PeerBandChartProps) {
-  // recharts draws an Area between the two numbers of an array; a null leaves a gap in the band.
-  const data: Point[] = rows
-    .map(({ year, value, median, q1, q3 }) => ({ year, value, median, band: q1 !== null && q3 !== null ? ([q1, q3] as [number, number]) : null }))
-    .sort((a, b) => a.year - b.year);
-  const years = data.map((d) => d.year);
-  const yearTicks = years.length ? Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => Math.min(...years) + i) : [];
+  const data = [...rows].sort((a, b) => a.year - b.year);
+  const scale = fittedScale(data.flatMap((r) => [r.value, r.median, r.q1, r.q3]).filter((n): n is number => n !== null));
   const valueFormat = numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  const tickFormat = numberFormat(locale, { maximumFractionDigits: decimals });
+  const tickFormat = numberFormat(locale, { maximumFractionDigits: Math.max(decimals, scale.digits) });
   const format = (v: number) => withUnit(valueFormat.format(v), unit);
+  const left = Math.max(...scale.ticks.map((t) => textWidth(tickFormat.format(t), FONT_SIZE))) + 10;
+  // Legend text takes the series colour; the band's pale fill would be illegible as text, so its mark carries it.
+  const legend = [
+    { label: labels.value, color: brand, mark: "line" as const },
+    { label: labels.median, color: chartColors.series, mark: "dash" as const },
+    { label: labels.band, color: bandFill, mark: "square" as const },
+  ];
 
   return (
-    <ChartFrame title={title} unit={unit} locale={locale} testId={testId} hideCaption={hideCaption}>
-      <ComposedChart
-        data={data}
-        responsive
-        style={chartStyle}
-        margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-        accessibilityLayer
-        role="img"
-        aria-label={summary}
-      >
-        <CartesianGrid stroke={chartColors.grid} vertical={false} />
-        <XAxis
-          dataKey="year"
-          type="number"
-          domain={["dataMin", "dataMax"]}
-          ticks={yearTicks}
-          allowDecimals={false}
-          tick={tickStyle}
-          padding={{ left: 12, right: 12 }}
-        />
-        <YAxis
-          domain={["auto", "auto"]}
-          niceTicks="snap125"
-          tick={tickStyle}
-          tickFormatter={(v: number) => tickFormat.format(v)}
-          width="auto"
-        />
-        <Tooltip
-          formatter={(v) => {
-            if (typeof v === "number") return format(v);
-            if (Array.isArray(v) && typeof v[0] === "number" && typeof v[1] === "number") return `${format(v[0])} – ${format(v[1])}`;
-            return v;
-          }}
-          labelFormatter={(year) => String(year)}
-          itemSorter={seriesOrder}
-        />
-        {/* Legend text takes the series colour; the band's pale fill would be illegible as text. */}
-        <Legend
-          wrapperStyle={legendStyle}
-          itemSorter={seriesOrder}
-          formatter={(value, entry) => (entry.dataKey === "band" ? <span style={{ color: chartColors.axis }}>{value}</span> : value)}
-        />
-        <Area
-          isAnimationActive={false}
-          dataKey="band"
-          name={labels.band}
-          fill={bandFill}
-          fillOpacity={0.6}
-          stroke="none"
-          connectNulls={false}
-          activeDot={false}
-          legendType="square"
-        />
-        <Line
-          isAnimationActive={false}
-          dataKey="median"
-          name={labels.median}
-          stroke={chartColors.series}
-          strokeWidth={1.5}
-          strokeDasharray="6 4"
-          dot={false}
-          connectNulls={false}
-          legendType="plainline"
-        />
-        <Line
-          isAnimationActive={false}
-          dataKey="value"
-          name={labels.value}
-          stroke={brand}
-          strokeWidth={2}
-          dot={{ r: 3.5, fill: brand, strokeWidth: 0 }}
-          activeDot={{ r: 5 }}
-          connectNulls={false}
-          legendType="plainline"
-        />
-      </ComposedChart>
+    <ChartFrame title={title} unit={unit} locale={locale} testId={testId} hideCaption={hideCaption} footer={<Legend items={legend} />}>
+      {(width) => {
+        const years = data.map((d) => d.year);
+        const x = linear([Math.min(...years), Math.max(...years)], [left + 12, width - MARGIN.right - 12]);
+        const y = linear(scale.domain, [CHART_HEIGHT - MARGIN.bottom, MARGIN.top]);
+        return <Plot width={width} data={data} x={x} y={y} left={left} ticks={scale.ticks} tickFormat={(v) => tickFormat.format(v)} format={format} summary={summary} labels={labels} />;
+      }}
     </ChartFrame>
+  );
+}
+
+function Plot({ width, data, x, y, left, ticks, tickFormat, format, summary, labels }: {
+  width: number;
+  data: PeerBandRow[];
+  x: (year: number) => number;
+  y: (v: number) => number;
+  left: number;
+  ticks: number[];
+  tickFormat: (v: number) => string;
+  format: (v: number) => string;
+  summary: string;
+  labels: PeerBandChartProps["labels"];
+}) {
+  const xs = data.map((d) => x(d.year));
+  const { active, svgProps } = usePointAt(data.length, (px) => nearestIndex(xs, px));
+  const bottom = CHART_HEIGHT - MARGIN.bottom;
+  // A null quartile leaves a gap in the band, a null value a gap in its line.
+  const band = area<PeerBandRow>()
+    .defined((d) => d.q1 !== null && d.q3 !== null)
+    .x((d) => x(d.year))
+    .y0((d) => y(d.q1 ?? 0))
+    .y1((d) => y(d.q3 ?? 0))(data);
+  const path = (key: "value" | "median") =>
+    line<PeerBandRow>()
+      .defined((d) => d[key] !== null)
+      .x((d) => x(d.year))
+      .y((d) => y(d[key] ?? 0))(data) ?? undefined;
+  const point = active === null ? null : data[active]!;
+  const tip: Tip | null = point && {
+    title: String(point.year),
+    items: [
+      ...(point.value !== null ? [{ label: labels.value, value: format(point.value), color: brand }] : []),
+      ...(point.median !== null ? [{ label: labels.median, value: format(point.median), color: chartColors.series }] : []),
+      ...(point.q1 !== null && point.q3 !== null ? [{ label: labels.band, value: `${format(point.q1)} – ${format(point.q3)}`, color: bandFill }] : []),
+    ],
+  };
+
+  return (
+    <>
+      <svg role="img" aria-label={summary} width={width} height={CHART_HEIGHT} viewBox={`0 0 ${width} ${CHART_HEIGHT}`} {...svgProps}>
+        <ValueAxis ticks={ticks} y={y} format={tickFormat} x={left} side="left" grid={[left, width - MARGIN.right]} />
+        <CategoryAxis labels={data.map((d) => String(d.year))} x={(i) => xs[i]!} y={bottom + 4} />
+        <path d={band ?? undefined} fill={bandFill} fillOpacity={0.6} />
+        {point && <line x1={x(point.year)} x2={x(point.year)} y1={MARGIN.top} y2={bottom} stroke={chartColors.axis} strokeOpacity={0.4} />}
+        <path d={path("median")} fill="none" stroke={chartColors.series} strokeWidth={1.5} strokeDasharray="6 4" />
+        <path d={path("value")} fill="none" stroke={brand} strokeWidth={2} />
+        {data.map((d) => (d.value === null ? null : <circle key={d.year} cx={x(d.year)} cy={y(d.value)} r={point?.year === d.year ? 5 : 3.5} fill={brand} />))}
+      </svg>
+      <ChartTooltip tip={tip} x={point ? x(point.year) : 0} y={point ? y(point.value ?? point.median ?? 0) : 0} width={width} />
+    </>
   );
 }

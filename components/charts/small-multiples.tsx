@@ -1,8 +1,9 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartFrame, chartColors, inKeyOrder, labelWithUnit, numberFormat, tickStyle, withUnit } from "./chart-frame";
-import type { SmallMultiplesChart, SmallMultiplesProps } from "./types";
+import { line } from "d3-shape";
+import { CategoryAxis, ChartFrame, ChartTooltip, chartColors, labelWithUnit, nearestIndex, numberFormat, usePointAt, ValueAxis, withUnit, type Tip } from "./chart-frame";
+import { fittedScale, linear, textWidth } from "@/lib/charts/scales";
+import type { SmallMultiplesChart, SmallMultiplesProps, SmallMultiplesRow } from "./types";
 
 // Okabe–Ito order; orange and sky blue are darkened to keep 3:1 against white like the other chart colours.
 // Each area also gets its own dash pattern so the lines stay apart in grey-scale print.
@@ -14,7 +15,9 @@ const areaStyles = [
   { color: "#C18400", dash: "4 4" },
   { color: "#2F8FC9", dash: "1 3" },
 ] as const;
-const smallStyle = { width: "100%", height: 160 } as const;
+const HEIGHT = 160;
+const FONT = 11;
+const MARGIN = { top: 6, right: 8, bottom: 20 };
 
 function styleAt(index: number) {
   return areaStyles[index % areaStyles.length] ?? areaStyles[0];
@@ -23,55 +26,71 @@ function styleAt(index: number) {
 function SmallChart({ chart, series, locale, testId }: { chart: SmallMultiplesChart } & Pick<SmallMultiplesProps, "series" | "locale" | "testId">) {
   const { title, unit, decimals, rows, summary } = chart;
   const valueFormat = numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  const tickFormat = numberFormat(locale, { maximumFractionDigits: decimals });
-  const order = inKeyOrder(series.map((s) => s.code));
+  const numbers = rows.flatMap((r) => series.map((s) => r[s.code]).filter((v): v is number => typeof v === "number"));
+  const scale = fittedScale(numbers, 4);
+  const tickFormat = numberFormat(locale, { maximumFractionDigits: Math.max(decimals, scale.digits) });
+  const left = Math.max(...scale.ticks.map((t) => textWidth(tickFormat.format(t), FONT))) + 8;
 
   return (
-    <ChartFrame title={title} unit={unit} locale={locale} testId={testId} height={smallStyle.height}>
-      <LineChart
-        data={rows}
-        responsive
-        style={smallStyle}
-        margin={{ top: 6, right: 8, bottom: 0, left: 0 }}
-        accessibilityLayer
-        role="img"
-        aria-label={summary ?? labelWithUnit(title, unit, locale)}
-      >
-        <CartesianGrid stroke={chartColors.grid} vertical={false} />
-        <XAxis dataKey="year" tick={{ ...tickStyle, fontSize: 11 }} interval="preserveStartEnd" minTickGap={12} />
-        <YAxis
-          domain={["auto", "auto"]}
-          niceTicks="snap125"
-          tickCount={4}
-          tick={{ ...tickStyle, fontSize: 11 }}
-          tickFormatter={(v: number) => tickFormat.format(v)}
-          width="auto"
+    <ChartFrame title={title} unit={unit} locale={locale} testId={testId} height={HEIGHT}>
+      {(width) => (
+        <Plot
+          width={width}
+          rows={rows}
+          series={series}
+          x={linear([0, Math.max(1, rows.length - 1)], [left + 8, width - MARGIN.right - 8])}
+          y={linear(scale.domain, [HEIGHT - MARGIN.bottom, MARGIN.top])}
+          left={left}
+          ticks={scale.ticks}
+          tickFormat={(v) => tickFormat.format(v)}
+          format={(v) => withUnit(valueFormat.format(v), unit)}
+          summary={summary ?? labelWithUnit(title, unit, locale)}
         />
-        <Tooltip
-          formatter={(v) => (typeof v === "number" ? withUnit(valueFormat.format(v), unit) : v)}
-          labelFormatter={(year) => String(year)}
-          itemSorter={order}
-          wrapperStyle={{ fontSize: 12 }}
-        />
+      )}
+    </ChartFrame>
+  );
+}
+
+function Plot({ width, rows, series, x, y, left, ticks, tickFormat, format, summary }: {
+  width: number;
+  rows: SmallMultiplesRow[];
+  series: SmallMultiplesProps["series"];
+  x: (i: number) => number;
+  y: (v: number) => number;
+  left: number;
+  ticks: number[];
+  tickFormat: (v: number) => string;
+  format: (v: number) => string;
+  summary: string;
+}) {
+  const xs = rows.map((_, i) => x(i));
+  const { active, svgProps } = usePointAt(rows.length, (px) => nearestIndex(xs, px));
+  const row = active === null ? null : rows[active]!;
+  const tip: Tip | null = row && {
+    title: String(row.year),
+    items: series.flatMap((s, i) => {
+      const v = row[s.code];
+      return typeof v === "number" ? [{ label: s.label, value: format(v), color: styleAt(i).color }] : [];
+    }),
+  };
+  const bottom = HEIGHT - MARGIN.bottom;
+  return (
+    <>
+      <svg role="img" aria-label={summary} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} {...svgProps}>
+        <ValueAxis ticks={ticks} y={y} format={tickFormat} x={left} side="left" grid={[left, width - MARGIN.right]} fontSize={FONT} />
+        <CategoryAxis labels={rows.map((r) => String(r.year))} x={(i) => xs[i]!} y={bottom + 4} fontSize={FONT} minGap={12} />
+        {active !== null && <line x1={xs[active]} x2={xs[active]} y1={MARGIN.top} y2={bottom} stroke={chartColors.axis} strokeOpacity={0.4} />}
         {series.map((s, i) => {
           const { color, dash } = styleAt(i);
-          return (
-            <Line
-              isAnimationActive={false}
-              key={s.code}
-              dataKey={s.code}
-              name={s.label}
-              stroke={color}
-              strokeWidth={2}
-              strokeDasharray={dash}
-              dot={false}
-              activeDot={{ r: 3.5 }}
-              connectNulls={false}
-            />
-          );
+          const d = line<SmallMultiplesRow>()
+            .defined((r) => typeof r[s.code] === "number")
+            .x((_, j) => xs[j]!)
+            .y((r) => y(Number(r[s.code])))(rows);
+          return <path key={s.code} d={d ?? undefined} fill="none" stroke={color} strokeWidth={2} strokeDasharray={dash} />;
         })}
-      </LineChart>
-    </ChartFrame>
+      </svg>
+      <ChartTooltip tip={tip} x={active !== null ? xs[active]! : 0} y={MARGIN.top + 10} width={width} />
+    </>
   );
 }
 

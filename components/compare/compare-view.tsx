@@ -147,25 +147,30 @@ export function CompareView({ areas, years, indicators, savedGroups, canSaveGrou
             </div>
             {indicator && (
               <div className="grid gap-4 lg:grid-cols-2">
-                <div>
-                  <PeerBarChart
-                    testId="peer-bar-chart"
-                    title={t("barTitle", { indicator: indicator.name, year: data.year })}
-                    summary={t("barSummary", { indicator: indicator.name, count: bars.length })}
-                    locale={locale === "en" ? "en" : "zh"}
-                    unit={indicator.unit}
-                    decimals={indicator.decimals}
-                    rows={bars}
-                    median={data.indicators.find((r) => r.indicatorKey === indicator.key)?.peerMedian ?? null}
-                    medianLabel={t("peerMedian")}
-                    noDataLabel={t("noData")}
-                  />
-                  {bars.length < data.group.members.length && (
-                    <p className="mt-1 text-xs text-slate-600" data-testid="bar-window">
-                      {t("barWindow", { shown: bars.length, count: data.group.members.length, area: nameOf(data.area.code) })}
-                    </p>
-                  )}
-                </div>
+                {/* The last answer is shown while the next loads; it has no values for a newly chosen indicator. */}
+                {!data.values[indicator.key] && isFetching ? (
+                  <p className="text-sm text-slate-600">{t("updating")}</p>
+                ) : (
+                  <div>
+                    <PeerBarChart
+                      testId="peer-bar-chart"
+                      title={t("barTitle", { indicator: indicator.name, year: data.year })}
+                      summary={t("barSummary", { indicator: indicator.name, count: bars.length })}
+                      locale={locale === "en" ? "en" : "zh"}
+                      unit={indicator.unit}
+                      decimals={indicator.decimals}
+                      rows={bars}
+                      median={data.indicators.find((r) => r.indicatorKey === indicator.key)?.peerMedian ?? null}
+                      medianLabel={t("peerMedian")}
+                      noDataLabel={t("noData")}
+                    />
+                    {bars.length < data.group.members.length && (
+                      <p className="mt-1 text-xs text-slate-600" data-testid="bar-window">
+                        {t("barWindow", { shown: bars.length, count: data.group.members.length, area: nameOf(data.area.code) })}
+                      </p>
+                    )}
+                  </div>
+                )}
                 <PeerBandChart
                   testId="peer-band-chart"
                   title={t("bandTitle", { indicator: indicator.name })}

@@ -38,7 +38,7 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
   const query = useDeferredValue(search.trim().toLowerCase());
   const shownIndicator = state.indicator;
   // Search, sort and paging run on the server over every row: the browser gets the 25 rows it shows.
-  const { data, error, isFetching } = useRankings({ ...state, q: query });
+  const { data, error, isFetching, isPlaceholderData } = useRankings({ ...state, q: query });
   const nameOf = useMemo(() => {
     const labels = new Map(areas.map((a) => [a.code, a.label]));
     return (code: string) => labels.get(code) ?? code;
@@ -115,7 +115,7 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
 
       {data && (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[48rem] text-sm" data-testid="rankings-table">
+          <table className="w-full min-w-[48rem] text-sm" data-testid="rankings-table" aria-busy={isPlaceholderData}>
             <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr className="border-b border-slate-200 text-slate-600">

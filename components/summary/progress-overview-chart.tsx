@@ -1,7 +1,7 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartFrame, chartColors, tickStyle } from "@/components/charts/chart-frame";
+import { ChartFrame, ChartTooltip, chartColors, FONT_SIZE, usePointAt, type Tip } from "@/components/charts/chart-frame";
+import { linear, textWidth, truncate } from "@/lib/charts/scales";
 import type { ChartLocale } from "@/components/charts/types";
 
 // How far each targeted indicator has come from its base value to its 2025 target (100% = reached),
@@ -21,6 +21,9 @@ const STATUS_FILL: Record<string, string> = {
 const ROW_HEIGHT = 30;
 const MIN = -50;
 const MAX = 150;
+const TICKS = [-50, 0, 50, 100, 150];
+const TOP = 20;
+const BOTTOM = 24;
 
 export function ProgressOverviewChart({ title, summary, rows, targetLabel, locale }: {
   title: string;
@@ -29,36 +32,68 @@ export function ProgressOverviewChart({ title, summary, rows, targetLabel, local
   targetLabel: string;
   locale: ChartLocale;
 }) {
-  // Bars are cut at the ends of the axis; the label keeps the exact figure.
-  const data = rows.map((r) => ({ ...r, drawn: r.value === null ? 0 : Math.max(MIN, Math.min(MAX, r.value)) }));
-  const height = Math.max(120, data.length * ROW_HEIGHT + 50);
+  const height = Math.max(120, rows.length * ROW_HEIGHT + TOP + BOTTOM);
   return (
     <ChartFrame title={title} locale={locale} testId="progress-overview-chart" height={height}>
-      <div className="summary-chart">
-        <BarChart
-          data={data}
-          layout="vertical"
-          responsive
-          style={{ width: "100%", height }}
-          margin={{ top: 16, right: 8, bottom: 4, left: 8 }}
-          accessibilityLayer
-          role="img"
-          aria-label={summary}
-        >
-          <CartesianGrid stroke={chartColors.grid} horizontal={false} />
-          <XAxis type="number" domain={[MIN, MAX]} ticks={[-50, 0, 50, 100, 150]} tickFormatter={(v: number) => `${v}%`} tick={tickStyle} />
-          <YAxis type="category" dataKey="label" width={250} tick={{ ...tickStyle, fill: "#0f172a" }} interval={0} />
-          {/* The figure and status of each bar, as a second category axis on the right: shown even for a bar of zero length. */}
-          <YAxis yAxisId="text" orientation="right" type="category" dataKey="text" width={150} tick={{ ...tickStyle, fill: "#0f172a" }} tickLine={false} axisLine={false} interval={0} />
-          <Tooltip formatter={(_v, _n, item) => (item.payload as { text: string }).text} cursor={{ fill: "#f1f5f9" }} />
-          <ReferenceLine x={100} stroke={chartColors.target} strokeDasharray="4 3" label={{ value: targetLabel, position: "top", fill: chartColors.target, fontSize: 12 }} />
-          <Bar dataKey="drawn" isAnimationActive={false} barSize={14}>
-            {data.map((d) => (
-              <Cell key={d.key} fill={STATUS_FILL[d.status] ?? chartColors.series} />
-            ))}
-          </Bar>
-        </BarChart>
-      </div>
+      {(width) => (
+        <div className="summary-chart">
+          <Plot width={width} height={height} rows={rows} summary={summary} targetLabel={targetLabel} />
+        </div>
+      )}
     </ChartFrame>
+  );
+}
+
+function Plot({ width, height, rows, summary, targetLabel }: { width: number; height: number; rows: ProgressBarRow[]; summary: string; targetLabel: string }) {
+  // Labels on the left, the figure and status on the right: as wide as they need, at most 40 % and 30 % of the chart.
+  const labelChars = Math.max(4, Math.floor((width * 0.4) / FONT_SIZE));
+  const left = Math.min(width * 0.4, Math.max(0, ...rows.map((r) => textWidth(truncate(r.label, labelChars), FONT_SIZE))) + 10);
+  const right = Math.min(width * 0.3, Math.max(0, ...rows.map((r) => textWidth(r.text, FONT_SIZE))) + 10);
+  const x = linear([MIN, MAX], [left, width - right]);
+  const rowY = (i: number) => TOP + i * ROW_HEIGHT;
+  const plotBottom = TOP + rows.length * ROW_HEIGHT;
+  const { active, svgProps } = usePointAt(rows.length, (_, py) => {
+    const i = Math.floor((py - TOP) / ROW_HEIGHT);
+    return i >= 0 && i < rows.length ? i : null;
+  });
+  const row = active === null ? null : rows[active]!;
+  const tip: Tip | null = row && { title: row.label, items: [{ label: targetLabel, value: row.text, color: STATUS_FILL[row.status] ?? chartColors.series }] };
+
+  return (
+    <>
+      <svg role="img" aria-label={summary} width={width} height={height} viewBox={`0 0 ${width} ${height}`} {...svgProps}>
+        {TICKS.map((t) => (
+          <g key={t}>
+            <line x1={x(t)} x2={x(t)} y1={TOP} y2={plotBottom} stroke={chartColors.grid} />
+            <text x={x(t)} y={plotBottom + 4} dy="1em" textAnchor="middle" fontSize={FONT_SIZE} fill={chartColors.axis}>
+              {`${t}%`}
+            </text>
+          </g>
+        ))}
+        {active !== null && <rect x={0} y={rowY(active)} width={width} height={ROW_HEIGHT} fill="#f1f5f9" />}
+        {rows.map((r, i) => {
+          const mid = rowY(i) + ROW_HEIGHT / 2;
+          // Bars are cut at the ends of the axis; the text keeps the exact figure.
+          const drawn = r.value === null ? 0 : Math.max(MIN, Math.min(MAX, r.value));
+          return (
+            <g key={r.key}>
+              <text x={left - 6} y={mid} dy="0.35em" textAnchor="end" fontSize={FONT_SIZE} fill="#0f172a">
+                {truncate(r.label, labelChars)}
+              </text>
+              <rect x={Math.min(x(0), x(drawn))} y={mid - 7} width={Math.abs(x(drawn) - x(0))} height={14} fill={STATUS_FILL[r.status] ?? chartColors.series} />
+              {/* The figure and status of each bar, shown even for a bar of zero length. */}
+              <text x={width - right + 6} y={mid} dy="0.35em" fontSize={FONT_SIZE} fill="#0f172a">
+                {r.text}
+              </text>
+            </g>
+          );
+        })}
+        <line x1={x(100)} x2={x(100)} y1={TOP - 4} y2={plotBottom} stroke={chartColors.target} strokeDasharray="4 3" />
+        <text x={x(100)} y={TOP - 8} textAnchor="middle" fontSize={FONT_SIZE} fill={chartColors.target}>
+          {targetLabel}
+        </text>
+      </svg>
+      <ChartTooltip tip={tip} x={row ? x(Math.max(MIN, Math.min(MAX, row.value ?? 0))) : 0} y={active === null ? 0 : rowY(active)} width={width} />
+    </>
   );
 }

@@ -27,14 +27,21 @@ export class RankingsPage {
     await this.page.goto(`/rankings?${query}`);
     await expect(this.rows.first()).toBeVisible();
   }
+  /** Rows come from the server: until they arrive the table keeps the last ones, marked busy. */
+  async settled() {
+    await expect(this.table).toHaveAttribute("aria-busy", "false");
+  }
   async nextPage() {
     await this.pagination.getByRole("button", { name: "下一页" }).click();
+    await this.settled();
   }
   async previousPage() {
     await this.pagination.getByRole("button", { name: "上一页" }).click();
+    await this.settled();
   }
   async sortBy(key: string) {
     await this.page.getByTestId(`sort-${key}`).click();
+    await this.settled();
   }
 
   /** Composite shown per area code, on the page shown. */

@@ -26,7 +26,7 @@ export type FiguresBlock = { kind: "figures"; id: string; items: { label: string
 export type ParagraphBlock = { kind: "p"; text: string; note?: boolean; testId?: string };
 export type ListBlock = { kind: "list"; items: string[] };
 export type SubheadingBlock = { kind: "h3"; text: string; tone?: string };
-/** A simple horizontal bar chart (documents draw it; the page draws a recharts chart instead). */
+/** A simple horizontal bar chart (documents draw it; the page draws an SVG chart instead). */
 export type BarsBlock = {
   kind: "bars";
   id: string;

@@ -167,6 +167,45 @@ export function Legend({ items }: { items: LegendItem[] }) {
   );
 }
 
+/** What a plot of values over the years is drawn with: the pixel scales, the value axis and the formats. */
+export type YearPlotProps = {
+  width: number;
+  x: (at: number) => number;
+  y: (v: number) => number;
+  /** Where the plot starts, right of the value axis's labels. */
+  left: number;
+  ticks: number[];
+  tickFormat: (v: number) => string;
+  /** A value with its unit, as the tooltip shows it. */
+  format: (v: number) => string;
+  summary: string;
+};
+
+/** The chart's <svg>: named by its summary, sized in pixels and scaled through its viewBox in print. */
+export function ChartSvg({ width, height, summary, svgProps, children }: { width: number; height: number; summary: string; svgProps: ReturnType<typeof usePointAt>["svgProps"]; children: ReactNode }) {
+  return (
+    <svg role="img" aria-label={summary} width={width} height={height} viewBox={`0 0 ${width} ${height}`} {...svgProps}>
+      {children}
+    </svg>
+  );
+}
+
+/** A horizontal value axis under a bar chart: a grid line and a label per tick. */
+export function BottomValueAxis({ ticks, x, top, bottom, format }: { ticks: number[]; x: (v: number) => number; top: number; bottom: number; format: (v: number) => string }) {
+  return (
+    <g>
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={x(t)} x2={x(t)} y1={top} y2={bottom} stroke={chartColors.grid} />
+          <text x={x(t)} y={bottom + 4} dy="1em" textAnchor="middle" fontSize={FONT_SIZE} fill={chartColors.axis}>
+            {format(t)}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
 type ValueAxisProps = {
   ticks: number[];
   /** Tick value → y pixel. */

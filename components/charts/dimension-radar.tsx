@@ -1,6 +1,6 @@
 "use client";
 
-import { ChartFrame, ChartTooltip, chartColors, FONT_SIZE, Legend, nearestIndex, numberFormat, usePointAt, type Tip } from "./chart-frame";
+import { ChartSvg, ChartFrame, ChartTooltip, chartColors, FONT_SIZE, Legend, nearestIndex, numberFormat, usePointAt, type Tip } from "./chart-frame";
 import { spoke } from "@/lib/charts/scales";
 import type { DimensionRadarProps } from "./types";
 
@@ -45,7 +45,7 @@ function Plot({ width, axes, series, summary, format }: Pick<DimensionRadarProps
 
   return (
     <>
-      <svg role="img" aria-label={summary} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} {...svgProps}>
+      <ChartSvg width={width} height={HEIGHT} summary={summary} svgProps={svgProps}>
         {RINGS.map((r) => (
           <polygon key={r} points={axes.map((_, i) => at(i, r)).map((p) => `${p.x},${p.y}`).join(" ")} fill="none" stroke={chartColors.grid} />
         ))}
@@ -83,7 +83,7 @@ function Plot({ width, axes, series, summary, format }: Pick<DimensionRadarProps
             <polygon key={s.name} points={polygon(s.values)} fill="none" stroke={chartColors.series} strokeWidth={2} strokeDasharray="6 4" />
           ),
         )}
-      </svg>
+      </ChartSvg>
       <ChartTooltip tip={tip} x={tipAt.x} y={tipAt.y} width={width} />
     </>
   );

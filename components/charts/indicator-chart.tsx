@@ -1,7 +1,7 @@
 "use client";
 
 import { line } from "d3-shape";
-import { CategoryAxis, ChartFrame, ChartTooltip, chartColors, FONT_SIZE, CHART_HEIGHT, Legend, nearestIndex, numberFormat, usePointAt, ValueAxis, withUnit, type Tip } from "./chart-frame";
+import { CategoryAxis, ChartFrame, ChartSvg, ChartTooltip, chartColors, FONT_SIZE, CHART_HEIGHT, Legend, nearestIndex, numberFormat, usePointAt, ValueAxis, withUnit, type Tip, type YearPlotProps } from "./chart-frame";
 import { linear, paddedScale, textWidth } from "@/lib/charts/scales";
 import type { IndicatorChartProps } from "./types";
 
@@ -76,17 +76,9 @@ export function IndicatorChart(props: IndicatorChartProps) {
 
 type Reference = { value: number; label: string; color: string; dash: string | undefined; above: boolean };
 
-function Plot({ width, data, yearTicks, x, y, left, ticks, tickFormat, format, summary, references, labels }: {
-  width: number;
+function Plot({ width, data, yearTicks, x, y, left, ticks, tickFormat, format, summary, references, labels }: YearPlotProps & {
   data: Point[];
   yearTicks: number[];
-  x: (year: number) => number;
-  y: (v: number) => number;
-  left: number;
-  ticks: number[];
-  tickFormat: (v: number) => string;
-  format: (v: number) => string;
-  summary: string;
   references: Reference[];
   labels: IndicatorChartProps["labels"];
 }) {
@@ -110,7 +102,7 @@ function Plot({ width, data, yearTicks, x, y, left, ticks, tickFormat, format, s
 
   return (
     <>
-      <svg role="img" aria-label={summary} width={width} height={CHART_HEIGHT} viewBox={`0 0 ${width} ${CHART_HEIGHT}`} {...svgProps}>
+      <ChartSvg width={width} height={CHART_HEIGHT} summary={summary} svgProps={svgProps}>
         <ValueAxis ticks={ticks} y={y} format={tickFormat} x={left} side="left" grid={[left, width - MARGIN.right]} />
         <CategoryAxis labels={yearTicks.map(String)} x={(i) => x(yearTicks[i]!)} y={bottom + 4} />
         {references.map((r) => (
@@ -128,7 +120,7 @@ function Plot({ width, data, yearTicks, x, y, left, ticks, tickFormat, format, s
           d.value === null ? null : <circle key={`v${d.year}`} cx={x(d.year)} cy={y(d.value)} r={point?.year === d.year ? 5 : 3.5} fill={chartColors.series} />,
         )}
         {data.map((d) => (d.target === null ? null : <circle key={`t${d.year}`} cx={x(d.year)} cy={y(d.target)} r={point?.year === d.year ? 6 : 5} fill={chartColors.target} />))}
-      </svg>
+      </ChartSvg>
       <ChartTooltip tip={tip} x={point ? x(point.year) : 0} y={point ? y(point.value ?? point.target ?? point.projection ?? 0) : 0} width={width} />
     </>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { CategoryAxis, ChartFrame, ChartTooltip, chartColors, CHART_HEIGHT, Legend, numberFormat, usePointAt, ValueAxis, type Tip } from "./chart-frame";
+import { ChartSvg, CategoryAxis, ChartFrame, ChartTooltip, chartColors, CHART_HEIGHT, Legend, numberFormat, usePointAt, ValueAxis, type Tip } from "./chart-frame";
 import { bands, linear } from "@/lib/charts/scales";
 import type { IndustryMixChartProps } from "./types";
 
@@ -46,7 +46,7 @@ function Plot({ width, rows, band, y, format, summary, labels }: {
 
   return (
     <>
-      <svg role="img" aria-label={summary} width={width} height={CHART_HEIGHT} viewBox={`0 0 ${width} ${CHART_HEIGHT}`} {...svgProps}>
+      <ChartSvg width={width} height={CHART_HEIGHT} summary={summary} svgProps={svgProps}>
         <ValueAxis ticks={TICKS} y={y} format={(v) => `${v}%`} x={MARGIN.left} side="left" grid={[MARGIN.left, width - MARGIN.right]} />
         <CategoryAxis labels={rows.map((r) => String(r.year))} x={band.centre} y={CHART_HEIGHT - MARGIN.bottom + 4} />
         {active !== null && <rect x={band.centre(active) - band.width / 2} y={MARGIN.top} width={band.width} height={CHART_HEIGHT - MARGIN.bottom - MARGIN.top} fill="#f1f5f9" />}
@@ -68,7 +68,7 @@ function Plot({ width, rows, band, y, format, summary, labels }: {
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
       <ChartTooltip tip={tip} x={active !== null ? band.centre(active) : 0} y={MARGIN.top + 20} width={width} />
     </>
   );

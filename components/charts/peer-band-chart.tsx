@@ -1,7 +1,7 @@
 "use client";
 
 import { area, line } from "d3-shape";
-import { CategoryAxis, ChartFrame, ChartTooltip, chartColors, CHART_HEIGHT, FONT_SIZE, Legend, nearestIndex, numberFormat, usePointAt, ValueAxis, withUnit, type Tip } from "./chart-frame";
+import { CategoryAxis, ChartFrame, ChartSvg, ChartTooltip, chartColors, CHART_HEIGHT, FONT_SIZE, Legend, nearestIndex, numberFormat, usePointAt, ValueAxis, withUnit, type Tip, type YearPlotProps } from "./chart-frame";
 import { fittedScale, linear, textWidth } from "@/lib/charts/scales";
 import type { PeerBandChartProps, PeerBandRow } from "./types";
 
@@ -37,18 +37,7 @@ export function PeerBandChart({ title, summary, locale, unit, decimals, rows, la
   );
 }
 
-function Plot({ width, data, x, y, left, ticks, tickFormat, format, summary, labels }: {
-  width: number;
-  data: PeerBandRow[];
-  x: (year: number) => number;
-  y: (v: number) => number;
-  left: number;
-  ticks: number[];
-  tickFormat: (v: number) => string;
-  format: (v: number) => string;
-  summary: string;
-  labels: PeerBandChartProps["labels"];
-}) {
+function Plot({ width, data, x, y, left, ticks, tickFormat, format, summary, labels }: YearPlotProps & { data: PeerBandRow[]; labels: PeerBandChartProps["labels"] }) {
   const xs = data.map((d) => x(d.year));
   const { active, svgProps } = usePointAt(data.length, (px) => nearestIndex(xs, px));
   const bottom = CHART_HEIGHT - MARGIN.bottom;
@@ -75,7 +64,7 @@ function Plot({ width, data, x, y, left, ticks, tickFormat, format, summary, lab
 
   return (
     <>
-      <svg role="img" aria-label={summary} width={width} height={CHART_HEIGHT} viewBox={`0 0 ${width} ${CHART_HEIGHT}`} {...svgProps}>
+      <ChartSvg width={width} height={CHART_HEIGHT} summary={summary} svgProps={svgProps}>
         <ValueAxis ticks={ticks} y={y} format={tickFormat} x={left} side="left" grid={[left, width - MARGIN.right]} />
         <CategoryAxis labels={data.map((d) => String(d.year))} x={(i) => xs[i]!} y={bottom + 4} />
         <path d={band ?? undefined} fill={bandFill} fillOpacity={0.6} />
@@ -83,7 +72,7 @@ function Plot({ width, data, x, y, left, ticks, tickFormat, format, summary, lab
         <path d={path("median")} fill="none" stroke={chartColors.series} strokeWidth={1.5} strokeDasharray="6 4" />
         <path d={path("value")} fill="none" stroke={brand} strokeWidth={2} />
         {data.map((d) => (d.value === null ? null : <circle key={d.year} cx={x(d.year)} cy={y(d.value)} r={point?.year === d.year ? 5 : 3.5} fill={brand} />))}
-      </svg>
+      </ChartSvg>
       <ChartTooltip tip={tip} x={point ? x(point.year) : 0} y={point ? y(point.value ?? point.median ?? 0) : 0} width={width} />
     </>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { ChartFrame, ChartTooltip, chartColors, FONT_SIZE, numberFormat, usePointAt, withUnit, type Tip } from "./chart-frame";
+import { BottomValueAxis, ChartFrame, ChartSvg, ChartTooltip, chartColors, FONT_SIZE, numberFormat, usePointAt, withUnit, type Tip } from "./chart-frame";
 import { linear, textWidth, truncate, zeroBasedScale } from "@/lib/charts/scales";
 import type { PeerBarChartProps, PeerBarRow } from "./types";
 
@@ -81,15 +81,8 @@ function Plot({ width, height, data, left, x, ticks, tickFormat, format, medianT
 
   return (
     <>
-      <svg role="img" aria-label={summary} width={width} height={height} viewBox={`0 0 ${width} ${height}`} {...svgProps}>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={x(t)} x2={x(t)} y1={TOP} y2={plotBottom} stroke={chartColors.grid} />
-            <text x={x(t)} y={plotBottom + 4} dy="1em" textAnchor="middle" fontSize={FONT_SIZE} fill={chartColors.axis}>
-              {tickFormat(t)}
-            </text>
-          </g>
-        ))}
+      <ChartSvg width={width} height={height} summary={summary} svgProps={svgProps}>
+        <BottomValueAxis ticks={ticks} x={x} top={TOP} bottom={plotBottom} format={tickFormat} />
         {active !== null && <rect x={0} y={rowY(active)} width={width} height={ROW_HEIGHT} fill="#f1f5f9" />}
         {data.map((r, i) => {
           const mid = rowY(i) + ROW_HEIGHT / 2;
@@ -124,7 +117,7 @@ function Plot({ width, height, data, left, x, ticks, tickFormat, format, medianT
             </text>
           </g>
         )}
-      </svg>
+      </ChartSvg>
       <ChartTooltip tip={tip} x={row && row.value !== null ? x(row.value) : left} y={active === null ? 0 : rowY(active)} width={width} />
     </>
   );

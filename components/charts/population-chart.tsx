@@ -1,7 +1,7 @@
 "use client";
 
 import { line } from "d3-shape";
-import { CategoryAxis, ChartFrame, ChartTooltip, chartColors, CHART_HEIGHT, FONT_SIZE, labelWithUnit, Legend, numberFormat, usePointAt, ValueAxis, type Tip } from "./chart-frame";
+import { CategoryAxis, ChartFrame, ChartSvg, ChartTooltip, chartColors, CHART_HEIGHT, FONT_SIZE, labelWithUnit, Legend, numberFormat, usePointAt, ValueAxis, type Tip } from "./chart-frame";
 import { bands, fittedScale, linear, textWidth } from "@/lib/charts/scales";
 import type { PopulationChartProps, PopulationRow } from "./types";
 
@@ -80,7 +80,7 @@ function Plot({ width, rows, band, yRate, yPopulation, axes, formats, summary, l
 
   return (
     <>
-      <svg role="img" aria-label={summary} width={width} height={CHART_HEIGHT} viewBox={`0 0 ${width} ${CHART_HEIGHT}`} {...svgProps}>
+      <ChartSvg width={width} height={CHART_HEIGHT} summary={summary} svgProps={svgProps}>
         <ValueAxis ticks={axes.rateTicks} y={yRate} format={formats.rate} x={axes.left} side="left" grid={[axes.left, width - axes.right]} />
         {yPopulation && <ValueAxis ticks={axes.populationTicks} y={yPopulation} format={formats.population} x={width - axes.right} side="right" />}
         <CategoryAxis labels={rows.map((r) => String(r.year))} x={band.centre} y={CHART_HEIGHT - MARGIN.bottom + 4} />
@@ -101,7 +101,7 @@ function Plot({ width, rows, band, yRate, yPopulation, axes, formats, summary, l
         {populationPath && <path d={populationPath} fill="none" stroke={chartColors.series} strokeWidth={2} />}
         {yPopulation &&
           rows.map((r, i) => (r.population === null ? null : <circle key={`p${r.year}`} cx={band.centre(i)} cy={yPopulation(r.population)} r={3} fill={chartColors.series} />))}
-      </svg>
+      </ChartSvg>
       <ChartTooltip tip={tip} x={row && active !== null ? band.centre(active) : 0} y={MARGIN.top + 20} width={width} />
     </>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { line } from "d3-shape";
-import { CategoryAxis, ChartFrame, ChartTooltip, chartColors, labelWithUnit, nearestIndex, numberFormat, usePointAt, ValueAxis, withUnit, type Tip } from "./chart-frame";
+import { CategoryAxis, ChartFrame, ChartSvg, ChartTooltip, chartColors, labelWithUnit, nearestIndex, numberFormat, usePointAt, ValueAxis, withUnit, type Tip, type YearPlotProps } from "./chart-frame";
 import { fittedScale, linear, textWidth } from "@/lib/charts/scales";
 import type { SmallMultiplesChart, SmallMultiplesProps, SmallMultiplesRow } from "./types";
 
@@ -51,18 +51,7 @@ function SmallChart({ chart, series, locale, testId }: { chart: SmallMultiplesCh
   );
 }
 
-function Plot({ width, rows, series, x, y, left, ticks, tickFormat, format, summary }: {
-  width: number;
-  rows: SmallMultiplesRow[];
-  series: SmallMultiplesProps["series"];
-  x: (i: number) => number;
-  y: (v: number) => number;
-  left: number;
-  ticks: number[];
-  tickFormat: (v: number) => string;
-  format: (v: number) => string;
-  summary: string;
-}) {
+function Plot({ width, rows, series, x, y, left, ticks, tickFormat, format, summary }: YearPlotProps & { rows: SmallMultiplesRow[]; series: SmallMultiplesProps["series"] }) {
   const xs = rows.map((_, i) => x(i));
   const { active, svgProps } = usePointAt(rows.length, (px) => nearestIndex(xs, px));
   const row = active === null ? null : rows[active]!;
@@ -76,7 +65,7 @@ function Plot({ width, rows, series, x, y, left, ticks, tickFormat, format, summ
   const bottom = HEIGHT - MARGIN.bottom;
   return (
     <>
-      <svg role="img" aria-label={summary} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} {...svgProps}>
+      <ChartSvg width={width} height={HEIGHT} summary={summary} svgProps={svgProps}>
         <ValueAxis ticks={ticks} y={y} format={tickFormat} x={left} side="left" grid={[left, width - MARGIN.right]} fontSize={FONT} />
         <CategoryAxis labels={rows.map((r) => String(r.year))} x={(i) => xs[i]!} y={bottom + 4} fontSize={FONT} minGap={12} />
         {active !== null && <line x1={xs[active]} x2={xs[active]} y1={MARGIN.top} y2={bottom} stroke={chartColors.axis} strokeOpacity={0.4} />}
@@ -88,7 +77,7 @@ function Plot({ width, rows, series, x, y, left, ticks, tickFormat, format, summ
             .y((r) => y(Number(r[s.code])))(rows);
           return <path key={s.code} d={d ?? undefined} fill="none" stroke={color} strokeWidth={2} strokeDasharray={dash} />;
         })}
-      </svg>
+      </ChartSvg>
       <ChartTooltip tip={tip} x={active !== null ? xs[active]! : 0} y={MARGIN.top + 10} width={width} />
     </>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { ChartFrame, ChartTooltip, chartColors, FONT_SIZE, usePointAt, type Tip } from "@/components/charts/chart-frame";
+import { BottomValueAxis, ChartFrame, ChartSvg, ChartTooltip, chartColors, FONT_SIZE, usePointAt, type Tip } from "@/components/charts/chart-frame";
 import { linear, textWidth, truncate } from "@/lib/charts/scales";
 import type { ChartLocale } from "@/components/charts/types";
 
@@ -61,15 +61,8 @@ function Plot({ width, height, rows, summary, targetLabel }: { width: number; he
 
   return (
     <>
-      <svg role="img" aria-label={summary} width={width} height={height} viewBox={`0 0 ${width} ${height}`} {...svgProps}>
-        {TICKS.map((t) => (
-          <g key={t}>
-            <line x1={x(t)} x2={x(t)} y1={TOP} y2={plotBottom} stroke={chartColors.grid} />
-            <text x={x(t)} y={plotBottom + 4} dy="1em" textAnchor="middle" fontSize={FONT_SIZE} fill={chartColors.axis}>
-              {`${t}%`}
-            </text>
-          </g>
-        ))}
+      <ChartSvg width={width} height={height} summary={summary} svgProps={svgProps}>
+        <BottomValueAxis ticks={TICKS} x={x} top={TOP} bottom={plotBottom} format={(t) => `${t}%`} />
         {active !== null && <rect x={0} y={rowY(active)} width={width} height={ROW_HEIGHT} fill="#f1f5f9" />}
         {rows.map((r, i) => {
           const mid = rowY(i) + ROW_HEIGHT / 2;
@@ -92,7 +85,7 @@ function Plot({ width, height, rows, summary, targetLabel }: { width: number; he
         <text x={x(100)} y={TOP - 8} textAnchor="middle" fontSize={FONT_SIZE} fill={chartColors.target}>
           {targetLabel}
         </text>
-      </svg>
+      </ChartSvg>
       <ChartTooltip tip={tip} x={row ? x(Math.max(MIN, Math.min(MAX, row.value ?? 0))) : 0} y={active === null ? 0 : rowY(active)} width={width} />
     </>
   );

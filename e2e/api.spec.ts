@@ -121,14 +121,18 @@ test.describe("JSON API", () => {
     expect(csv.trim().split("\n")).toHaveLength(41);
   });
 
-  test("compare: the peers' values of one indicator on request, every indicator without", async ({ request }) => {
+  test("compare: the peers' values of one indicator, of all, or of none", async ({ request }) => {
     const base = "/api/v1/compare?area=zigong&year=2024";
-    const whole = await json(await request.get(base));
+    const none = await json(await request.get(base));
+    const all = await json(await request.get(`${base}&indicator=all`));
     const one = await json(await request.get(`${base}&indicator=rd_intensity`));
-    expect(Object.keys(whole.values).length).toBeGreaterThan(10);
+    expect(none.values).toEqual({});
+    expect(Object.keys(all.values).length).toBeGreaterThan(10);
     expect(Object.keys(one.values)).toEqual(["rd_intensity"]);
-    expect(one.values.rd_intensity).toEqual(whole.values.rd_intensity);
-    expect(one.scores).toEqual(whole.scores);
+    // Zigong and its 19 city-level peers.
+    expect(Object.keys(one.values.rd_intensity)).toHaveLength(20);
+    expect(one.values.rd_intensity).toEqual(all.values.rd_intensity);
+    expect(one.scores).toEqual(none.scores);
   });
 
   test("values: only the years asked for, by indicator then year, chosen columns only", async ({ request }) => {

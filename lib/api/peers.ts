@@ -147,11 +147,12 @@ export function getComparePayload(params: { area: string; year?: number; group?:
 }
 
 /**
- * The comparison with the peers' values of one indicator only (all of them without `indicator`):
- * the compare page shows one indicator at a time, and 28 indicators of 1,500 peers were 0.5 MB.
+ * The comparison with the peers' values of one indicator (`KEY`), of every indicator (`all`), or of
+ * none: the compare page shows one indicator at a time, and 28 indicators of 1,500 peers were 0.5 MB.
  */
-export function valuesOf(payload: ComparePayload, indicator: string | undefined): ComparePayload {
-  return indicator ? { ...payload, values: { [indicator]: payload.values[indicator] ?? {} } } : payload;
+export function valuesOf(payload: ComparePayload, indicator: "all" | string | undefined): ComparePayload {
+  if (indicator === "all") return payload;
+  return { ...payload, values: indicator ? { [indicator]: payload.values[indicator] ?? {} } : {} };
 }
 
 function comparePayload(area: PeerAreaRow, group: ResolvedGroup, year: number) {

@@ -1,5 +1,5 @@
-// GET /api/v1/compare?area=CODE&year=YYYY&group=…[&indicator=KEY] — one area's scores against its peers, with
-// per-indicator rows; `values` holds every indicator's values across the peers, or only KEY's
+// GET /api/v1/compare?area=CODE&year=YYYY&group=…[&indicator=KEY|all] — one area's scores against its peers,
+// with per-indicator rows; `values` holds KEY's values across the peers, every indicator's with `all`, none without
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/handler";
 import { groupParam, yearParam } from "@/lib/api/params";
@@ -14,7 +14,7 @@ const querySchema = z.object({
   area: z.string().trim().min(1, { message: "is required" }).max(64),
   year: yearParam,
   group: groupParam,
-  indicator: z.string().regex(/^[a-z0-9_]{1,64}$/).optional(),
+  indicator: z.string().regex(/^[a-z0-9_]{1,64}$/, { message: "must be an indicator key or all" }).optional(),
 });
 
 export const GET = apiRoute({ permission: "areas.read", query: querySchema }, ({ query }) =>

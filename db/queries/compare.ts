@@ -130,6 +130,10 @@ export function resolveGroup(spec: GroupSpec, allAreas: PeerAreaRow[]): Resolved
   return { spec: formatGroupSpec(spec), members: selectPeers(spec, allAreas), savedName: null };
 }
 
+// One composite of all 3,000 areas holds about 7 MiB: 24 of them would not fit the server's 256 MiB
+// heap beside everything else.
+const COMPOSITES_KEPT = 8;
+
 /**
  * The composite index of one group for one year: the query and the method, end to end. Kept until
  * the next write (several hundred milliseconds at 3,000 areas, and every page of a group shares it).
@@ -145,5 +149,5 @@ export function computeGroupComposite(members: PeerAreaRow[], year: number) {
       year,
     );
     return computeComposite({ year, areaCodes: members.map((m) => m.code), indicators, observations });
-  }, SCORE_TABLES);
+  }, SCORE_TABLES, COMPOSITES_KEPT);
 }

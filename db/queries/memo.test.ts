@@ -33,6 +33,18 @@ describe("memoUntilWrite keeps a derived result until the database changes", () 
     expect(compute).toHaveBeenCalledTimes(2);
   });
 
+  it("keeps at most the given number of entries of a kind, dropping the least recently used", () => {
+    const compute = vi.fn((key: string) => ({ key }));
+    for (const key of ["a", "b", "c"]) memoUntilWrite("test-limit", key, () => compute(key), undefined, 2);
+    expect(compute).toHaveBeenCalledTimes(3);
+    // "a" went when "c" came; "b" and "c" are still kept.
+    memoUntilWrite("test-limit", "c", () => compute("c"), undefined, 2);
+    memoUntilWrite("test-limit", "b", () => compute("b"), undefined, 2);
+    expect(compute).toHaveBeenCalledTimes(3);
+    memoUntilWrite("test-limit", "a", () => compute("a"), undefined, 2);
+    expect(compute).toHaveBeenCalledTimes(4);
+  });
+
   it("recomputes after a write through the server's own connection", () => {
     const count = () => getDb().get<{ n: number }>(sql`select count(*) as n from saved_groups`)!.n;
     const compute = vi.fn(count);

@@ -31,7 +31,7 @@ export const SCORE_TABLES = ["indicator_values", "areas"] as const satisfies rea
 type Entry = { stamp: string; value: unknown };
 
 // A few entries per kind: enough for the overview's years × levels, small enough to keep the
-// server's memory bounded at national scale.
+// server's memory bounded at national scale. Kinds whose entries are large pass a smaller limit.
 const MAX_ENTRIES = 24;
 const caches = new Map<string, Map<string, Entry>>();
 
@@ -41,7 +41,7 @@ const caches = new Map<string, Map<string, Entry>>();
  * same `dependsOn`. Callers must treat the result as read-only: it is shared by every request that
  * asks for the same key.
  */
-export function memoUntilWrite<T>(kind: string, key: string, compute: () => T, dependsOn?: readonly DataVersionedTable[]): T {
+export function memoUntilWrite<T>(kind: string, key: string, compute: () => T, dependsOn?: readonly DataVersionedTable[], maxEntries = MAX_ENTRIES): T {
   const stamp = dependsOn ? tablesStamp(dependsOn) : dataStamp();
   let cache = caches.get(kind);
   if (!cache) caches.set(kind, (cache = new Map()));
@@ -57,6 +57,6 @@ export function memoUntilWrite<T>(kind: string, key: string, compute: () => T, d
   cache.set(key, { stamp, value });
   // Entries of an older stamp can never be hit again.
   for (const [k, e] of cache) if (e.stamp !== stamp) cache.delete(k);
-  while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  while (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
   return value;
 }

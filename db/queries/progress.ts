@@ -8,10 +8,12 @@ import { listIndicators } from "./indicators";
 import { getAreaTargets } from "./targets";
 import { getAreaValues } from "./values";
 
-/** Progress toward the 2025 targets of one area, as of a year (default: the latest data). */
-export function getAreaProgress(areaId: number, asOfYear?: number) {
-  const indicators = listIndicators();
-  return assessAreaProgress(indicators, getAreaValues(areaId, { to: asOfYear }), getAreaTargets(areaId), asOfYear);
+/**
+ * Progress toward the 2025 targets of one area, as of a year (default: the latest data). `values`:
+ * the area's values, when the caller has read them already (up to `asOfYear`, if given).
+ */
+export function getAreaProgress(areaId: number, asOfYear?: number, values = getAreaValues(areaId, { to: asOfYear })) {
+  return assessAreaProgress(listIndicators(), values, getAreaTargets(areaId), asOfYear);
 }
 
 /**

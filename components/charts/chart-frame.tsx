@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
+import { flushSync } from "react-dom";
 import type { ChartLocale } from "./types";
 
 // Tailwind palette values: every series colour keeps at least 3:1 against white (WCAG 1.4.11).
@@ -48,6 +49,11 @@ type ChartFrameProps = {
   height?: number;
   /** Below the chart (a legend). */
   footer?: ReactNode;
+  /**
+   * The width to draw at while the page prints (the width the print rules give the chart). Without it
+   * a printed chart keeps its screen width and is scaled down through its viewBox, text and all.
+   */
+  printWidth?: number;
   /** Draws the chart at the width the figure has. */
   children: (width: number) => ReactNode;
 };
@@ -59,10 +65,11 @@ const noSubscription = () => () => {};
  * The chart is drawn in the browser only, at the width of its container (which the server cannot
  * know), and again whenever that width changes.
  */
-export function ChartFrame({ title, unit, locale, testId, hideCaption, height = CHART_HEIGHT, footer, children }: ChartFrameProps) {
+export function ChartFrame({ title, unit, locale, testId, hideCaption, height = CHART_HEIGHT, footer, printWidth, children }: ChartFrameProps) {
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
+  const [printing, setPrinting] = useState(false);
   useEffect(() => {
     const element = box.current;
     if (!element) return;
@@ -70,13 +77,31 @@ export function ChartFrame({ title, unit, locale, testId, hideCaption, height = 
     observer.observe(element);
     return () => observer.disconnect();
   }, [inBrowser]);
+  useEffect(() => {
+    if (!printWidth) return;
+    // The browser lays the printed page out right after `beforeprint` and observes no resize while
+    // it does: the chart has to be drawn at the print width synchronously, in the event itself.
+    const print = matchMedia("print");
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    const change = () => (print.matches ? before() : after());
+    addEventListener("beforeprint", before);
+    addEventListener("afterprint", after);
+    print.addEventListener("change", change);
+    return () => {
+      removeEventListener("beforeprint", before);
+      removeEventListener("afterprint", after);
+      print.removeEventListener("change", change);
+    };
+  }, [printWidth]);
+  const drawn = printing && printWidth ? printWidth : width;
   return (
     <figure data-testid={testId} className="w-full min-w-0 font-sans">
       <figcaption className={hideCaption ? "sr-only" : "mb-2 text-sm font-medium text-slate-900"}>
         {labelWithUnit(title, unit, locale)}
       </figcaption>
       <div ref={box} className="relative w-full" style={{ minHeight: height }}>
-        {inBrowser && width > 0 ? children(width) : <div style={{ height }} aria-hidden="true" />}
+        {inBrowser && drawn > 0 ? children(drawn) : <div style={{ height }} aria-hidden="true" />}
       </div>
       {footer}
     </figure>

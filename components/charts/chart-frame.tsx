@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
+import { labelStep } from "@/lib/charts/layout";
 import type { ChartLocale } from "./types";
 
 // Tailwind palette values: every series colour keeps at least 3:1 against white (WCAG 1.4.11).
@@ -258,18 +259,13 @@ export function ValueAxis({ ticks, y, format, x, side, grid, fontSize = FONT_SIZ
   );
 }
 
-/** The index of the position nearest `px`, or null when there is none. */
-export function nearestIndex(positions: number[], px: number): number | null {
-  let best: number | null = null;
-  for (let i = 0; i < positions.length; i++) if (best === null || Math.abs(positions[i]! - px) < Math.abs(positions[best]! - px)) best = i;
-  return best;
-}
+export { nearestIndex } from "@/lib/charts/layout";
 
 /** Tick labels under the plot, one per category, thinned to every n-th when they would touch. */
 export function CategoryAxis({ labels, x, y, fontSize = FONT_SIZE, minGap = 8 }: { labels: string[]; x: (i: number) => number; y: number; fontSize?: number; minGap?: number }) {
   const widest = Math.max(0, ...labels.map((l) => l.length * fontSize * 0.6));
   const spacing = labels.length > 1 ? Math.abs(x(1) - x(0)) : Infinity;
-  const every = Math.max(1, Math.ceil((widest + minGap) / spacing));
+  const every = labelStep(widest, spacing, minGap);
   return (
     <g>
       {labels.map((label, i) =>

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
-import { labelStep } from "@/lib/charts/layout";
+import { labelledTicks, labelStep } from "@/lib/charts/layout";
+import { textWidth } from "@/lib/charts/scales";
 import type { ChartLocale } from "./types";
 
 // Tailwind palette values: every series colour keeps at least 3:1 against white (WCAG 1.4.11).
@@ -218,14 +219,20 @@ export function ChartSvg({ width, height, summary, svgProps, children }: { width
 
 /** A horizontal value axis under a bar chart: a grid line and a label per tick. */
 export function BottomValueAxis({ ticks, x, top, bottom, format }: { ticks: number[]; x: (v: number) => number; top: number; bottom: number; format: (v: number) => string }) {
+  // On a phone the labels would run into each other: every grid line stays, every n-th label from zero.
+  const widest = Math.max(0, ...ticks.map((t) => textWidth(format(t), FONT_SIZE)));
+  const spacing = ticks.length > 1 ? Math.abs(x(ticks[1]!) - x(ticks[0]!)) : Infinity;
+  const labelled = labelledTicks(ticks.length, labelStep(widest, spacing, 6), Math.max(0, ticks.indexOf(0)));
   return (
     <g>
-      {ticks.map((t) => (
+      {ticks.map((t, i) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={top} y2={bottom} stroke={chartColors.grid} />
-          <text x={x(t)} y={bottom + 4} dy="1em" textAnchor="middle" fontSize={FONT_SIZE} fill={chartColors.axis}>
-            {format(t)}
-          </text>
+          {labelled[i] && (
+            <text x={x(t)} y={bottom + 4} dy="1em" textAnchor="middle" fontSize={FONT_SIZE} fill={chartColors.axis}>
+              {format(t)}
+            </text>
+          )}
         </g>
       ))}
     </g>

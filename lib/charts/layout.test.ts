@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anchorWithin, byValue, labelStep, nearestIndex, targetLabelAbove } from "./layout";
+import { anchorWithin, byValue, labelledTicks, labelStep, nearestIndex, targetLabelAbove } from "./layout";
 
 describe("nearestIndex", () => {
   it("finds the position nearest the pointer", () => {
@@ -56,6 +56,20 @@ describe("labelStep", () => {
 
   it("a single category is always labelled", () => {
     expect(labelStep(28.8, Infinity, 8)).toBe(1);
+  });
+});
+
+describe("labelledTicks", () => {
+  it("keeps every label when they fit", () => {
+    expect(labelledTicks(5, 1, 1)).toEqual([true, true, true, true, true]);
+  });
+
+  it("thins from zero both ways, so zero and its multiples stay named", () => {
+    // The progress axis −50, 0, 50, 100, 150 % on a phone, every second label: 0 % and 100 % stay;
+    // counted from −50 % it would have kept −50, 50 and 150 % and dropped both.
+    expect(labelledTicks(5, 2, 1)).toEqual([false, true, false, true, false]);
+    // A bar axis 0, 10, …, 40 from zero: 0, 20, 40.
+    expect(labelledTicks(5, 2, 0)).toEqual([true, false, true, false, true]);
   });
 });
 

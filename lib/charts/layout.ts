@@ -26,6 +26,14 @@ export function labelStep(widest: number, spacing: number, minGap: number): numb
 }
 
 /**
+ * Which of `count` evenly spaced ticks keep a label when only every `step`-th fits: counted from the
+ * tick at `origin` (zero, where there is one) both ways, so that zero and its multiples stay named.
+ */
+export function labelledTicks(count: number, step: number, origin: number): boolean[] {
+  return Array.from({ length: count }, (_, i) => Math.abs(i - origin) % step === 0);
+}
+
+/**
  * Whether the target line's label goes above its line: the higher of the two reference lines is
  * labelled above itself and the lower one below, so two close lines keep legible labels.
  */

@@ -112,7 +112,9 @@ export function ChartFrame({ title, unit, locale, testId, hideCaption, height = 
 
 /**
  * Which point (a year, a bar, a spoke) the reader is looking at: set by pointing, by touch, or with
- * the arrow keys, Home and End once the chart has focus; cleared when the pointer leaves or on Escape.
+ * the arrow keys, Home and End once the chart has focus; cleared when the mouse leaves, on Escape, or
+ * when focus moves on. A finger "leaves" as soon as it is lifted: a tapped point stays until the next
+ * tap, here or elsewhere.
  */
 export function usePointAt(count: number, indexAt: (x: number, y: number) => number | null) {
   const [active, setActive] = useState<number | null>(null);
@@ -137,7 +139,9 @@ export function usePointAt(count: number, indexAt: (x: number, y: number) => num
       tabIndex: 0,
       onPointerMove: fromPointer,
       onPointerDown: fromPointer,
-      onPointerLeave: () => setActive(null),
+      onPointerLeave: (e: PointerEvent<SVGSVGElement>) => {
+        if (e.pointerType !== "touch") setActive(null);
+      },
       onKeyDown,
       onBlur: () => setActive(null),
       className: "block touch-pan-y outline-none focus-visible:ring-2 focus-visible:ring-brand-600",

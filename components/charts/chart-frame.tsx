@@ -1,6 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
+import { flushSync } from "react-dom";
+import { labelledTicks, labelStep } from "@/lib/charts/layout";
+import { textWidth } from "@/lib/charts/scales";
 import type { ChartLocale } from "./types";
 
 // Tailwind palette values: every series colour keeps at least 3:1 against white (WCAG 1.4.11).
@@ -48,6 +51,11 @@ type ChartFrameProps = {
   height?: number;
   /** Below the chart (a legend). */
   footer?: ReactNode;
+  /**
+   * The width to draw at while the page prints (the width the print rules give the chart). Without it
+   * a printed chart keeps its screen width and is scaled down through its viewBox, text and all.
+   */
+  printWidth?: number;
   /** Draws the chart at the width the figure has. */
   children: (width: number) => ReactNode;
 };
@@ -59,10 +67,11 @@ const noSubscription = () => () => {};
  * The chart is drawn in the browser only, at the width of its container (which the server cannot
  * know), and again whenever that width changes.
  */
-export function ChartFrame({ title, unit, locale, testId, hideCaption, height = CHART_HEIGHT, footer, children }: ChartFrameProps) {
+export function ChartFrame({ title, unit, locale, testId, hideCaption, height = CHART_HEIGHT, footer, printWidth, children }: ChartFrameProps) {
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
+  const [printing, setPrinting] = useState(false);
   useEffect(() => {
     const element = box.current;
     if (!element) return;
@@ -70,13 +79,31 @@ export function ChartFrame({ title, unit, locale, testId, hideCaption, height = 
     observer.observe(element);
     return () => observer.disconnect();
   }, [inBrowser]);
+  useEffect(() => {
+    if (!printWidth) return;
+    // The browser lays the printed page out right after `beforeprint` and observes no resize while
+    // it does: the chart has to be drawn at the print width synchronously, in the event itself.
+    const print = matchMedia("print");
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    const change = () => (print.matches ? before() : after());
+    addEventListener("beforeprint", before);
+    addEventListener("afterprint", after);
+    print.addEventListener("change", change);
+    return () => {
+      removeEventListener("beforeprint", before);
+      removeEventListener("afterprint", after);
+      print.removeEventListener("change", change);
+    };
+  }, [printWidth]);
+  const drawn = printing && printWidth ? printWidth : width;
   return (
     <figure data-testid={testId} className="w-full min-w-0 font-sans">
       <figcaption className={hideCaption ? "sr-only" : "mb-2 text-sm font-medium text-slate-900"}>
         {labelWithUnit(title, unit, locale)}
       </figcaption>
       <div ref={box} className="relative w-full" style={{ minHeight: height }}>
-        {inBrowser && width > 0 ? children(width) : <div style={{ height }} aria-hidden="true" />}
+        {inBrowser && drawn > 0 ? children(drawn) : <div style={{ height }} aria-hidden="true" />}
       </div>
       {footer}
     </figure>
@@ -85,7 +112,9 @@ export function ChartFrame({ title, unit, locale, testId, hideCaption, height = 
 
 /**
  * Which point (a year, a bar, a spoke) the reader is looking at: set by pointing, by touch, or with
- * the arrow keys, Home and End once the chart has focus; cleared when the pointer leaves or on Escape.
+ * the arrow keys, Home and End once the chart has focus; cleared when the mouse leaves, on Escape, or
+ * when focus moves on. A finger "leaves" as soon as it is lifted: a tapped point stays until the next
+ * tap, here or elsewhere.
  */
 export function usePointAt(count: number, indexAt: (x: number, y: number) => number | null) {
   const [active, setActive] = useState<number | null>(null);
@@ -110,7 +139,9 @@ export function usePointAt(count: number, indexAt: (x: number, y: number) => num
       tabIndex: 0,
       onPointerMove: fromPointer,
       onPointerDown: fromPointer,
-      onPointerLeave: () => setActive(null),
+      onPointerLeave: (e: PointerEvent<SVGSVGElement>) => {
+        if (e.pointerType !== "touch") setActive(null);
+      },
       onKeyDown,
       onBlur: () => setActive(null),
       className: "block touch-pan-y outline-none focus-visible:ring-2 focus-visible:ring-brand-600",
@@ -192,14 +223,20 @@ export function ChartSvg({ width, height, summary, svgProps, children }: { width
 
 /** A horizontal value axis under a bar chart: a grid line and a label per tick. */
 export function BottomValueAxis({ ticks, x, top, bottom, format }: { ticks: number[]; x: (v: number) => number; top: number; bottom: number; format: (v: number) => string }) {
+  // On a phone the labels would run into each other: every grid line stays, every n-th label from zero.
+  const widest = Math.max(0, ...ticks.map((t) => textWidth(format(t), FONT_SIZE)));
+  const spacing = ticks.length > 1 ? Math.abs(x(ticks[1]!) - x(ticks[0]!)) : Infinity;
+  const labelled = labelledTicks(ticks.length, labelStep(widest, spacing, 6), Math.max(0, ticks.indexOf(0)));
   return (
     <g>
-      {ticks.map((t) => (
+      {ticks.map((t, i) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={top} y2={bottom} stroke={chartColors.grid} />
-          <text x={x(t)} y={bottom + 4} dy="1em" textAnchor="middle" fontSize={FONT_SIZE} fill={chartColors.axis}>
-            {format(t)}
-          </text>
+          {labelled[i] && (
+            <text x={x(t)} y={bottom + 4} dy="1em" textAnchor="middle" fontSize={FONT_SIZE} fill={chartColors.axis}>
+              {format(t)}
+            </text>
+          )}
         </g>
       ))}
     </g>
@@ -233,18 +270,13 @@ export function ValueAxis({ ticks, y, format, x, side, grid, fontSize = FONT_SIZ
   );
 }
 
-/** The index of the position nearest `px`, or null when there is none. */
-export function nearestIndex(positions: number[], px: number): number | null {
-  let best: number | null = null;
-  for (let i = 0; i < positions.length; i++) if (best === null || Math.abs(positions[i]! - px) < Math.abs(positions[best]! - px)) best = i;
-  return best;
-}
+export { nearestIndex } from "@/lib/charts/layout";
 
 /** Tick labels under the plot, one per category, thinned to every n-th when they would touch. */
 export function CategoryAxis({ labels, x, y, fontSize = FONT_SIZE, minGap = 8 }: { labels: string[]; x: (i: number) => number; y: number; fontSize?: number; minGap?: number }) {
   const widest = Math.max(0, ...labels.map((l) => l.length * fontSize * 0.6));
   const spacing = labels.length > 1 ? Math.abs(x(1) - x(0)) : Infinity;
-  const every = Math.max(1, Math.ceil((widest + minGap) / spacing));
+  const every = labelStep(widest, spacing, minGap);
   return (
     <g>
       {labels.map((label, i) =>

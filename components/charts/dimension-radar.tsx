@@ -52,11 +52,11 @@ function Plot({ width, axes, series, summary, format }: Pick<DimensionRadarProps
         {ends.map((p, i) => (
           <line key={axes[i]!.key} x1={cx} y1={cy} x2={p.x} y2={p.y} stroke={active === i ? chartColors.axis : chartColors.grid} />
         ))}
-        {/* The scale between the first two spokes, so it does not sit on an axis. */}
+        {/* The scale between the first two spokes, so it does not sit on an axis; 11 px, the smallest text of any chart. */}
         {RINGS.map((r) => {
           const p = spoke(0.5, axes.length, (r / 100) * radius, cx, cy);
           return (
-            <text key={r} x={p.x} y={p.y} dy="0.35em" textAnchor="middle" fontSize={10} fill={chartColors.axis}>
+            <text key={r} x={p.x} y={p.y} dy="0.35em" textAnchor="middle" fontSize={11} fill={chartColors.axis}>
               {r}
             </text>
           );

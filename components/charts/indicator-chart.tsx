@@ -2,6 +2,7 @@
 
 import { line } from "d3-shape";
 import { CategoryAxis, ChartFrame, ChartSvg, ChartTooltip, chartColors, FONT_SIZE, CHART_HEIGHT, Legend, nearestIndex, numberFormat, usePointAt, ValueAxis, withUnit, type Tip, type YearPlotProps } from "./chart-frame";
+import { targetLabelAbove } from "@/lib/charts/layout";
 import { linear, paddedScale, textWidth } from "@/lib/charts/scales";
 import type { IndicatorChartProps } from "./types";
 
@@ -41,7 +42,7 @@ export function IndicatorChart(props: IndicatorChartProps) {
   const format = (v: number) => withUnit(valueFormat.format(v), unit);
   const left = Math.max(...scale.ticks.map((t) => textWidth(tickFormat.format(t), FONT_SIZE))) + 10;
   // The higher reference line is labelled above itself, the lower one below, so close lines keep legible labels.
-  const targetOnTop = target === null || nationalReference === null || target.value >= nationalReference;
+  const targetOnTop = targetLabelAbove(target?.value ?? null, nationalReference);
 
   const legend = [
     { label: labels.value, color: chartColors.series, mark: "line" as const },

@@ -17,7 +17,8 @@ export function IndustryMixChart({ title, summary, locale, rows, labels, testId 
   const share = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const legend = sectors.map(({ key, color }) => ({ label: labels[key], color, mark: "square" as const }));
   return (
-    <ChartFrame title={title} unit="%" locale={locale} testId={testId} footer={<Legend items={legend} />}>
+    // The title names the unit already ("…占GDP比重，%）"): a unit here captioned it "（%）" twice.
+    <ChartFrame title={title} locale={locale} testId={testId} footer={<Legend items={legend} />}>
       {(width) => {
         const band = bands(rows.length, MARGIN.left, width - MARGIN.right);
         const y = linear([0, 100], [CHART_HEIGHT - MARGIN.bottom, MARGIN.top]);

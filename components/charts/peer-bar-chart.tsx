@@ -1,6 +1,7 @@
 "use client";
 
 import { BottomValueAxis, ChartFrame, ChartSvg, ChartTooltip, chartColors, FONT_SIZE, numberFormat, usePointAt, withUnit, type Tip } from "./chart-frame";
+import { anchorWithin, byValue } from "@/lib/charts/layout";
 import { linear, textWidth, truncate, zeroBasedScale } from "@/lib/charts/scales";
 import type { PeerBarChartProps, PeerBarRow } from "./types";
 
@@ -15,18 +16,6 @@ const TOP = 24;
 const BOTTOM = 30;
 const RIGHT = 16;
 const MAX_LABEL_CHARS = 14;
-
-// Largest first; ties keep the caller's order; peers without data go last.
-export function byValue(rows: PeerBarRow[]) {
-  return [...rows].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || 0);
-}
-
-/** Centred on `at`, unless that would cut the label at either edge. */
-function anchorWithin(at: number, textWidthPx: number, width: number): "start" | "middle" | "end" {
-  if (at + textWidthPx / 2 > width) return "end";
-  if (at - textWidthPx / 2 < 0) return "start";
-  return "middle";
-}
 
 /** One bar per peer for one indicator, the chosen area highlighted, with the peers' median. */
 export function PeerBarChart(props: PeerBarChartProps) {

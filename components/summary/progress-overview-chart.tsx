@@ -24,6 +24,9 @@ const MAX = 150;
 const TICKS = [-50, 0, 50, 100, 150];
 const TOP = 20;
 const BOTTOM = 24;
+// 170 mm at 96 px an inch: the width app/globals.css gives `.summary-chart` in print, so the printed
+// chart is drawn at its size (12 px text stays 9 pt) instead of shrunk from the screen's width.
+const PRINT_WIDTH = 642;
 
 export function ProgressOverviewChart({ title, summary, rows, targetLabel, locale }: {
   title: string;
@@ -34,7 +37,7 @@ export function ProgressOverviewChart({ title, summary, rows, targetLabel, local
 }) {
   const height = Math.max(120, rows.length * ROW_HEIGHT + TOP + BOTTOM);
   return (
-    <ChartFrame title={title} locale={locale} testId="progress-overview-chart" height={height}>
+    <ChartFrame title={title} locale={locale} testId="progress-overview-chart" height={height} printWidth={PRINT_WIDTH}>
       {(width) => (
         <div className="summary-chart">
           <Plot width={width} height={height} rows={rows} summary={summary} targetLabel={targetLabel} />

@@ -42,6 +42,16 @@ describe("fittedScale", () => {
     // 0.35 / 4 = 0.0875 (≥ √50 × 0.01) → step 0.1 → 0.1…0.5, which stays.
     expect(fittedScale([0.12, 0.47], 4)).toEqual({ domain: [0.1, 0.5], ticks: [0.1, 0.2, 0.3, 0.4, 0.5], digits: 1 });
   });
+
+  it("below zero, as the population chart's migration rates are", () => {
+    // 0…−0.56: 0.56 / 5 = 0.112 → step 0.1 → −0.6…0, which stays; seven ticks of one decimal.
+    expect(fittedScale([0, -0.56, -0.34])).toEqual({ domain: [-0.6, 0], ticks: [-0.6, -0.5, -0.4, -0.3, -0.2, -0.1, 0], digits: 1 });
+  });
+
+  it("a single value is widened by 10 % of itself either side first", () => {
+    // 245.4 → 220.86…269.94; 49.08 / 5 = 9.8 (≥ √50) → step 10 → 220…270, which stays.
+    expect(fittedScale([245.4])).toEqual({ domain: [220, 270], ticks: [220, 230, 240, 250, 260, 270], digits: 0 });
+  });
 });
 
 describe("geometry", () => {

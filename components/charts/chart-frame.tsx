@@ -270,8 +270,6 @@ export function ValueAxis({ ticks, y, format, x, side, grid, fontSize = FONT_SIZ
   );
 }
 
-export { nearestIndex } from "@/lib/charts/layout";
-
 /** Tick labels under the plot, one per category, thinned to every n-th when they would touch. */
 export function CategoryAxis({ labels, x, y, fontSize = FONT_SIZE, minGap = 8 }: { labels: string[]; x: (i: number) => number; y: number; fontSize?: number; minGap?: number }) {
   const widest = Math.max(0, ...labels.map((l) => l.length * fontSize * 0.6));

@@ -1,6 +1,7 @@
 "use client";
 
-import { ChartSvg, ChartFrame, ChartTooltip, chartColors, FONT_SIZE, Legend, nearestIndex, numberFormat, usePointAt, type Tip } from "./chart-frame";
+import { ChartSvg, ChartFrame, ChartTooltip, chartColors, FONT_SIZE, Legend, numberFormat, usePointAt, type Tip } from "./chart-frame";
+import { nearestIndex } from "@/lib/charts/layout";
 import { spoke } from "@/lib/charts/scales";
 import type { DimensionRadarProps } from "./types";
 

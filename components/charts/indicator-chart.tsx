@@ -1,8 +1,8 @@
 "use client";
 
 import { line } from "d3-shape";
-import { CategoryAxis, ChartFrame, ChartSvg, ChartTooltip, chartColors, FONT_SIZE, CHART_HEIGHT, Legend, nearestIndex, numberFormat, usePointAt, ValueAxis, withUnit, type Tip, type YearPlotProps } from "./chart-frame";
-import { targetLabelAbove } from "@/lib/charts/layout";
+import { CategoryAxis, ChartFrame, ChartSvg, ChartTooltip, chartColors, FONT_SIZE, CHART_HEIGHT, Legend, numberFormat, usePointAt, ValueAxis, withUnit, type Tip, type YearPlotProps } from "./chart-frame";
+import { nearestIndex, targetLabelAbove } from "@/lib/charts/layout";
 import { linear, paddedScale, textWidth } from "@/lib/charts/scales";
 import type { IndicatorChartProps } from "./types";
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { area, line } from "d3-shape";
-import { CategoryAxis, ChartFrame, ChartSvg, ChartTooltip, chartColors, CHART_HEIGHT, FONT_SIZE, Legend, nearestIndex, numberFormat, usePointAt, ValueAxis, withUnit, type Tip, type YearPlotProps } from "./chart-frame";
+import { CategoryAxis, ChartFrame, ChartSvg, ChartTooltip, chartColors, CHART_HEIGHT, FONT_SIZE, Legend, numberFormat, usePointAt, ValueAxis, withUnit, type Tip, type YearPlotProps } from "./chart-frame";
+import { nearestIndex } from "@/lib/charts/layout";
 import { fittedScale, linear, textWidth } from "@/lib/charts/scales";
 import type { PeerBandChartProps, PeerBandRow } from "./types";
 

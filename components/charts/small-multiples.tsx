@@ -1,7 +1,8 @@
 "use client";
 
 import { line } from "d3-shape";
-import { CategoryAxis, ChartFrame, ChartSvg, ChartTooltip, chartColors, labelWithUnit, nearestIndex, numberFormat, usePointAt, ValueAxis, withUnit, type Tip, type YearPlotProps } from "./chart-frame";
+import { CategoryAxis, ChartFrame, ChartSvg, ChartTooltip, chartColors, labelWithUnit, numberFormat, usePointAt, ValueAxis, withUnit, type Tip, type YearPlotProps } from "./chart-frame";
+import { nearestIndex } from "@/lib/charts/layout";
 import { fittedScale, linear, textWidth } from "@/lib/charts/scales";
 import type { SmallMultiplesChart, SmallMultiplesProps, SmallMultiplesRow } from "./types";
 

@@ -12,8 +12,6 @@ import { DIMENSION_SORTS, rankingsQueryFromUrl } from "@/lib/domain/rankings-pag
 import { formatNumber } from "@/lib/i18n/localized";
 import { rankingsUrl, useRankings } from "@/lib/query/use-rankings";
 
-const DIMENSIONS = DIMENSION_SORTS;
-
 export type RankingsViewProps = {
   areas: AreaOption[];
   years: number[];
@@ -122,7 +120,7 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
                 <th scope="col" className="px-2 py-2 text-right font-medium">{tc("rank")}</th>
                 <th scope="col" className="px-2 py-2 text-left font-medium">{tc("area")}</th>
                 {header("composite", tc("composite"))}
-                {DIMENSIONS.map((d) => header(d, tc(`dimensionsShort.${d}`)))}
+                {DIMENSION_SORTS.map((d) => header(d, tc(`dimensionsShort.${d}`)))}
                 {header("change", t("change"))}
                 {indicator && header(`ind:${indicator.key}`, `${indicator.name} (${indicator.unit})`)}
                 <th scope="col" className="px-2 py-2 text-right font-medium">{tc("rankRange")}</th>
@@ -139,7 +137,7 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
                     </a>
                   </th>
                   <td className="px-2 py-1.5 text-right font-semibold tabular-nums" data-testid="composite-cell">{num(r.composite)}</td>
-                  {DIMENSIONS.map((d) => (
+                  {DIMENSION_SORTS.map((d) => (
                     <td key={d} className="px-2 py-1.5 text-right tabular-nums" data-testid={`${d}-cell`}>{num(r.dimensions[d])}</td>
                   ))}
                   <td className="px-2 py-1.5 text-right tabular-nums">{r.change === null ? "—" : `${r.change > 0 ? "+" : ""}${num(r.change)}`}</td>

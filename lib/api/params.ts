@@ -77,3 +77,9 @@ export const pageParams = {
   page: wholeNumberParam(1, 1, 1_000_000),
   pageSize: wholeNumberParam(DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
 };
+
+/** An indicator key as the catalogue writes them (`rd_intensity`); an unknown key is not an error. */
+export const indicatorParam = z
+  .string()
+  .regex(/^[a-z0-9_]{1,64}$/, { message: "must be an indicator key (a–z, 0–9 and _)" })
+  .optional();

@@ -2,7 +2,7 @@
 // with per-indicator rows; `values` holds KEY's values across the peers, every indicator's with `all`, none without
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/handler";
-import { groupParam, yearParam } from "@/lib/api/params";
+import { groupParam, indicatorParam, yearParam } from "@/lib/api/params";
 import { keptJson } from "@/lib/api/kept-json";
 import { getComparePayload, valuesOf } from "@/lib/api/peers";
 import { SCORE_TABLES } from "@/db/queries/memo";
@@ -14,7 +14,8 @@ const querySchema = z.object({
   area: z.string().trim().min(1, { message: "is required" }).max(64),
   year: yearParam,
   group: groupParam,
-  indicator: z.string().regex(/^[a-z0-9_]{1,64}$/, { message: "must be an indicator key or all" }).optional(),
+  // `all` is written like a key, and no indicator is called that.
+  indicator: indicatorParam,
 });
 
 export const GET = apiRoute({ permission: "areas.read", query: querySchema }, ({ query }) =>

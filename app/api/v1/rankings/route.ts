@@ -2,7 +2,7 @@
 // — the areas of a peer group, scored and ranked: one page as JSON, or every row as ?format=csv|xlsx
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/handler";
-import { groupParam, pageParams, yearParam } from "@/lib/api/params";
+import { groupParam, indicatorParam, pageParams, yearParam } from "@/lib/api/params";
 import { SCORE_TABLES } from "@/db/queries/memo";
 import { keptJson } from "@/lib/api/kept-json";
 import { getRankingsPage, getRankingsPayload, rankingsPageKey } from "@/lib/api/peers";
@@ -12,14 +12,12 @@ import { rankingsFileName, rankingsTable } from "@/lib/export/rankings-table";
 
 export const dynamic = "force-dynamic";
 
-const INDICATOR_KEY = /^[a-z0-9_]{1,64}$/;
-
 const querySchema = z.object({
   year: yearParam,
   group: groupParam,
   format: z.enum(["json", "csv", "xlsx"]).default("json"),
   // One indicator's raw values in each row (`indicators`); unknown keys give empty rows, as a missing value does.
-  indicator: z.string().regex(INDICATOR_KEY).optional(),
+  indicator: indicatorParam,
   q: z.string().max(100).optional(),
   sort: z
     .string()

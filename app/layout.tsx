@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { hasDemoValues } from "@/db/queries/values";
 import { QueryProvider } from "@/components/layout/query-provider";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
+import { LAYOUT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 // Every page reads the live database; nothing is prerendered at build time.
@@ -21,10 +22,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = await getTranslations("demo");
   const user = await getCurrentUser();
+  // Pages add what their own client components use (ClientMessages).
+  const messages = pickMessages(await getMessages(), LAYOUT_NAMESPACES);
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
       <body className="min-h-screen">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
             {t("skip")}
           </a>

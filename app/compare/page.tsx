@@ -9,6 +9,7 @@ import { parseGroupSpec } from "@/lib/domain/peer-groups";
 import { shortAreaName } from "@/lib/i18n/localized";
 import { queryKeys } from "@/lib/query/keys";
 import { getQueryClient } from "@/lib/query/query-client";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -45,19 +46,21 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   }
 
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <CompareView
-          areas={areas.map((a) => ({ code: a.code, label: shortAreaName(a, locale) }))}
-          years={comparisonYears(latest)}
-          indicators={indicators}
-          savedGroups={user ? listSavedGroups(user.id).map((g) => ({ id: g.id, name: g.name })) : []}
-          canSaveGroups={can(user, "groups.save")}
-          defaults={{ area: defaultArea, year: latest }}
-        />
-      </HydrationBoundary>
-    </div>
+    <ClientMessages namespaces={["compare", "peerGroups", "method"]}>
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <CompareView
+            areas={areas.map((a) => ({ code: a.code, label: shortAreaName(a, locale) }))}
+            years={comparisonYears(latest)}
+            indicators={indicators}
+            savedGroups={user ? listSavedGroups(user.id).map((g) => ({ id: g.id, name: g.name })) : []}
+            canSaveGroups={can(user, "groups.save")}
+            defaults={{ area: defaultArea, year: latest }}
+          />
+        </HydrationBoundary>
+      </div>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import type { AreaChoice } from "@/components/import/types";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { localName, localUnit, shortAreaName } from "@/lib/i18n/localized";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 // The template years: the entry form's first year up to the current one.
 const FIRST_YEAR = 2015;
@@ -44,16 +45,18 @@ export default async function ImportPage() {
   const indicators = listIndicators().map((i) => ({ key: i.key, name: localName(i, locale), unit: localUnit(i, locale), decimals: i.decimals }));
 
   return (
-    <div className="space-y-5">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {canImport && (
-        <>
-          <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
-          <TemplateForm areas={chooseAny ? areas : []} ownArea={chooseAny ? null : own} years={years} defaultYear={thisYear - 1} />
-          <ImportUploader indicators={indicators} />
-        </>
-      )}
-      {canExport && <ExportForm areas={can(user, "values.export_all") ? areas : []} canExportAll={can(user, "values.export_all")} ownArea={own} numbered={canImport} />}
-    </div>
+    <ClientMessages namespaces={["import"]}>
+      <div className="space-y-5">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        {canImport && (
+          <>
+            <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+            <TemplateForm areas={chooseAny ? areas : []} ownArea={chooseAny ? null : own} years={years} defaultYear={thisYear - 1} />
+            <ImportUploader indicators={indicators} />
+          </>
+        )}
+        {canExport && <ExportForm areas={can(user, "values.export_all") ? areas : []} canExportAll={can(user, "values.export_all")} ownArea={own} numbered={canImport} />}
+      </div>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { getCurrentUser } from "@/lib/auth/session";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("signIn") };
@@ -13,15 +14,17 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await getCurrentUser()) redirect("/");
   const t = await getTranslations("auth");
   return (
-    <div className="mx-auto max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-      <h1 className="mb-4 text-xl font-semibold">{t("signIn")}</h1>
-      <LoginForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
-      <p className="mt-4 text-sm text-slate-700">
-        {t("noAccount")}{" "}
-        <Link href="/register" className="text-brand-700 underline">
-          {t("registerLink")}
-        </Link>
-      </p>
-    </div>
+    <ClientMessages namespaces={["auth"]}>
+      <div className="mx-auto max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h1 className="mb-4 text-xl font-semibold">{t("signIn")}</h1>
+        <LoginForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+        <p className="mt-4 text-sm text-slate-700">
+          {t("noAccount")}{" "}
+          <Link href="/register" className="text-brand-700 underline">
+            {t("registerLink")}
+          </Link>
+        </p>
+      </div>
+    </ClientMessages>
   );
 }

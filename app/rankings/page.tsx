@@ -10,6 +10,7 @@ import { rankingsQueryFromUrl } from "@/lib/domain/rankings-page";
 import { shortAreaName } from "@/lib/i18n/localized";
 import { queryKeys } from "@/lib/query/keys";
 import { getQueryClient } from "@/lib/query/query-client";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -41,19 +42,21 @@ export default async function RankingsPage({ searchParams }: { searchParams: Sea
   const indicators = scoredIndicatorMeta(locale);
 
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <RankingsView
-          areas={listPeerAreas().map((a) => ({ code: a.code, label: shortAreaName(a, locale) }))}
-          years={comparisonYears(latest)}
-          indicators={indicators}
-          savedGroups={user ? listSavedGroups(user.id).map((g) => ({ id: g.id, name: g.name })) : []}
-          canSaveGroups={can(user, "groups.save")}
-          defaults={defaults}
-        />
-      </HydrationBoundary>
-    </div>
+    <ClientMessages namespaces={["compare", "peerGroups", "rankings", "method", "pagination"]}>
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <RankingsView
+            areas={listPeerAreas().map((a) => ({ code: a.code, label: shortAreaName(a, locale) }))}
+            years={comparisonYears(latest)}
+            indicators={indicators}
+            savedGroups={user ? listSavedGroups(user.id).map((g) => ({ id: g.id, name: g.name })) : []}
+            canSaveGroups={can(user, "groups.save")}
+            defaults={defaults}
+          />
+        </HydrationBoundary>
+      </div>
+    </ClientMessages>
   );
 }

@@ -7,7 +7,7 @@ import type { AuditFilters as Filters } from "@/lib/validations/audit";
 type Props = {
   filters: Filters;
   areas: { code: string; nameZh: string; nameEn: string }[];
-  indicators: { key: string; nameZh: string; nameEn: string }[];
+  indicators: readonly { key: string; nameZh: string; nameEn: string }[];
 };
 
 /** A plain GET form: works without JavaScript and keeps the filters in the URL. */

@@ -35,7 +35,7 @@ type Props = {
   version: number;
   source: string;
   groups: EntryGroup[];
-  rules: IndicatorRule[];
+  rules: readonly IndicatorRule[];
   previous: Record<string, number | undefined>;
   locale: string;
   /** The year's submission state: submitted and approved years are read-only here (and refused by the server). */

@@ -10,7 +10,7 @@ type StoredValue = { value: number; note: string | null; source: string | null; 
 type Props = {
   areaCode: string;
   year: number;
-  indicators: IndicatorDef[];
+  indicators: readonly IndicatorDef[];
   current: Record<string, StoredValue | undefined>;
   previous: Record<string, number | undefined>;
   /** Thread comments tied to one field, by indicator key. */

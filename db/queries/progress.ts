@@ -6,13 +6,13 @@ import { assessAreaProgress } from "@/lib/domain/area-progress";
 import { summariseStatuses } from "@/lib/domain/progress";
 import { listIndicators } from "./indicators";
 import { getAreaTargets } from "./targets";
-import { getAreaValues } from "./values";
+import { getAreaSeries } from "./values";
 
 /**
  * Progress toward the 2025 targets of one area, as of a year (default: the latest data). `values`:
  * the area's values, when the caller has read them already (up to `asOfYear`, if given).
  */
-export function getAreaProgress(areaId: number, asOfYear?: number, values = getAreaValues(areaId, { to: asOfYear })) {
+export function getAreaProgress(areaId: number, asOfYear?: number, values = getAreaSeries(areaId, { to: asOfYear })) {
   return assessAreaProgress(listIndicators(), values, getAreaTargets(areaId), asOfYear);
 }
 

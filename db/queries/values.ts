@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, between, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, between, eq, inArray, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { areas, areaYears, indicators, indicatorValues } from "@/db/schema";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -32,6 +32,21 @@ export function getAreaValues(areaId: number, range: { from?: number; to?: numbe
 }
 
 export type AreaValueRow = ReturnType<typeof getAreaValues>[number];
+
+/**
+ * An area's values as bare points (indicator, year, value), which is all its charts and its progress
+ * read: a third of the columns of getAreaValues, and no dates to build for every row.
+ */
+export function getAreaSeries(areaId: number, range: { to?: number } = {}) {
+  return getDb()
+    .select({ indicatorKey: indicatorValues.indicatorKey, year: indicatorValues.year, value: indicatorValues.value })
+    .from(indicatorValues)
+    .where(and(eq(indicatorValues.areaId, areaId), lte(indicatorValues.year, range.to ?? 2200)))
+    .orderBy(asc(indicatorValues.indicatorKey), asc(indicatorValues.year))
+    .all();
+}
+
+export type AreaSeriesPoint = ReturnType<typeof getAreaSeries>[number];
 
 /** What the entry form needs for one area-year: this year's and last year's values and the version to guard the save. */
 export function getYearEntryContext(areaId: number, year: number) {

@@ -9,7 +9,7 @@ export type IndicatorProgress = { indicatorKey: string; series: YearValue[]; tar
 
 /** Progress of every scored indicator of one area (context indicators have no direction to progress in). */
 export function assessAreaProgress(
-  indicators: IndicatorLike[],
+  indicators: readonly IndicatorLike[],
   values: ValueLike[],
   targets: TargetLike[],
   asOfYear?: number,

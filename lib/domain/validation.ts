@@ -82,7 +82,7 @@ function yoyFlag(rule: IndicatorRule, value: number, previous: number | undefine
  * not checked. Keys without a rule are ignored here: the form schema rejects them.
  */
 export function checkEntry(
-  rules: IndicatorRule[],
+  rules: readonly IndicatorRule[],
   entries: Record<string, EntryValue>,
   previous: Record<string, number | undefined>,
 ): EntryCheck {
@@ -121,7 +121,7 @@ export function checkEntry(
 }
 
 function checkSectorShares(
-  rules: IndicatorRule[],
+  rules: readonly IndicatorRule[],
   entries: Record<string, EntryValue>,
   addError: (key: string, problem: FieldProblem) => void,
 ) {

@@ -11,7 +11,7 @@ type AreaNames = { code: string; nameZh: string; nameEn: string };
 type IndicatorNames = Pick<Indicator, "key" | "nameZh" | "nameEn" | "unitZh" | "unitEn" | "derivation">;
 
 /** One row per indicator that can be imported (computed ones cannot), area and year filled in, value and note left to fill. */
-export function templateTable(area: AreaNames, year: number, catalogue: IndicatorNames[]): Table {
+export function templateTable(area: AreaNames, year: number, catalogue: readonly IndicatorNames[]): Table {
   return {
     headers: TEMPLATE_HEADERS,
     rows: catalogue
@@ -85,7 +85,7 @@ export const DEFINITION_HEADERS = [
 ];
 
 /** The indicator catalogue: units, the ranges the import checks (hard: refused, soft: flagged), direction and sources. */
-export function definitionsTable(catalogue: Indicator[]): Table {
+export function definitionsTable(catalogue: readonly Indicator[]): Table {
   return {
     headers: DEFINITION_HEADERS,
     rows: catalogue.map((i) => [

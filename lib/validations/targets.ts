@@ -66,7 +66,7 @@ export type TargetResult =
   | { ok: false; fieldErrors: Partial<Record<TargetField, TargetFieldProblem[]>>; formError?: "invalid_form" };
 
 /** Parses a target and applies the domain check of its indicator (`rules` = the catalogue). */
-export function validateTarget(rules: (TargetRule & { key: string })[], raw: unknown): TargetResult {
+export function validateTarget(rules: readonly (TargetRule & { key: string })[], raw: unknown): TargetResult {
   const parsed = targetSchema.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors: Partial<Record<TargetField, TargetFieldProblem[]>> = {};

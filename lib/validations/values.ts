@@ -89,7 +89,7 @@ export type YearEntryResult =
  * field does not hide a range error in another.
  */
 export function validateYearEntry(
-  rules: IndicatorRule[],
+  rules: readonly IndicatorRule[],
   previous: Record<string, number | undefined>,
   raw: unknown,
 ): YearEntryResult {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listIndicators } from "@/db/queries/indicators";
 import { getAreaProgress } from "@/db/queries/progress";
-import { getAreaValues } from "@/db/queries/values";
+import { getAreaSeries } from "@/db/queries/values";
 import { listAreaYearStates } from "@/db/queries/review";
 import { AreaFacts } from "@/components/areas/area-facts";
 import { GroupTabs } from "@/components/areas/group-tabs";
@@ -34,7 +34,7 @@ export default async function AreaPage({ params, searchParams }: { params: Param
   const groups = INDICATOR_GROUPS.map((group) => ({ group, indicators: indicators.filter((i) => i.group === group).length })).filter((g) => g.indicators > 0);
   const group = groups.find((g) => g.group === asked)?.group ?? groups[0]!.group;
   const groupIndicators = indicators.filter((i) => i.group === group);
-  const values = getAreaValues(area.id);
+  const values = getAreaSeries(area.id);
   const progress = new Map(getAreaProgress(area.id, undefined, values).map((p) => [p.indicatorKey, p]));
   const seriesOf = (key: string) => values.filter((v) => v.indicatorKey === key).map((v) => ({ year: v.year, value: v.value }));
   const latestYear = values.reduce((max, v) => Math.max(max, v.year), 0) || null;

@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 import { asReportLocale } from "@/lib/reports/format";
 import type { ReportT } from "@/lib/reports/labels";
 import { getOverviewReport, type OverviewReport } from "@/lib/reports/overview-data";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 type Params = Promise<{ year: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -52,40 +53,42 @@ export default async function OverviewPage({ params, searchParams }: { params: P
   const tt = await getTranslations();
   const t: ReportT = (key, values) => tt(key as never, values as never);
   return (
-    <div className="space-y-5" data-testid="overview-page">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">{t("overview.title", { year: report.year })}</h1>
-        <p className="max-w-4xl text-sm text-slate-700">{t("overview.intro")}</p>
-        <nav aria-label={t("overview.years")} className="flex flex-wrap items-center gap-2 text-sm" data-no-print>
-          <span className="text-slate-600">{t("overview.years")}:</span>
-          {report.years.map((y) =>
-            y === report.year ? (
-              <span key={y} aria-current="page" className="rounded-md bg-brand-700 px-2 py-1 text-white">{t("overview.yearLink", { year: y })}</span>
-            ) : (
-              <Link key={y} href={`/overview/${y}`} className="rounded-md px-2 py-1 text-brand-700 underline-offset-2 hover:underline">{t("overview.yearLink", { year: y })}</Link>
-            ),
-          )}
-        </nav>
+    <ClientMessages namespaces={["overview.decide", "overview.messages", "overview.bundle", "summary.grades"]}>
+      <div className="space-y-5" data-testid="overview-page">
+        <div className="space-y-2">
+          <h1 className="text-2xl font-semibold">{t("overview.title", { year: report.year })}</h1>
+          <p className="max-w-4xl text-sm text-slate-700">{t("overview.intro")}</p>
+          <nav aria-label={t("overview.years")} className="flex flex-wrap items-center gap-2 text-sm" data-no-print>
+            <span className="text-slate-600">{t("overview.years")}:</span>
+            {report.years.map((y) =>
+              y === report.year ? (
+                <span key={y} aria-current="page" className="rounded-md bg-brand-700 px-2 py-1 text-white">{t("overview.yearLink", { year: y })}</span>
+              ) : (
+                <Link key={y} href={`/overview/${y}`} className="rounded-md px-2 py-1 text-brand-700 underline-offset-2 hover:underline">{t("overview.yearLink", { year: y })}</Link>
+              ),
+            )}
+          </nav>
+        </div>
+        <GradeRules t={t} locale={locale} flagged={report.flagged} />
+        {can(user, "summaries.bundle") && <BundlePanel year={report.year} />}
+        {report.levels.map((level) => {
+          const page = pages[pageParam(level.level)]!;
+          return (
+            <OverviewTable
+              key={level.level}
+              level={level}
+              rows={pageSlice(level.rows, page, PAGE_SIZE)}
+              year={report.year}
+              t={t}
+              locale={locale}
+              canDecide={can(user, "grades.decide")}
+            >
+              <Pagination path={`/overview/${report.year}`} params={pages} pageParam={pageParam(level.level)} page={page} total={level.rows.length} pageSize={PAGE_SIZE} />
+            </OverviewTable>
+          );
+        })}
+        <ScrollToHash />
       </div>
-      <GradeRules t={t} locale={locale} flagged={report.flagged} />
-      {can(user, "summaries.bundle") && <BundlePanel year={report.year} />}
-      {report.levels.map((level) => {
-        const page = pages[pageParam(level.level)]!;
-        return (
-          <OverviewTable
-            key={level.level}
-            level={level}
-            rows={pageSlice(level.rows, page, PAGE_SIZE)}
-            year={report.year}
-            t={t}
-            locale={locale}
-            canDecide={can(user, "grades.decide")}
-          >
-            <Pagination path={`/overview/${report.year}`} params={pages} pageParam={pageParam(level.level)} page={page} total={level.rows.length} pageSize={PAGE_SIZE} />
-          </OverviewTable>
-        );
-      })}
-      <ScrollToHash />
-    </div>
+    </ClientMessages>
   );
 }

@@ -13,6 +13,7 @@ import { YearStatusBanner } from "@/components/review/year-status-banner";
 import { loadVisibleArea } from "@/lib/auth/area-access";
 import { canActOnSubmission, canWriteArea } from "@/lib/auth/permissions";
 import { formatNumber, localName, localUnit } from "@/lib/i18n/localized";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ year?: string }> };
 
@@ -78,37 +79,39 @@ export default async function EntryPage({ params, searchParams }: Props) {
   const commentOptions = indicators.filter((i) => !i.derivation).map((i) => ({ key: i.key, name: localName(i, locale) }));
 
   return (
-    <div className="space-y-5">
-      <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href={`/areas/${area.code}`} className="text-brand-700 underline">
-          {localName(area, locale)}
-        </Link>
-      </nav>
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <h1 className="text-2xl font-semibold">{t("heading", { year })}</h1>
-        <YearPicker code={area.code} year={year} first={FIRST_ENTRY_YEAR} last={lastYear} />
+    <ClientMessages namespaces={["entry", "review", "audit.history"]}>
+      <div className="space-y-5">
+        <nav aria-label={t("breadcrumb")} className="text-sm">
+          <Link href={`/areas/${area.code}`} className="text-brand-700 underline">
+            {localName(area, locale)}
+          </Link>
+        </nav>
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h1 className="text-2xl font-semibold">{t("heading", { year })}</h1>
+          <YearPicker code={area.code} year={year} first={FIRST_ENTRY_YEAR} last={lastYear} />
+        </div>
+        <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+        <YearStatusBanner year={year} state={state} generalRemarks={feedback.general} />
+        {/* Keyed by year: opening another year starts afresh. A newer stored version (after a save, or "load the
+            latest" after a conflict) is picked up by the form itself, so that its save confirmation survives. */}
+        <YearEntryForm
+          key={year}
+          areaCode={area.code}
+          year={year}
+          version={context.version}
+          source={source}
+          groups={groups}
+          rules={indicators}
+          previous={context.previous}
+          locale={locale}
+          status={state.status}
+          canSubmit={canActOnSubmission(user, area.id, "submissions.submit")}
+          remarks={remarks}
+          history={getValueHistory(area.id, year)}
+        />
+        <CommentThread comments={listReviewComments(area.id, year)} indicatorNames={names} headingId="thread-heading" heading={tr("thread.heading")} />
+        {canActOnSubmission(user, area.id, "submissions.comment") && <CommentForm areaCode={area.code} year={year} indicators={commentOptions} />}
       </div>
-      <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
-      <YearStatusBanner year={year} state={state} generalRemarks={feedback.general} />
-      {/* Keyed by year: opening another year starts afresh. A newer stored version (after a save, or "load the
-          latest" after a conflict) is picked up by the form itself, so that its save confirmation survives. */}
-      <YearEntryForm
-        key={year}
-        areaCode={area.code}
-        year={year}
-        version={context.version}
-        source={source}
-        groups={groups}
-        rules={indicators}
-        previous={context.previous}
-        locale={locale}
-        status={state.status}
-        canSubmit={canActOnSubmission(user, area.id, "submissions.submit")}
-        remarks={remarks}
-        history={getValueHistory(area.id, year)}
-      />
-      <CommentThread comments={listReviewComments(area.id, year)} indicatorNames={names} headingId="thread-heading" heading={tr("thread.heading")} />
-      {canActOnSubmission(user, area.id, "submissions.comment") && <CommentForm areaCode={area.code} year={year} indicators={commentOptions} />}
-    </div>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { TargetRowForm } from "@/components/targets/target-row-form";
 import { loadVisibleArea } from "@/lib/auth/area-access";
 import { canWriteArea } from "@/lib/auth/permissions";
 import { formatNumber, localName, localUnit } from "@/lib/i18n/localized";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("targets"))("title") };
@@ -29,46 +30,48 @@ export default async function TargetsPage({ params }: { params: Promise<{ code: 
   const targets = new Map(getAreaTargets(area.id).map((t) => [t.indicatorKey, t]));
 
   return (
-    <div className="space-y-5">
-      <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href={`/areas/${area.code}`} className="text-brand-700 underline">
-          {localName(area, locale)}
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
-      <ul className="space-y-3">
-        {indicators.map((ind) => {
-          const p = progress.get(ind.key);
-          const unit = localUnit(ind, locale);
-          const latest = p?.result.latestValue ?? null;
-          const target = targets.get(ind.key);
-          return (
-            <li key={ind.key} className="rounded-lg border border-slate-200 bg-white p-4" data-target-row={ind.key}>
-              <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-                <h2 className="text-sm font-semibold">
-                  {localName(ind, locale)} <span className="font-normal text-slate-600">({unit})</span>
-                </h2>
-                <div className="flex items-center gap-3 text-xs text-slate-700">
-                  <span>
-                    {t("latest")}: <span className="tabular-nums">{latest === null ? "—" : `${formatNumber(latest, ind.decimals, locale)} (${p?.result.latestYear})`}</span>
-                  </span>
-                  {p && <StatusBadge status={p.result.status} hasTarget={p.result.hasTarget} testId={`target-status-${ind.key}`} />}
+    <ClientMessages namespaces={["targets"]}>
+      <div className="space-y-5">
+        <nav aria-label={t("breadcrumb")} className="text-sm">
+          <Link href={`/areas/${area.code}`} className="text-brand-700 underline">
+            {localName(area, locale)}
+          </Link>
+        </nav>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+        <ul className="space-y-3">
+          {indicators.map((ind) => {
+            const p = progress.get(ind.key);
+            const unit = localUnit(ind, locale);
+            const latest = p?.result.latestValue ?? null;
+            const target = targets.get(ind.key);
+            return (
+              <li key={ind.key} className="rounded-lg border border-slate-200 bg-white p-4" data-target-row={ind.key}>
+                <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+                  <h2 className="text-sm font-semibold">
+                    {localName(ind, locale)} <span className="font-normal text-slate-600">({unit})</span>
+                  </h2>
+                  <div className="flex items-center gap-3 text-xs text-slate-700">
+                    <span>
+                      {t("latest")}: <span className="tabular-nums">{latest === null ? "—" : `${formatNumber(latest, ind.decimals, locale)} (${p?.result.latestYear})`}</span>
+                    </span>
+                    {p && <StatusBadge status={p.result.status} hasTarget={p.result.hasTarget} testId={`target-status-${ind.key}`} />}
+                  </div>
                 </div>
-              </div>
-              <TargetRowForm
-                areaCode={area.code}
-                indicatorKey={ind.key}
-                name={localName(ind, locale)}
-                unit={unit}
-                growthForm={ind.growthForm}
-                current={target ? { kind: target.kind, value: target.value, baseYear: target.baseYear, reason: target.reason ?? "" } : null}
-                suggestion={ind.nationalRef !== null && ind.nationalRefKind !== null ? { kind: ind.nationalRefKind, value: ind.nationalRef } : null}
-              />
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+                <TargetRowForm
+                  areaCode={area.code}
+                  indicatorKey={ind.key}
+                  name={localName(ind, locale)}
+                  unit={unit}
+                  growthForm={ind.growthForm}
+                  current={target ? { kind: target.kind, value: target.value, baseYear: target.baseYear, reason: target.reason ?? "" } : null}
+                  suggestion={ind.nationalRef !== null && ind.nationalRefKind !== null ? { kind: ind.nationalRefKind, value: ind.nationalRef } : null}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </ClientMessages>
   );
 }

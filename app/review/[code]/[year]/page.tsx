@@ -15,6 +15,7 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { localName, shortAreaName } from "@/lib/i18n/localized";
 import { YEAR_MAX, YEAR_MIN } from "@/lib/validations/values";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 type Params = Promise<{ code: string; year: string }>;
 
@@ -45,37 +46,39 @@ export default async function AreaYearReviewPage({ params }: { params: Params })
   const options = indicators.filter((i) => !i.derivation).map((i) => ({ key: i.key, name: names[i.key] ?? i.key }));
 
   return (
-    <div className="space-y-5">
-      <nav aria-label={t("page.breadcrumb")} className="flex flex-wrap gap-4 text-sm">
-        <Link href="/review" className="text-brand-700 underline">
-          {t("page.backToQueue")}
-        </Link>
-        <Link href={`/areas/${area.code}`} className="text-brand-700 underline">
-          {localName(area, locale)}
-        </Link>
-      </nav>
-      <div className="space-y-1">
-        <h1 className="text-2xl font-semibold">{t("page.heading", { area: shortAreaName(area, locale), year })}</h1>
-        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700" data-testid="review-state">
-          {t("page.state")}: <SubmissionBadge status={state.status} testId="submission-status" />
-          {state.changedAt && (
-            <span>{t("page.changed", { when: formatDateTime(state.changedAt, locale), name: state.changedByName ?? t("page.someone") })}</span>
-          )}
-        </p>
-      </div>
-      <div className="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <section aria-labelledby="values-heading" className="space-y-2">
-          <h2 id="values-heading" className="text-lg font-semibold">
-            {t("page.valuesHeading", { year })}
-          </h2>
-          <YearValuesTable areaCode={area.code} year={year} indicators={indicators} current={context.current} previous={context.previous} comments={byIndicator} />
-        </section>
-        <div className="space-y-5">
-          <ReviewActions areaCode={area.code} year={year} status={state.status} indicators={options} />
-          <CommentThread comments={comments} indicatorNames={names} headingId="thread-heading" heading={t("thread.heading")} />
-          <CommentForm areaCode={area.code} year={year} indicators={options} />
+    <ClientMessages namespaces={["review"]}>
+      <div className="space-y-5">
+        <nav aria-label={t("page.breadcrumb")} className="flex flex-wrap gap-4 text-sm">
+          <Link href="/review" className="text-brand-700 underline">
+            {t("page.backToQueue")}
+          </Link>
+          <Link href={`/areas/${area.code}`} className="text-brand-700 underline">
+            {localName(area, locale)}
+          </Link>
+        </nav>
+        <div className="space-y-1">
+          <h1 className="text-2xl font-semibold">{t("page.heading", { area: shortAreaName(area, locale), year })}</h1>
+          <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700" data-testid="review-state">
+            {t("page.state")}: <SubmissionBadge status={state.status} testId="submission-status" />
+            {state.changedAt && (
+              <span>{t("page.changed", { when: formatDateTime(state.changedAt, locale), name: state.changedByName ?? t("page.someone") })}</span>
+            )}
+          </p>
+        </div>
+        <div className="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+          <section aria-labelledby="values-heading" className="space-y-2">
+            <h2 id="values-heading" className="text-lg font-semibold">
+              {t("page.valuesHeading", { year })}
+            </h2>
+            <YearValuesTable areaCode={area.code} year={year} indicators={indicators} current={context.current} previous={context.previous} comments={byIndicator} />
+          </section>
+          <div className="space-y-5">
+            <ReviewActions areaCode={area.code} year={year} status={state.status} indicators={options} />
+            <CommentThread comments={comments} indicatorNames={names} headingId="thread-heading" heading={t("thread.heading")} />
+            <CommentForm areaCode={area.code} year={year} indicators={options} />
+          </div>
         </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

@@ -10,6 +10,7 @@ import { asReportLocale } from "@/lib/reports/format";
 import type { ReportT } from "@/lib/reports/labels";
 import { buildSummaryDocument } from "@/lib/reports/summary-document";
 import { getSummaryReport, type SummaryReport } from "@/lib/reports/summary-data";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 type Params = Promise<{ code: string; year: string }>;
 
@@ -47,10 +48,12 @@ export default async function SummaryPage({ params }: { params: Params }) {
   // The page renders the same document as the PDF and Word downloads.
   const document = buildSummaryDocument(report, t, locale);
   return (
-    <article className="summary-page space-y-5" data-testid="summary-page">
-      <SummaryHeader document={document} code={report.area.code} year={report.year} years={report.years} t={t} />
-      <SummaryBody document={document} report={report} t={t} locale={locale} canAssess={can(user, "assessments.write")} />
-      <p className="text-xs text-slate-600">{document.footer}</p>
-    </article>
+    <ClientMessages namespaces={["summary.assessmentForm", "summary.aspects", "summary.messages"]}>
+      <article className="summary-page space-y-5" data-testid="summary-page">
+        <SummaryHeader document={document} code={report.area.code} year={report.year} years={report.years} t={t} />
+        <SummaryBody document={document} report={report} t={t} locale={locale} canAssess={can(user, "assessments.write")} />
+        <p className="text-xs text-slate-600">{document.footer}</p>
+      </article>
+    </ClientMessages>
   );
 }

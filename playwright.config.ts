@@ -49,8 +49,10 @@ export default defineConfig({
       // A random secret per run: nothing fixed is ever shipped.
       NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
       DEMO_DATA: "1",
-      // The heap limit `npm start` gives the server (scripts/start.ts), so the suite runs within it.
+      // The heap limit and malloc arenas `npm start` gives the server (scripts/start.ts, serverProcessEnv),
+      // so the suite runs within them.
       NODE_OPTIONS: "--max-old-space-size=256",
+      MALLOC_ARENA_MAX: "2",
     },
   },
 });

@@ -278,6 +278,14 @@ export const dataVersions = sqliteTable("data_versions", {
   version: integer("version").notNull().default(0),
 });
 
+// A counter per indicator, moved by triggers (migration 0008) on every insert, update and delete
+// of its values, by any connection: the values of one indicator kept in memory
+// (db/queries/value-columns.ts) are read again only when that indicator's values change.
+export const indicatorValueVersions = sqliteTable("indicator_value_versions", {
+  indicatorKey: text("indicator_key").primaryKey(),
+  version: integer("version").notNull().default(0),
+});
+
 // Failed sign-ins per account and per client address, to slow down password guessing.
 export const loginAttempts = sqliteTable("login_attempts", {
   // "email:<address>" or "ip:<address>"

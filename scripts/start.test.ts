@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ensureSecret, needsBuild, serverNodeOptions } from "./start";
+import { ensureSecret, needsBuild, serverNodeOptions, serverProcessEnv } from "./start";
 
 let root: string;
 
@@ -84,5 +84,12 @@ describe("serverNodeOptions", () => {
     expect(serverNodeOptions("")).toBe("--max-old-space-size=256");
     expect(serverNodeOptions("--enable-source-maps")).toBe("--enable-source-maps --max-old-space-size=256");
     expect(serverNodeOptions("--max-old-space-size=1024")).toBe("--max-old-space-size=1024");
+  });
+});
+
+describe("serverProcessEnv", () => {
+  it("gives the server 2 malloc arenas and the heap limit, unless the operator set their own", () => {
+    expect(serverProcessEnv({})).toEqual({ NODE_OPTIONS: "--max-old-space-size=256", MALLOC_ARENA_MAX: "2" });
+    expect(serverProcessEnv({ MALLOC_ARENA_MAX: "4", NODE_OPTIONS: "--max-old-space-size=512" })).toEqual({ NODE_OPTIONS: "--max-old-space-size=512", MALLOC_ARENA_MAX: "4" });
   });
 });

@@ -61,6 +61,20 @@ export function serverNodeOptions(existing = process.env.NODE_OPTIONS ?? ""): st
   return existing.includes("--max-old-space-size") ? existing : `${existing} --max-old-space-size=${SERVER_HEAP_MB}`.trim();
 }
 
+/**
+ * glibc's malloc arenas for the server: at most 2 (an operator's own MALLOC_ARENA_MAX wins). By
+ * default every thread that allocates (libuv's pool, V8's workers) may get an arena of its own, up to
+ * 8 per core, and memory freed in one is not handed back or reused by the others: on the national
+ * bench the server's memory outside the V8 heap grew from about 80 to 190 MiB, and 2 arenas cut the
+ * peak by about 30 MiB with no change in throughput.
+ */
+export const SERVER_MALLOC_ARENAS = "2";
+
+/** The environment variables `next start` runs with, added to the caller's: heap limit and arenas. */
+export function serverProcessEnv(existing: Record<string, string | undefined> = process.env): { NODE_OPTIONS: string; MALLOC_ARENA_MAX: string } {
+  return { NODE_OPTIONS: serverNodeOptions(existing.NODE_OPTIONS ?? ""), MALLOC_ARENA_MAX: existing.MALLOC_ARENA_MAX || SERVER_MALLOC_ARENAS };
+}
+
 // Runs a command with inherited stdio, passing SIGINT/SIGTERM on to it; resolves to its exit code.
 function run(command: string, args: string[], childEnv: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -104,7 +118,7 @@ async function main() {
   }
 
   console.log(`start: next start on ${childEnv.NEXTAUTH_URL}`);
-  process.exit(await run(NEXT, ["start", "-p", String(env.PORT)], { ...childEnv, NODE_OPTIONS: serverNodeOptions() }));
+  process.exit(await run(NEXT, ["start", "-p", String(env.PORT)], { ...childEnv, ...serverProcessEnv() }));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   clampOutliers,
   computeComposite,
+  feedOf,
   indicatorPeerStats,
   mean,
   median,
@@ -147,6 +148,15 @@ describe("computeComposite: a worked example (3 areas, 2020, one indicator per d
       ...obs(2020, "f1", { a: 6, b: 2, c: 4 }),
       ...obs(2020, "s1", { a: 0.5, b: 1.0, c: 1.5 }),
     ],
+  });
+
+  it("gives the same result from a feed of the observations as from their list", () => {
+    const list = [...obs(2020, "e1", { a: 10, b: 20, c: 30 }), ...obs(2020, "f1", { a: 6, b: 2, c: 4 }), ...obs(2020, "s1", { a: 0.5, b: 1.0, c: 1.5 })];
+    const fed = computeComposite({ year: 2020, areaCodes: ["a", "b", "c"], indicators, observations: (add) => list.forEach((o) => add(o.areaCode, o.indicatorKey, o.year, o.value)) });
+    expect(fed).toEqual(result);
+    // b's e1 (20) no longer fed: b has no entity score and a smaller composite.
+    const fewer = computeComposite({ year: 2020, areaCodes: ["a", "b", "c"], indicators, observations: feedOf(list.filter((o) => !(o.areaCode === "b" && o.indicatorKey === "e1"))) });
+    expect(score(fewer, "b", "e1")).toBeNull();
   });
 
   it("scores each indicator by min–max, inverted for lower-is-better", () => {

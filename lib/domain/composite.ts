@@ -16,6 +16,19 @@ export type ScoredDimension = (typeof SCORED_DIMENSIONS)[number];
 
 export type ScoredIndicator = { key: string; direction: "higher" | "lower"; dimension: ScoredDimension };
 export type Observation = { areaCode: string; indicatorKey: string; year: number; value: number };
+/**
+ * The observations as a feed, which calls `add` once per value: a caller reading hundreds of
+ * thousands of rows passes one, so that no object is built per value.
+ */
+export type ObservationFeed = (add: (areaCode: string, indicatorKey: string, year: number, value: number) => void) => void;
+
+/** A list of observations as a feed; a feed as it is. */
+export function feedOf(observations: Observation[] | ObservationFeed): ObservationFeed {
+  if (typeof observations === "function") return observations;
+  return (add) => {
+    for (const o of observations) add(o.areaCode, o.indicatorKey, o.year, o.value);
+  };
+}
 
 export type CompositeInput = {
   year: number;
@@ -26,7 +39,7 @@ export type CompositeInput = {
   /** Scored indicators only (no context indicators). */
   indicators: ScoredIndicator[];
   /** May include other areas and years: only the group's values in windowStart…year are used. */
-  observations: Observation[];
+  observations: Observation[] | ObservationFeed;
 };
 
 export type Performance = "leader" | "strong" | "moderate" | "emerging";
@@ -312,16 +325,17 @@ function buildGrid(input: CompositeInput, windowStart: number): Grid {
   const areaIndex = new Map(members.map((code, i) => [code, i]));
   const indicatorIndex = new Map(indicators.map((ind, j) => [ind.key, j]));
   const cells = indicators.map(() => new Float64Array(members.length * yearCount).fill(NaN));
-  for (const obs of input.observations) {
-    const y = obs.year - windowStart;
-    if (!(y >= 0 && y < yearCount) || !Number.isInteger(y) || !Number.isFinite(obs.value)) continue;
-    const j = indicatorIndex.get(obs.indicatorKey);
-    if (j === undefined) continue;
-    const a = areaIndex.get(obs.areaCode);
-    if (a === undefined) continue;
+  const add = (areaCode: string, indicatorKey: string, year: number, value: number) => {
+    const y = year - windowStart;
+    if (!(y >= 0 && y < yearCount) || !Number.isInteger(y) || !Number.isFinite(value)) return;
+    const j = indicatorIndex.get(indicatorKey);
+    if (j === undefined) return;
+    const a = areaIndex.get(areaCode);
+    if (a === undefined) return;
     // One value per area, indicator and year: the last one given wins.
-    cells[j]![a * yearCount + y] = obs.value;
-  }
+    cells[j]![a * yearCount + y] = value;
+  };
+  feedOf(input.observations)(add);
   return { members, indicators, windowStart, yearCount, cells };
 }
 

@@ -1,4 +1,4 @@
-import { computeComposite, DEFAULT_WINDOW_START, type CompositeInput, type IndicatorScore } from "@/lib/domain/composite";
+import { computeComposite, DEFAULT_WINDOW_START, feedOf, type CompositeInput, type IndicatorScore, type ObservationFeed } from "@/lib/domain/composite";
 
 /**
  * Each member's indicator scores for year Y−1 on the scoring window windowStart…Y: the same outlier
@@ -15,6 +15,8 @@ export function previousYearScoresOnWindow(input: CompositeInput): IndicatorScor
   const start = input.windowStart ?? DEFAULT_WINDOW_START;
   const y = input.year;
   if (y - 1 < start) return null;
-  const observations = input.observations.map((o) => (o.year === y ? { ...o, year: y - 1 } : o.year === y - 1 ? { ...o, year: y } : o));
+  const source = feedOf(input.observations);
+  const swap = (year: number) => (year === y ? y - 1 : year === y - 1 ? y : year);
+  const observations: ObservationFeed = (add) => source((areaCode, indicatorKey, year, value) => add(areaCode, indicatorKey, swap(year), value));
   return computeComposite({ ...input, observations }).indicatorScores;
 }

@@ -13,7 +13,7 @@ export type Results = {
   build: { built: boolean; reason: string; seconds: number };
   load: TargetResult[];
   baselines: (Baseline & { apiP50AtOne: number | null; ratio: number | null })[];
-  inProcess: { rankingsAll: Timing; overview: Timing; import: ImportTiming };
+  inProcess: { rankingsAll: Timing; rankingsAllCold: Timing; overview: Timing; import: ImportTiming };
   server: { peakRssBytes: number; pid: number; processes: { pid: number; command: string; vmHwm: number | null }[] };
   javascript: PageJs[];
   budgets: Budget[];
@@ -23,6 +23,7 @@ export type Budget = { figure: string; value: number | null; unit: string; budge
 
 const MiB = 1024 * 1024;
 const KiB = 1024;
+const MB = 1_000_000;
 
 /** Every budget of the issue (2-core machine), with its verdict. A load run with non-2xx answers or errors is INVALID. */
 export function checkBudgets(r: Omit<Results, "budgets">): Budget[] {
@@ -37,12 +38,15 @@ export function checkBudgets(r: Omit<Results, "budgets">): Budget[] {
     const result = at8.mode === "skipped" ? "MISS" : verdict(at8.p95, budget, valid);
     out.push({ figure: `${t.name} p95 @ 8 clients`, value: at8.p95, unit: "ms", budget, verdict: result });
   }
-  const rankings = r.inProcess.rankingsAll.median;
-  out.push({ figure: `rankings over ${r.dataset.areas} areas (in process, median)`, value: rankings, unit: "ms", budget: 300, verdict: verdict(rankings, 300) });
+  // After an edit (a few indicators change) and after an import that changes every indicator.
+  for (const [timing, after] of [[r.inProcess.rankingsAll, "one"], [r.inProcess.rankingsAllCold, "every"]] as const) {
+    out.push({ figure: `rankings over ${r.dataset.areas} areas, ${after} indicator changed (in process, median)`, value: timing.median, unit: "ms", budget: 300, verdict: verdict(timing.median, 300) });
+  }
   const imp = r.inProcess.import;
   const importValid = imp.problems.every((p) => p === 0) && imp.changed.every((c) => c > 0);
   out.push({ figure: `import of ${imp.values.toLocaleString("en")} values (median)`, value: imp.median / 1000, unit: "s", budget: 10, verdict: verdict(imp.median / 1000, 10, importValid) });
-  out.push({ figure: "server peak RSS (VmHWM)", value: r.server.peakRssBytes / MiB, unit: "MiB", budget: 400, verdict: verdict(r.server.peakRssBytes / MiB, 400) });
+  // The issue's 400 MB, in decimal megabytes (381 MiB): the stricter reading.
+  out.push({ figure: "server peak RSS (VmHWM)", value: r.server.peakRssBytes / MB, unit: "MB", budget: 400, verdict: verdict(r.server.peakRssBytes / MB, 400) });
   for (const page of r.javascript) {
     out.push({ figure: `JS of ${page.page} (gzip -9)`, value: page.gzip9Bytes / KiB, unit: "KiB", budget: 250, verdict: verdict(page.gzip9Bytes / KiB, 250) });
   }
@@ -111,7 +115,8 @@ export function printReport(r: Results): string {
     table(
       ["in process (median of runs)", "median", "runs"],
       [
-        ["rankings, group all (getRankingsPayload), after a change to the values", `${num(ip.rankingsAll.median)} ms`, ip.rankingsAll.runs.map((x) => x.toFixed(0)).join(" ")],
+        ["rankings, group all (getRankingsPayload), after a change to one indicator's values", `${num(ip.rankingsAll.median)} ms`, ip.rankingsAll.runs.map((x) => x.toFixed(0)).join(" ")],
+        ["rankings, group all, after a change to every indicator's values", `${num(ip.rankingsAllCold.median)} ms`, ip.rankingsAllCold.runs.map((x) => x.toFixed(0)).join(" ")],
         ["national overview (getOverviewReport), after a change to the values", `${num(ip.overview.median)} ms`, ip.overview.runs.map((x) => x.toFixed(0)).join(" ")],
         [
           `import ${ip.import.values.toLocaleString("en")} values, commit (${ip.import.files} CSV files)`,

@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { needsBuild, serverNodeOptions } from "../start";
+import { needsBuild, serverProcessEnv } from "../start";
 
 const NEXT = path.join("node_modules", ".bin", "next");
 const BUILD_TIMEOUT_MS = 15 * 60_000;
@@ -74,8 +74,8 @@ export async function startServer(root: string, dbFile: string, logFile: string)
   const url = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, "a");
   // Spawned directly (not through npx or a shell), so that the child is the server's node process.
-  // With the heap limit `npm start` gives the server.
-  const env = { ...serverEnv(dbFile, url), NODE_OPTIONS: serverNodeOptions() };
+  // With the heap limit and malloc arenas `npm start` gives the server.
+  const env = { ...serverEnv(dbFile, url), ...serverProcessEnv() };
   const child = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", log, log] });
   fs.closeSync(log);
   const stop = async () => {

@@ -1,0 +1,81 @@
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+// The queries open the database named by DATABASE_PATH; point it at a temporary file before they load.
+const file = vi.hoisted(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- runs before the imports below
+  const f = `${require("node:os").tmpdir()}/tm-value-columns-${process.pid}-${Date.now()}.db`;
+  process.env.DATABASE_PATH = f;
+  return f;
+});
+
+import Database from "better-sqlite3";
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { prepareDatabase } from "@/scripts/prepare-db";
+import { observationFeed } from "./compare";
+import { valueColumns } from "./value-columns";
+
+let zigong = 0;
+let other = 0;
+
+beforeAll(async () => {
+  await prepareDatabase(file, { demo: false, fresh: true });
+  const id = (code: string) => getDb().get<{ id: number }>(sql`select id from areas where code = ${code}`)!.id;
+  zigong = id("zigong");
+  other = id("jilin-central");
+  const insert = (areaId: number, key: string, year: number, value: number) =>
+    getDb().run(sql`insert into indicator_values (area_id, indicator_key, year, value) values (${areaId}, ${key}, ${year}, ${value})`);
+  insert(zigong, "rd_intensity", 2019, 1.1);
+  insert(zigong, "rd_intensity", 2020, 1.5);
+  insert(zigong, "rd_intensity", 2021, 1.8);
+  insert(other, "rd_intensity", 2021, 0.9);
+  insert(zigong, "hte_count", 2021, 40);
+}, 60_000);
+
+afterAll(() => {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+});
+
+const rows = (key: string, from = 2020) => {
+  const c = valueColumns([key], from).get(key)!;
+  return Array.from(c.years, (year, i) => ({ areaId: c.areaIds[i], year, value: c.values[i] })).sort((a, b) => a.areaId! - b.areaId! || a.year - b.year);
+};
+
+describe("valueColumns keeps each indicator's values until that indicator's values change", () => {
+  it("holds every area's values from the first year on", () => {
+    const expected = [
+      { areaId: zigong, year: 2020, value: 1.5 },
+      { areaId: zigong, year: 2021, value: 1.8 },
+      { areaId: other, year: 2021, value: 0.9 },
+    ].sort((a, b) => a.areaId - b.areaId || a.year - b.year);
+    expect(rows("rd_intensity")).toEqual(expected);
+    // From 2019 on: the 2019 value too.
+    expect(rows("rd_intensity", 2019)).toHaveLength(4);
+  });
+
+  it("reads one indicator again after its values change, and leaves the others as they were", () => {
+    const before = valueColumns(["rd_intensity", "hte_count"], 2020);
+    expect(valueColumns(["rd_intensity", "hte_count"], 2020).get("rd_intensity")).toBe(before.get("rd_intensity"));
+    getDb().run(sql`update indicator_values set value = 2.0 where area_id = ${zigong} and indicator_key = 'rd_intensity' and year = 2021`);
+    const after = valueColumns(["rd_intensity", "hte_count"], 2020);
+    expect(after.get("hte_count")).toBe(before.get("hte_count"));
+    expect(after.get("rd_intensity")).not.toBe(before.get("rd_intensity"));
+    expect(rows("rd_intensity").find((r) => r.areaId === zigong && r.year === 2021)?.value).toBe(2.0);
+  });
+
+  it("sees another connection's insert and delete", () => {
+    const connection = new Database(file);
+    connection.prepare("insert into indicator_values (area_id, indicator_key, year, value) values (?, 'hte_count', 2022, 55)").run(zigong);
+    expect(rows("hte_count").map((r) => r.value)).toEqual([40, 55]);
+    connection.prepare("delete from indicator_values where indicator_key = 'hte_count' and year = 2021").run();
+    connection.close();
+    expect(rows("hte_count").map((r) => r.value)).toEqual([55]);
+  });
+
+  it("feeds a composite only the asked areas and years", () => {
+    const seen: [string, string, number, number][] = [];
+    observationFeed([zigong], ["rd_intensity"], 2020, 2020)((...o) => seen.push(o));
+    expect(seen).toEqual([["zigong", "rd_intensity", 2020, 1.5]]);
+  });
+});

@@ -95,6 +95,17 @@ test.describe("JSON API", () => {
     expect((await json(await request.get("/api/v1/areas?pageSize=15&page=9"))).page).toBe(3);
   });
 
+  test("areas: searched by code, name or member city", async ({ request }) => {
+    const codes = async (q: string) => {
+      const body = await json(await request.get(`/api/v1/areas?q=${encodeURIComponent(q)}`));
+      return { total: body.total, codes: body.data.map((a: { code: string }) => a.code) };
+    };
+    expect(await codes("自贡")).toEqual({ total: 1, codes: ["zigong"] });
+    expect(await codes("ZIGONG")).toEqual({ total: 1, codes: ["zigong"] });
+    expect(await codes("no such area")).toEqual({ total: 0, codes: [] });
+    await expectError(await request.get(`/api/v1/areas?q=${"x".repeat(101)}`), 400, "bad_request");
+  });
+
   test("rankings: one page, searched and sorted over every row; files keep the whole table", async ({ request }) => {
     const base = "/api/v1/rankings?year=2024&group=all";
     const first = await json(await request.get(`${base}&pageSize=10`));

@@ -12,7 +12,15 @@ test.describe("peer comparison", () => {
   test("compare Zigong with city-level peers, then with a custom group of three", async ({ page, request, signIn }) => {
     await signIn("evaluator@demo.local");
     await page.getByRole("link", { name: "同类比较" }).click();
-    await page.getByTestId("area-select").selectOption("zigong");
+    // The area box searches every area on the server: typing narrows the list, the keyboard picks.
+    const areaBox = page.getByRole("combobox", { name: "示范区" });
+    await areaBox.fill("自贡");
+    const matches = page.getByRole("listbox", { name: "示范区" }).getByRole("option");
+    await expect(matches).toHaveCount(1);
+    await expect(matches).toHaveText(/四川自贡\s*zigong/);
+    await areaBox.press("ArrowDown");
+    await areaBox.press("Enter");
+    await expect(areaBox).toHaveValue("四川自贡");
     await page.getByTestId("year-select").selectOption("2024");
     await expect(page.getByTestId("group-select")).toHaveValue("level:city");
     await expect(page.getByTestId("compare-heading")).toHaveText("四川自贡 · 2024 年 · 城市级示范区");

@@ -30,6 +30,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   const area = str("area") ?? defaultArea;
   const year = Number(str("year")) || latest;
   const group = str("group");
+  const chosen = areas.find((a) => a.code === area);
 
   const indicators = scoredIndicatorMeta(locale);
   // The indicator charted, as the view reads it: an unknown key shows the first.
@@ -38,7 +39,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   // Prefetch exactly what the client's first query asks for, so the page arrives complete.
   const queryClient = getQueryClient();
   const spec = group ? parseGroupSpec(group) : null;
-  if ((!group || spec) && areas.some((a) => a.code === area)) {
+  if ((!group || spec) && chosen) {
     await queryClient.prefetchQuery({
       queryKey: queryKeys.compare(area, year, group, indicator),
       queryFn: () => valuesOf(getComparePayload({ area, year, group: spec ?? undefined }), indicator || undefined),
@@ -52,7 +53,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
         <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
         <HydrationBoundary state={dehydrate(queryClient)}>
           <CompareView
-            areas={areas.map((a) => ({ code: a.code, label: shortAreaName(a, locale) }))}
+            initialArea={{ code: area, label: chosen ? shortAreaName(chosen, locale) : area }}
             years={comparisonYears(latest)}
             indicators={indicators}
             savedGroups={user ? listSavedGroups(user.id).map((g) => ({ id: g.id, name: g.name })) : []}

@@ -1,13 +1,16 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { DimensionRadar } from "@/components/charts/dimension-radar";
 import { PeerBandChart } from "@/components/charts/peer-band-chart";
 import { PeerBarChart } from "@/components/charts/peer-bar-chart";
+import { shortAreaName } from "@/lib/i18n/localized";
 import { nearestPeers } from "@/lib/domain/peer-compare";
 import { useCompare } from "@/lib/query/use-compare";
-import { GroupPicker, type AreaOption, type SavedGroupOption } from "./group-picker";
+import type { AreaOption } from "@/lib/query/use-areas";
+import { AreaCombobox } from "./area-combobox";
+import { GroupPicker, type SavedGroupOption } from "./group-picker";
 import { groupLabel } from "./group-options";
 import { IndicatorTable, type IndicatorMeta } from "./indicator-table";
 import { MethodologyPanel } from "./methodology-panel";
@@ -15,7 +18,8 @@ import { ScoreSummary } from "./score-summary";
 import { useUrlState } from "./use-url-state";
 
 export type CompareViewProps = {
-  areas: AreaOption[];
+  /** The area the address names (or the default one), with its name: the page sends no list of areas. */
+  initialArea: AreaOption;
   years: number[];
   indicators: IndicatorMeta[];
   savedGroups: SavedGroupOption[];
@@ -26,7 +30,7 @@ export type CompareViewProps = {
 /** Bars in the chart across peers: a larger group shows the chosen area's nearest neighbours. */
 const MAX_BARS = 30;
 
-export function CompareView({ areas, years, indicators, savedGroups, canSaveGroups, defaults }: CompareViewProps) {
+export function CompareView({ initialArea, years, indicators, savedGroups, canSaveGroups, defaults }: CompareViewProps) {
   const t = useTranslations("compare");
   const tg = useTranslations("peerGroups");
   const locale = useLocale();
@@ -37,8 +41,14 @@ export function CompareView({ areas, years, indicators, savedGroups, canSaveGrou
   const indicatorKey = url.get("indicator") ?? indicators[0]?.key ?? "";
   const indicator = indicators.find((i) => i.key === indicatorKey) ?? indicators[0];
   const { data, error, isFetching } = useCompare(area, year, groupParam, indicator?.key ?? "");
-  const areaLabel = useMemo(() => new Map(areas.map((a) => [a.code, a.label])), [areas]);
-  const nameOf = (code: string) => areaLabel.get(code) ?? code;
+  // Names come with the answer (every member of the group, the area among them); the area just
+  // picked, or the one the page opened on, until the answer arrives.
+  const [picked, setPicked] = useState<AreaOption>(initialArea);
+  const memberName = useMemo(
+    () => new Map((data?.group.members ?? []).map((m) => [m.code, shortAreaName({ nameZh: m.names.zh, nameEn: m.names.en }, locale)])),
+    [data, locale],
+  );
+  const nameOf = (code: string) => memberName.get(code) ?? (code === picked.code ? picked.label : code);
   const indicatorName = (key: string) => indicators.find((i) => i.key === key)?.name ?? key;
   const bars =
     data && indicator
@@ -57,17 +67,19 @@ export function CompareView({ areas, years, indicators, savedGroups, canSaveGrou
   return (
     <div className="space-y-5">
       <div className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4" data-no-print>
-        <label className="block text-sm">
-          <span className="mb-1 block text-slate-700">{t("area")}</span>
+        <div className="text-sm">
           {/* Changing the area falls back to its own default peers (same level). */}
-          <select value={area} onChange={(e) => url.set({ area: e.target.value, group: null })} className={field} data-testid="area-select">
-            {areas.map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </label>
+          <AreaCombobox
+            key={area}
+            label={t("area")}
+            value={{ code: area, label: nameOf(area) }}
+            onChange={(next) => {
+              setPicked(next);
+              url.set({ area: next.code, group: null });
+            }}
+            testId="area-select"
+          />
+        </div>
         <label className="block text-sm">
           <span className="mb-1 block text-slate-700">{t("year")}</span>
           <select value={year} onChange={(e) => url.set({ year: e.target.value })} className={field} data-testid="year-select">
@@ -84,7 +96,6 @@ export function CompareView({ areas, years, indicators, savedGroups, canSaveGrou
             value={data?.group.spec ?? groupParam ?? ""}
             valueName={data?.group.name ?? null}
             onChange={(spec) => url.set({ group: spec })}
-            areas={areas}
             savedGroups={savedGroups}
             canSave={canSaveGroups}
           />

@@ -1,19 +1,18 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { saveGroupAction } from "@/lib/actions/groups";
+import { useAllAreas } from "@/lib/query/use-areas";
 import { groupLabel, PRESET_GROUPS } from "./group-options";
 
-export type AreaOption = { code: string; label: string };
 export type SavedGroupOption = { id: number; name: string };
 
 /** A preset or saved group from a list, or a hand-picked set of areas that can be saved under a name. */
-export function GroupPicker({ value, valueName, onChange, areas, savedGroups, canSave }: {
+export function GroupPicker({ value, valueName, onChange, savedGroups, canSave }: {
   value: string;
   valueName: string | null;
   onChange: (spec: string) => void;
-  areas: AreaOption[];
   savedGroups: SavedGroupOption[];
   canSave: boolean;
 }) {
@@ -25,9 +24,11 @@ export function GroupPicker({ value, valueName, onChange, areas, savedGroups, ca
   const [message, setMessage] = useState<string | null>(null);
   const [saving, startSaving] = useTransition();
   const [saved, setSaved] = useState(savedGroups);
-  // The checkbox list is drawn only while the panel is open: with 3,000 areas it is 6,000 nodes that
-  // every re-render of the page (each keystroke in a search box) would otherwise redraw unseen.
+  // The list of areas is fetched and drawn only once the panel is opened: with 3,000 areas it is
+  // 150 KB that every page would carry, and 6,000 nodes that each re-render would redraw unseen.
   const [open, setOpen] = useState(false);
+  const locale = useLocale();
+  const { data: areas = [], isPending } = useAllAreas(locale, open);
   const [filter, setFilter] = useState("");
   const needle = filter.trim().toLowerCase();
   const listed = needle ? areas.filter((a) => picked.includes(a.code) || a.label.toLowerCase().includes(needle) || a.code.includes(needle)) : areas;
@@ -65,6 +66,7 @@ export function GroupPicker({ value, valueName, onChange, areas, savedGroups, ca
               <span className="sr-only">{tc("filterAreas")}</span>
               <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={tc("filterAreas")} className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5" />
             </label>
+            {isPending && <p role="status">{tc("loadingAreas")}</p>}
             <div className="grid max-h-56 grid-cols-1 gap-1 overflow-y-auto sm:grid-cols-2">
               {listed.map((a) => (
                 <label key={a.code} className="flex items-center gap-2">

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useDeferredValue, useMemo, useState } from "react";
-import { GroupPicker, type AreaOption, type SavedGroupOption } from "@/components/compare/group-picker";
+import { GroupPicker, type SavedGroupOption } from "@/components/compare/group-picker";
 import { groupLabel } from "@/components/compare/group-options";
 import type { IndicatorMeta } from "@/components/compare/indicator-table";
 import { MethodologyPanel } from "@/components/compare/methodology-panel";
@@ -10,9 +10,11 @@ import { Pagination } from "@/components/ui/pagination";
 import { useUrlState } from "@/components/compare/use-url-state";
 import { DIMENSION_SORTS, rankingsQueryFromUrl } from "@/lib/domain/rankings-page";
 import { formatNumber } from "@/lib/i18n/localized";
+import type { AreaOption } from "@/lib/query/use-areas";
 import { rankingsUrl, useRankings } from "@/lib/query/use-rankings";
 
 export type RankingsViewProps = {
+  /** Every area's name: the methodology names clamped values of areas on any page. */
   areas: AreaOption[];
   years: number[];
   indicators: IndicatorMeta[];
@@ -82,7 +84,7 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
           </select>
         </label>
         <div className="sm:col-span-2">
-          <GroupPicker key={group} value={group} valueName={data?.group.name ?? null} onChange={(spec) => url.set({ group: spec, page: null })} areas={areas} savedGroups={savedGroups} canSave={canSaveGroups} />
+          <GroupPicker key={group} value={group} valueName={data?.group.name ?? null} onChange={(spec) => url.set({ group: spec, page: null })} savedGroups={savedGroups} canSave={canSaveGroups} />
         </div>
       </div>
 

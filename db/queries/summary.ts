@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { areas, areaYears, gradeDecisions, indicators, indicatorValues, targets, users, type SubmissionStatus } from "@/db/schema";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -100,23 +100,23 @@ export function getGradeDecision(areaId: number, year: number): GradeDecisionRow
 }
 
 /**
- * Values (of targeted indicators only) and targets of every active area, grouped by area: what the
- * progress of all areas in all years is computed from, in two queries.
+ * Values (of targeted indicators only) and targets of these areas, if active, grouped by area: what
+ * their progress in all years is computed from, in two queries.
  */
-export function listProgressInputs() {
+export function listProgressInputs(areaIds: readonly number[]) {
   const db = getDb();
   const values = db
     .select({ areaId: indicatorValues.areaId, indicatorKey: indicatorValues.indicatorKey, year: indicatorValues.year, value: indicatorValues.value })
     .from(indicatorValues)
     .innerJoin(targets, and(eq(targets.areaId, indicatorValues.areaId), eq(targets.indicatorKey, indicatorValues.indicatorKey)))
     .innerJoin(areas, eq(areas.id, indicatorValues.areaId))
-    .where(eq(areas.status, "active"))
+    .where(and(eq(areas.status, "active"), inArray(indicatorValues.areaId, [...areaIds])))
     .all();
   const allTargets = db
     .select({ areaId: targets.areaId, indicatorKey: targets.indicatorKey, kind: targets.kind, value: targets.value, baseYear: targets.baseYear, targetYear: targets.targetYear })
     .from(targets)
     .innerJoin(areas, eq(areas.id, targets.areaId))
-    .where(eq(areas.status, "active"))
+    .where(and(eq(areas.status, "active"), inArray(targets.areaId, [...areaIds])))
     .all();
   const byArea = new Map<number, { values: typeof values; targets: typeof allTargets }>();
   const bucket = (id: number) => byArea.get(id) ?? byArea.set(id, { values: [], targets: [] }).get(id)!;

@@ -60,21 +60,43 @@ export type OverviewReport = {
 
 type YearGrades = Map<string, { composite: number | null; statuses: ProgressStatus[]; proposal: ReturnType<typeof proposalFor> }>;
 
-/** Proposed grades of every active area for one year, from two rankings (one per level) and the progress as of that year. */
-function proposalsForYear(year: number, progressInputs: ReturnType<typeof listProgressInputs>, indicators: ReturnType<typeof listIndicators>, idOf: Map<string, number>) {
-  const out: YearGrades = new Map();
-  const rankings = LEVELS.map((level) => getRankingsPayload({ year, group: { kind: "level", value: level } }));
-  for (const ranking of rankings) {
-    for (const row of ranking.data) {
-      const inputs = progressInputs.get(idOf.get(row.code) ?? -1);
-      const targeted = new Set(inputs?.targets.map((t) => t.indicatorKey) ?? []);
-      const statuses = inputs
-        ? assessAreaProgress(indicators.filter((i) => targeted.has(i.key)), inputs.values, inputs.targets, year).map((p) => p.result.status)
-        : [];
-      out.set(row.code, { composite: row.composite, statuses, proposal: proposalFor(row.composite, statuses) });
+type YearProposals = { out: YearGrades; rankings: ReturnType<typeof getRankingsPayload>[] };
+
+/** Areas whose progress inputs are read at a time: every area's at once were some 40 MiB of heap at 3,000 areas. */
+const PROGRESS_SLICE = 250;
+
+/**
+ * Proposed grades of every active area for each year, from two rankings a year (one per level) and
+ * the progress as of that year. The progress inputs are read a slice of areas at a time.
+ */
+function proposalsForYears(years: number[], idOf: Map<string, number>): Map<number, YearProposals> {
+  const indicators = listIndicators();
+  const rankingsOf = new Map(years.map((year) => [year, LEVELS.map((level) => getRankingsPayload({ year, group: { kind: "level", value: level } }))]));
+  const statusesOf = new Map<string, ProgressStatus[]>();
+  const ids = [...new Set(idOf.values())];
+  for (let i = 0; i < ids.length; i += PROGRESS_SLICE) {
+    const inputsOf = listProgressInputs(ids.slice(i, i + PROGRESS_SLICE));
+    for (const [year, rankings] of rankingsOf) {
+      for (const row of rankings.flatMap((r) => r.data)) {
+        const inputs = inputsOf.get(idOf.get(row.code) ?? -1);
+        if (!inputs) continue;
+        const targeted = new Set(inputs.targets.map((t) => t.indicatorKey));
+        const statuses = assessAreaProgress(indicators.filter((ind) => targeted.has(ind.key)), inputs.values, inputs.targets, year).map((p) => p.result.status);
+        statusesOf.set(`${row.code}:${year}`, statuses);
+      }
     }
   }
-  return { out, rankings };
+  // In the rankings' order, as each year's rankings list the areas.
+  return new Map(
+    [...rankingsOf].map(([year, rankings]) => {
+      const out: YearGrades = new Map();
+      for (const row of rankings.flatMap((r) => r.data)) {
+        const statuses = statusesOf.get(`${row.code}:${year}`) ?? [];
+        out.set(row.code, { composite: row.composite, statuses, proposal: proposalFor(row.composite, statuses) });
+      }
+      return [year, { out, rankings }];
+    }),
+  );
 }
 
 export function getOverviewReport(year: number): OverviewReport {
@@ -93,11 +115,7 @@ function proposalsUpTo(year: number, years: number[], idOf: Map<string, number>)
   return memoUntilWrite(
     "grade-proposals",
     String(year),
-    () => {
-      const indicators = listIndicators();
-      const progressInputs = listProgressInputs();
-      return new Map(years.filter((y) => y <= year).map((y) => [y, proposalsForYear(y, progressInputs, indicators, idOf)]));
-    },
+    () => proposalsForYears(years.filter((y) => y <= year), idOf),
     ["indicator_values", "targets", "areas"],
   );
 }
@@ -110,7 +128,7 @@ function overviewReport(year: number, years: number[]): OverviewReport {
 
   // Every year up to this one, for the consecutive-poor flags: each year's decided grade, or else its proposal.
   const history: GradeHistoryEntry[] = [];
-  let current: ReturnType<typeof proposalsForYear> | null = null;
+  let current: YearProposals | null = null;
   for (const [y, result] of proposalsUpTo(year, years, idOf)) {
     if (y === year) current = result;
     for (const [code, g] of result.out) {

@@ -61,6 +61,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 async function main() {
   const startedAt = performance.now();
   const loadAverageStart = os.loadavg();
+  const { cpuCheckMs } = await import("./cpu-check");
+  const cpuCheckStart = cpuCheckMs();
   const { buildDataset, ACCOUNTS, BENCH_PASSWORD, SAMPLE_AREA } = await import("./dataset");
   const { buildIfStale, startServer, peakRss } = await import("./server");
   const { load, sequentialMs, signIn } = await import("./load");
@@ -155,6 +157,7 @@ async function main() {
       date: new Date().toISOString(),
       loadAverageStart,
       loadAverageEnd: os.loadavg(),
+      cpuCheckMs: { start: cpuCheckStart, end: cpuCheckMs() },
     },
     options: { quick: QUICK, seconds: SECONDS, connections: CONNECTIONS, year: YEAR, area },
     dataset: { areas: dataset.areas, values: dataset.values, targets: dataset.targets, areaYears: dataset.areaYears, byStatus: dataset.byStatus, buildSeconds: dataset.ms / 1000 },

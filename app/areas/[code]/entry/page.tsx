@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listIndicators } from "@/db/queries/indicators";
 import { getYearEntryContext } from "@/db/queries/values";
@@ -14,6 +13,7 @@ import { loadVisibleArea } from "@/lib/auth/area-access";
 import { canActOnSubmission, canWriteArea } from "@/lib/auth/permissions";
 import { formatNumber, localName, localUnit } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { AreaBreadcrumb } from "@/components/areas/area-breadcrumb";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ year?: string }> };
 
@@ -81,11 +81,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   return (
     <ClientMessages namespaces={["entry", "review", "audit.history"]}>
       <div className="space-y-5">
-        <nav aria-label={t("breadcrumb")} className="text-sm">
-          <Link href={`/areas/${area.code}`} className="text-brand-700 underline">
-            {localName(area, locale)}
-          </Link>
-        </nav>
+        <AreaBreadcrumb area={area} locale={locale} label={t("breadcrumb")} />
         <div className="flex flex-wrap items-end justify-between gap-3">
           <h1 className="text-2xl font-semibold">{t("heading", { year })}</h1>
           <YearPicker code={area.code} year={year} first={FIRST_ENTRY_YEAR} last={lastYear} />

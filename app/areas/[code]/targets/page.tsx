@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listIndicators } from "@/db/queries/indicators";
 import { getAreaProgress } from "@/db/queries/progress";
@@ -9,6 +8,7 @@ import { loadVisibleArea } from "@/lib/auth/area-access";
 import { canWriteArea } from "@/lib/auth/permissions";
 import { formatNumber, localName, localUnit } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { AreaBreadcrumb } from "@/components/areas/area-breadcrumb";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("targets"))("title") };
@@ -32,11 +32,7 @@ export default async function TargetsPage({ params }: { params: Promise<{ code: 
   return (
     <ClientMessages namespaces={["targets"]}>
       <div className="space-y-5">
-        <nav aria-label={t("breadcrumb")} className="text-sm">
-          <Link href={`/areas/${area.code}`} className="text-brand-700 underline">
-            {localName(area, locale)}
-          </Link>
-        </nav>
+        <AreaBreadcrumb area={area} locale={locale} label={t("breadcrumb")} />
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
         <ul className="space-y-3">

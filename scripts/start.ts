@@ -64,9 +64,9 @@ export function serverNodeOptions(existing = process.env.NODE_OPTIONS ?? ""): st
 /**
  * glibc's malloc arenas for the server: at most 2 (an operator's own MALLOC_ARENA_MAX wins). By
  * default every thread that allocates (libuv's pool, V8's workers) may get an arena of its own, up to
- * 8 per core, and memory freed in one is not handed back or reused by the others: on the national
- * bench the server's memory outside the V8 heap grew from about 80 to 190 MiB, and 2 arenas cut the
- * peak by about 30 MiB with no change in throughput.
+ * 8 per core, and memory freed in one is seldom handed back: on the national bench the server's
+ * memory outside the V8 heap grew from about 80 to 190 MiB, and 2 arenas cut the peak by about
+ * 30 MiB in one comparison (throughput was not compared).
  */
 export const SERVER_MALLOC_ARENAS = "2";
 

@@ -24,7 +24,7 @@ export function AreaCombobox({ value, onChange, label, testId }: { value: AreaOp
     return () => clearTimeout(timer);
   }, [input, value.label]);
   const { data, isFetching } = useAreaSearch(query, locale, open);
-  const options = data?.options ?? [];
+  const options = data ?? [];
   const { getLabelProps, getMenuProps, getInputProps, getItemProps, highlightedIndex } = useCombobox<AreaOption>({
     items: options,
     isOpen: open,

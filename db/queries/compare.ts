@@ -11,7 +11,7 @@ import { memoUntilWrite, SCORE_TABLES } from "./memo";
 import { valueColumns } from "./value-columns";
 
 /** Every active area with what peer groups are formed from. */
-export function listPeerAreas() {
+function readPeerAreas() {
   return getDb()
     .select({
       id: areas.id,
@@ -29,7 +29,16 @@ export function listPeerAreas() {
     .all();
 }
 
-export type PeerAreaRow = ReturnType<typeof listPeerAreas>[number];
+/**
+ * Every active area, in id order: what groups are chosen from. Compare, rankings, the summary and
+ * the overview all read it, at 3,000 areas, on every request; it is read once and kept until the
+ * areas change. Shared by every request, hence frozen.
+ */
+export function listPeerAreas(): readonly PeerAreaRow[] {
+  return memoUntilWrite("peer-areas", "active", () => Object.freeze(readPeerAreas().map((a) => Object.freeze(a))), ["areas"]);
+}
+
+export type PeerAreaRow = ReturnType<typeof readPeerAreas>[number];
 
 /** Indicators that enter the composite: a direction to be better in and a dimension to count toward. */
 export function listScoredIndicators(): ScoredIndicator[] {
@@ -130,7 +139,7 @@ export function getLatestDataYear(): number | null {
 export type ResolvedGroup = { spec: string; members: PeerAreaRow[]; savedName: string | null };
 
 /** The members of a group spec among the active areas; a saved group by its id (404 when unknown). */
-export function resolveGroup(spec: GroupSpec, allAreas: PeerAreaRow[]): ResolvedGroup {
+export function resolveGroup(spec: GroupSpec, allAreas: readonly PeerAreaRow[]): ResolvedGroup {
   if (spec.kind === "saved") {
     const saved = getSavedGroup(spec.id);
     if (!saved) throw new AppError("not_found", `Unknown group: saved:${spec.id}`);
@@ -147,7 +156,7 @@ const COMPOSITES_KEPT = 8;
  * The composite index of one group for one year: the query and the method, end to end. Kept until
  * the next write (several hundred milliseconds at 3,000 areas, and every page of a group shares it).
  */
-export function computeGroupComposite(members: PeerAreaRow[], year: number) {
+export function computeGroupComposite(members: readonly PeerAreaRow[], year: number) {
   const key = `${year}:${members.map((m) => m.id).join(",")}`;
   return memoUntilWrite("group-composite", key, () => {
     const indicators = listScoredIndicators();

@@ -13,6 +13,7 @@ import Database from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { prepareDatabase } from "@/scripts/prepare-db";
+import { listPeerAreas } from "./compare";
 import { memoUntilWrite } from "./memo";
 
 beforeAll(async () => {
@@ -83,5 +84,20 @@ describe("memoUntilWrite keeps a derived result until the database changes", () 
     db.run(sql`update areas set name_en = name_en where code = 'zigong'`);
     memoUntilWrite("test-tables", "k", compute, dependsOn);
     expect(compute).toHaveBeenCalledTimes(3);
+  });
+
+  it("keeps the active areas until an area changes", () => {
+    const first = listPeerAreas();
+    expect(listPeerAreas()).toBe(first);
+    expect(first.some((a) => a.code === "zigong")).toBe(true);
+    // Another connection takes Zigong out of the programme: the next read leaves it out.
+    const other = new Database(file);
+    other.prepare("update areas set status = 'pending' where code = 'zigong'").run();
+    other.close();
+    const after = listPeerAreas();
+    expect(after.length).toBe(first.length - 1);
+    expect(after.some((a) => a.code === "zigong")).toBe(false);
+    getDb().run(sql`update areas set status = 'active' where code = 'zigong'`);
+    expect(listPeerAreas().length).toBe(first.length);
   });
 });

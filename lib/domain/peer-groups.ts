@@ -96,7 +96,7 @@ export function formatGroupSpec(spec: GroupSpec): string {
  * The areas a group spec selects, in the order of `areas`. A custom set keeps only the codes that
  * are among `areas` (unknown or retired codes drop out silently; the caller can compare lengths).
  */
-export function selectPeers<T extends PeerArea>(spec: ResolvedGroupSpec, areas: T[]): T[] {
+export function selectPeers<T extends PeerArea>(spec: ResolvedGroupSpec, areas: readonly T[]): T[] {
   switch (spec.kind) {
     case "all":
       return [...areas];

@@ -9,7 +9,7 @@ export type AreaOption = { code: string; label: string };
 type AreasPage = { total: number; page: number; pageSize: number; data: { code: string; names: { zh: string; en: string } }[] };
 
 /** How many matches the area search lists. */
-export const AREA_SEARCH_LIMIT = 20;
+const AREA_SEARCH_LIMIT = 20;
 // The API's largest page.
 const PAGE_SIZE = 1000;
 
@@ -21,7 +21,7 @@ export function useAreaSearch(q: string, locale: string, enabled: boolean) {
     queryKey: queryKeys.areaSearch(q.trim(), locale),
     queryFn: async () => {
       const body = await fetchJson<AreasPage>(`/api/v1/areas?${new URLSearchParams({ q: q.trim(), pageSize: String(AREA_SEARCH_LIMIT) })}`);
-      return { total: body.total, options: body.data.map((a) => option(a, locale)) };
+      return body.data.map((a) => option(a, locale));
     },
     enabled,
     placeholderData: keepPreviousData,

@@ -188,7 +188,7 @@ export function getSummaryReport(areaCode: string, year: number): SummaryReport 
   return memoUntilWrite("summary", `${area.code}|${year}`, () => summaryReport(area, allAreas, year, years));
 }
 
-function summaryReport(area: PeerAreaRow, allAreas: PeerAreaRow[], year: number, years: number[]): SummaryReport {
+function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year: number, years: number[]): SummaryReport {
   const catalogue = listIndicators();
   const byKey = new Map(catalogue.map((i) => [i.key, i]));
   const metaOf = (key: string): IndicatorMeta => {

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { computeComposite, DEFAULT_WINDOW_START, type Observation, type ObservationFeed, type ScoredIndicator } from "@/lib/domain/composite";
 import { formatGroupSpec, selectPeers, type GroupSpec } from "@/lib/domain/peer-groups";
 import { AppError } from "@/lib/errors";
-import { memoUntilWrite, SCORE_TABLES } from "./memo";
+import { GROUP_RESULTS_KEPT, memoUntilWrite, SCORE_TABLES } from "./memo";
 import { valueColumns } from "./value-columns";
 
 /** Every active area with what peer groups are formed from. */
@@ -148,10 +148,6 @@ export function resolveGroup(spec: GroupSpec, allAreas: readonly PeerAreaRow[]):
   return { spec: formatGroupSpec(spec), members: selectPeers(spec, allAreas), savedName: null };
 }
 
-// One composite of all 3,000 areas holds about 7 MiB: 24 of them would not fit the server's 256 MiB
-// heap beside everything else.
-const COMPOSITES_KEPT = 8;
-
 /**
  * The composite index of one group for one year: the query and the method, end to end. Kept until
  * the next write (several hundred milliseconds at 3,000 areas, and every page of a group shares it).
@@ -167,5 +163,5 @@ export function computeGroupComposite(members: readonly PeerAreaRow[], year: num
       year,
     );
     return computeComposite({ year, areaCodes: members.map((m) => m.code), indicators, observations });
-  }, SCORE_TABLES, COMPOSITES_KEPT);
+  }, SCORE_TABLES, GROUP_RESULTS_KEPT);
 }

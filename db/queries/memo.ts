@@ -33,6 +33,13 @@ type Entry = { stamp: string; value: unknown };
 // A few entries per kind: enough for the overview's years × levels, small enough to keep the
 // server's memory bounded at national scale. Kinds whose entries are large pass a smaller limit.
 const MAX_ENTRIES = 24;
+
+/**
+ * For kinds whose every entry covers a whole group of areas (a composite, last year's scores, the
+ * overview's proposals): megabytes each at 3,000 areas, a composite of all of them about 7 MiB.
+ * Four cover the current year's groups (all areas, each level) and one more.
+ */
+export const GROUP_RESULTS_KEPT = 4;
 const caches = new Map<string, Map<string, Entry>>();
 
 /**

@@ -5,6 +5,7 @@ import {
   getObservations,
   listPeerAreas,
   listScoredIndicators,
+  observationFeed,
   resolveGroup,
   type PeerAreaRow,
   type ResolvedGroup,
@@ -13,7 +14,7 @@ import { memoUntilWrite, SCORE_TABLES } from "@/db/queries/memo";
 import { listIndicators } from "@/db/queries/indicators";
 import { DEFAULT_WINDOW_START } from "@/lib/domain/composite";
 import { defaultCompareGroup, formatGroupSpec, type GroupSpec } from "@/lib/domain/peer-groups";
-import { indicatorStandings, peerBand, roundScore } from "@/lib/domain/peer-compare";
+import { indicatorStandings, peerBand, peerQuartiles, roundScore, type PeerQuartiles } from "@/lib/domain/peer-compare";
 import { rankingsPage, type RankingsPageRequest } from "@/lib/domain/rankings-page";
 import { AppError } from "@/lib/errors";
 import { localName, localUnit } from "@/lib/i18n/localized";
@@ -62,6 +63,10 @@ function methodologyOf(result: ReturnType<typeof computeGroupComposite>) {
 
 export type RankingsPayload = ReturnType<typeof getRankingsPayload>;
 
+// A payload of all 3,000 areas holds about 1.4 MiB of heap besides its composite. The national
+// overview alone asks for two a year (one per level) and keeps what it needs of them itself.
+const RANKINGS_KEPT = 8;
+
 /**
  * `indicators`: whose raw values each row carries: "all" (side by side), one key (the column the
  * rankings page adds), or none. Every indicator of 3,000 areas was two thirds of a 3 MB page.
@@ -71,7 +76,7 @@ export function getRankingsPayload(params: { year?: number; group: GroupSpec; in
   // The payload itself is kept too: rebuilding 3,000 rows took longer than sending them. Saved
   // groups never change once made, so the values and the areas are all it depends on.
   const key = `${formatGroupSpec(params.group)}|${year}|${params.indicators ?? ""}`;
-  return memoUntilWrite("rankings", key, () => rankingsPayload(year, params.group, params.indicators), SCORE_TABLES);
+  return memoUntilWrite("rankings", key, () => rankingsPayload(year, params.group, params.indicators), SCORE_TABLES, RANKINGS_KEPT);
 }
 
 export type RankingsPageParams = RankingsPageRequest & { year?: number; group: GroupSpec; indicator?: string };
@@ -155,15 +160,48 @@ export function valuesOf(payload: ComparePayload, indicator: "all" | string | un
   return { ...payload, values: indicator ? { [indicator]: payload.values[indicator] ?? {} } : {} };
 }
 
+type GroupComposite = ReturnType<typeof computeGroupComposite>;
+type GroupValues = Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+
+// Every member's compare payload carries the group's values of every indicator (about 1 MiB for a
+// level group of 1,500 areas): one copy per composite, shared by the payloads of all its members.
+const groupValues = new WeakMap<GroupComposite, GroupValues>();
+
+/** The values of the year scored, by indicator and area code. */
+function groupValuesOf(result: GroupComposite): GroupValues {
+  let values = groupValues.get(result);
+  if (!values) {
+    const byIndicator: Record<string, Record<string, number | null>> = {};
+    for (const s of result.indicatorScores) (byIndicator[s.indicatorKey] ??= {})[s.areaCode] = s.value;
+    values = Object.freeze(byIndicator);
+    groupValues.set(result, values);
+  }
+  return values;
+}
+
+// The members' quartiles of each indicator, each year of the window: one reading of the group's
+// values per composite (some 200 ms at 1,500 areas), shared by the comparisons of all its members.
+const groupQuartiles = new WeakMap<GroupComposite, Record<string, PeerQuartiles[]>>();
+
+function groupQuartilesOf(result: GroupComposite, members: readonly PeerAreaRow[], year: number): Record<string, PeerQuartiles[]> {
+  let quartiles = groupQuartiles.get(result);
+  if (!quartiles) {
+    const used = result.methodology.indicatorsUsed;
+    const feed = observationFeed(members.map((m) => m.id), used, DEFAULT_WINDOW_START, year);
+    quartiles = peerQuartiles(feed, members.map((m) => m.code), used, DEFAULT_WINDOW_START, year);
+    groupQuartiles.set(result, quartiles);
+  }
+  return quartiles;
+}
+
 function comparePayload(area: PeerAreaRow, group: ResolvedGroup, year: number) {
   // The area is always compared within its peers, even when the chosen group leaves it out.
   const members = group.members.some((m) => m.code === area.code) ? group.members : [...group.members, area];
   const result = computeGroupComposite(members, year);
   const own = result.areas.find((a) => a.areaCode === area.code)!;
-  const codes = members.map((m) => m.code);
-  const memberIds = members.map((m) => m.id);
-  const valuesByIndicator: Record<string, Record<string, number | null>> = {};
-  for (const s of result.indicatorScores) (valuesByIndicator[s.indicatorKey] ??= {})[s.areaCode] = s.value;
+  const used = result.methodology.indicatorsUsed;
+  const quartiles = groupQuartilesOf(result, members, year);
+  const ownValues = getObservations([area.id], used, DEFAULT_WINDOW_START, year);
 
   return {
     area: { code: area.code, names: { zh: area.nameZh, en: area.nameEn }, level: area.level },
@@ -199,13 +237,8 @@ function comparePayload(area: PeerAreaRow, group: ResolvedGroup, year: number) {
     },
     peerAverage: roundScore(result.peerAverage),
     indicators: indicatorStandings(result, area.code).map((s) => ({ ...s, score: roundScore(s.score === null ? null : s.score * 100) })),
-    values: valuesByIndicator,
-    bands: Object.fromEntries(
-      result.methodology.indicatorsUsed.map((key) => [
-        key,
-        peerBand(getObservations(memberIds, [key], DEFAULT_WINDOW_START, year), codes, area.code, key, DEFAULT_WINDOW_START, year),
-      ]),
-    ),
+    values: groupValuesOf(result),
+    bands: Object.fromEntries(used.map((key) => [key, peerBand(quartiles[key] ?? [], ownValues, area.code, key)])),
     methodology: methodologyOf(result),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nearestPeers } from "./peer-compare";
+import { feedOf, type Observation } from "./composite";
+import { nearestPeers, peerBand, peerQuartiles } from "./peer-compare";
 
 const rows = (values: (number | null)[], chosen: number) => values.map((value, i) => ({ code: `a${i}`, value, highlight: i === chosen }));
 const codes = (list: { code: string }[]) => list.map((r) => r.code);
@@ -23,5 +24,44 @@ describe("nearestPeers", () => {
     // No data sorts last: a0 a1 a3 | a2 a4. The chosen a2 (index 3) with one neighbour before it: indexes 2–3.
     const missing = rows([5, 4, null, 3, null], 2);
     expect(codes(nearestPeers(missing, 2))).toEqual(["a3", "a2"]);
+  });
+});
+
+describe("peerQuartiles and peerBand", () => {
+  const o = (areaCode: string, indicatorKey: string, year: number, value: number): Observation => ({ areaCode, indicatorKey, year, value });
+  const observations = [
+    o("A", "gdp", 2022, 1), o("B", "gdp", 2022, 2), o("C", "gdp", 2022, 3), o("D", "gdp", 2022, 4),
+    o("E", "gdp", 2022, 100), // not a member
+    o("A", "gdp", 2021, 999), // before the window
+    o("A", "gdp", 2023, 10), o("C", "gdp", 2023, 30),
+    o("B", "rd", 2022, 5),
+    o("A", "pop", 2022, 7), // not asked for
+  ];
+  const members = ["A", "B", "C", "D"];
+
+  it("gives each year's median and quartiles of the members' values (linear between order statistics)", () => {
+    const q = peerQuartiles(observations, members, ["gdp", "rd"], 2022, 2024);
+    expect(Object.keys(q)).toEqual(["gdp", "rd"]);
+    // 2022: 1 2 3 4 → q1 at position 0.75: 1.75; median at 1.5: 2.5; q3 at 2.25: 3.25.
+    // 2023: 10 30 → q1 at 0.25: 15; median 20; q3 at 0.75: 25. 2024: no values.
+    expect(q.gdp).toEqual([
+      { year: 2022, median: 2.5, q1: 1.75, q3: 3.25 },
+      { year: 2023, median: 20, q1: 15, q3: 25 },
+      { year: 2024, median: null, q1: null, q3: null },
+    ]);
+    expect(q.rd![0]).toEqual({ year: 2022, median: 5, q1: 5, q3: 5 });
+  });
+
+  it("reads a feed exactly as the list", () => {
+    expect(peerQuartiles(feedOf(observations), members, ["gdp", "rd"], 2022, 2024)).toEqual(peerQuartiles(observations, members, ["gdp", "rd"], 2022, 2024));
+  });
+
+  it("puts the area's own value beside each year's quartiles, null where it has none", () => {
+    const q = peerQuartiles(observations, members, ["gdp"], 2022, 2024);
+    expect(peerBand(q.gdp!, observations, "A", "gdp")).toEqual([
+      { year: 2022, value: 1, median: 2.5, q1: 1.75, q3: 3.25 },
+      { year: 2023, value: 10, median: 20, q1: 15, q3: 25 },
+      { year: 2024, value: null, median: null, q1: null, q3: null },
+    ]);
   });
 });

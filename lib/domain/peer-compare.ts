@@ -1,4 +1,4 @@
-import { median, quantile, rankDescending, type CompositeResult, type Observation } from "./composite";
+import { feedOf, median, quantile, rankDescending, type CompositeResult, type Observation, type ObservationFeed } from "./composite";
 
 // What the Compare view shows beside the composite: one area's standing per indicator, and its
 // series against the peers' median and interquartile band.
@@ -44,26 +44,46 @@ export function indicatorStandings(result: CompositeResult, areaCode: string): I
   });
 }
 
-export type BandPoint = { year: number; value: number | null; median: number | null; q1: number | null; q3: number | null };
+export type PeerQuartiles = { year: number; median: number | null; q1: number | null; q3: number | null };
+export type BandPoint = PeerQuartiles & { value: number | null };
 
-/** For each year: the area's value and the median and quartiles of the members' values. */
-export function peerBand(observations: Observation[], members: string[], areaCode: string, indicatorKey: string, from: number, to: number): BandPoint[] {
+/**
+ * For each indicator and each year from…to: the median and quartiles of the members' values. It
+ * depends on the group alone, so every member's comparison can share one.
+ */
+export function peerQuartiles(
+  observations: Observation[] | ObservationFeed,
+  members: readonly string[],
+  indicatorKeys: readonly string[],
+  from: number,
+  to: number,
+): Record<string, PeerQuartiles[]> {
   const memberSet = new Set(members);
-  const byYear = new Map<number, number[]>();
+  const wanted = new Set(indicatorKeys);
+  const valuesOf = new Map<string, number[]>();
+  feedOf(observations)((areaCode, indicatorKey, year, value) => {
+    if (!wanted.has(indicatorKey) || year < from || year > to || !memberSet.has(areaCode)) return;
+    const key = `${indicatorKey}|${year}`;
+    const list = valuesOf.get(key);
+    if (list) list.push(value);
+    else valuesOf.set(key, [value]);
+  });
+  const out: Record<string, PeerQuartiles[]> = {};
+  for (const indicatorKey of indicatorKeys) {
+    out[indicatorKey] = [];
+    for (let year = from; year <= to; year++) {
+      const values = valuesOf.get(`${indicatorKey}|${year}`) ?? [];
+      out[indicatorKey].push({ year, median: median(values), q1: quantile(values, 0.25), q3: quantile(values, 0.75) });
+    }
+  }
+  return out;
+}
+
+/** One area's series of an indicator beside the members' quartiles: its value each year, null where it has none. */
+export function peerBand(quartiles: readonly PeerQuartiles[], observations: readonly Observation[], areaCode: string, indicatorKey: string): BandPoint[] {
   const own = new Map<number, number>();
-  for (const o of observations) {
-    if (o.indicatorKey !== indicatorKey || o.year < from || o.year > to || !memberSet.has(o.areaCode)) continue;
-    const list = byYear.get(o.year) ?? [];
-    list.push(o.value);
-    byYear.set(o.year, list);
-    if (o.areaCode === areaCode) own.set(o.year, o.value);
-  }
-  const points: BandPoint[] = [];
-  for (let year = from; year <= to; year++) {
-    const values = byYear.get(year) ?? [];
-    points.push({ year, value: own.get(year) ?? null, median: median(values), q1: quantile(values, 0.25), q3: quantile(values, 0.75) });
-  }
-  return points;
+  for (const o of observations) if (o.areaCode === areaCode && o.indicatorKey === indicatorKey) own.set(o.year, o.value);
+  return quartiles.map(({ year, median, q1, q3 }) => ({ year, value: own.get(year) ?? null, median, q1, q3 }));
 }
 
 /** Scores as the pages, the API and the downloads all show them: one decimal. */

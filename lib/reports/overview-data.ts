@@ -2,9 +2,9 @@ import "server-only";
 import { listIndicators } from "@/db/queries/indicators";
 import { getAreaProgress } from "@/db/queries/progress";
 import { listPeerAreas } from "@/db/queries/compare";
-import { memoUntilWrite } from "@/db/queries/memo";
+import { GROUP_RESULTS_KEPT, memoUntilWrite } from "@/db/queries/memo";
 import { countIndicators, countReportedByArea, listApprovalStates, listGradeDecisions, listProgressInputs } from "@/db/queries/summary";
-import { getRankingsPayload } from "@/lib/api/peers";
+import { getRankingsPayload, type RankingsPayload } from "@/lib/api/peers";
 import { assessAreaProgress } from "@/lib/domain/area-progress";
 import type { Performance } from "@/lib/domain/composite";
 import type { ProgressStatus } from "@/lib/domain/progress";
@@ -58,9 +58,13 @@ export type OverviewReport = {
   flagged: number;
 };
 
-type YearGrades = Map<string, { composite: number | null; statuses: ProgressStatus[]; proposal: ReturnType<typeof proposalFor> }>;
+/** Each area's proposed grade and its on-track share, by area code. */
+type YearGrades = Map<string, ReturnType<typeof proposalFor>>;
 
-type YearProposals = { out: YearGrades; rankings: ReturnType<typeof getRankingsPayload>[] };
+/** What the overview shows of a ranking row; the whole rows (dimensions, coverage, change) are not kept with the proposals. */
+type RankedRow = Pick<RankingsPayload["data"][number], "code" | "names" | "composite" | "rank" | "rankRange" | "performance">;
+
+type YearProposals = { out: YearGrades; levels: RankedRow[][] };
 
 /** Areas whose progress inputs are read at a time: every area's at once were some 40 MiB of heap at 3,000 areas. */
 const PROGRESS_SLICE = 250;
@@ -92,9 +96,10 @@ function proposalsForYears(years: number[], idOf: Map<string, number>): Map<numb
       const out: YearGrades = new Map();
       for (const row of rankings.flatMap((r) => r.data)) {
         const statuses = statusesOf.get(`${row.code}:${year}`) ?? [];
-        out.set(row.code, { composite: row.composite, statuses, proposal: proposalFor(row.composite, statuses) });
+        out.set(row.code, proposalFor(row.composite, statuses));
       }
-      return [year, { out, rankings }];
+      const levels = rankings.map((r) => r.data.map(({ code, names, composite, rank, rankRange, performance }) => ({ code, names, composite, rank, rankRange, performance })));
+      return [year, { out, levels }];
     }),
   );
 }
@@ -117,6 +122,7 @@ function proposalsUpTo(year: number, years: number[], idOf: Map<string, number>)
     String(year),
     () => proposalsForYears(years.filter((y) => y <= year), idOf),
     ["indicator_values", "targets", "areas"],
+    GROUP_RESULTS_KEPT,
   );
 }
 
@@ -133,7 +139,7 @@ function overviewReport(year: number, years: number[]): OverviewReport {
     if (y === year) current = result;
     for (const [code, g] of result.out) {
       const decided = decisionOf.get(`${idOf.get(code)}:${y}`);
-      history.push({ areaCode: code, year: y, grade: decided?.finalGrade ?? g.proposal.proposal.grade });
+      history.push({ areaCode: code, year: y, grade: decided?.finalGrade ?? g.proposal.grade });
     }
   }
   const flags = consecutivePoorFlags(history, year);
@@ -144,8 +150,7 @@ function overviewReport(year: number, years: number[]): OverviewReport {
   const approvals = listApprovalStates(year);
 
   const levels = LEVELS.map((level, i) => {
-    const ranking = current!.rankings[i]!;
-    const rows: OverviewRow[] = ranking.data.map((r) => {
+    const rows: OverviewRow[] = current!.levels[i]!.map((r) => {
       const id = idOf.get(r.code)!;
       const g = current!.out.get(r.code)!;
       const decided = decisionOf.get(`${id}:${year}`);
@@ -158,15 +163,15 @@ function overviewReport(year: number, years: number[]): OverviewReport {
         performance: r.performance,
         completeness: { reported: reported.get(id) ?? 0, expected },
         approval: approvals.get(id) ?? "draft",
-        onTrack: g.proposal.share,
-        proposed: g.proposal.proposal.grade,
-        reasons: g.proposal.proposal.reasons,
+        onTrack: g.share,
+        proposed: g.proposal.grade,
+        reasons: g.proposal.reasons,
         decision: decided
           ? {
               final: decided.finalGrade,
               state: decided.finalGrade === decided.proposedGrade ? "confirmed" : "overridden",
               proposedAtDecision: decided.proposedGrade,
-              proposalChanged: decided.proposedGrade !== g.proposal.proposal.grade,
+              proposalChanged: decided.proposedGrade !== g.proposal.grade,
               reason: decided.reason,
               decidedByName: decided.decidedByName,
               decidedAt: decided.decidedAt.toISOString(),

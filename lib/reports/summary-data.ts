@@ -1,7 +1,7 @@
 import "server-only";
 import { listAssessments } from "@/db/queries/assessments";
 import { getObservations, listPeerAreas, listScoredIndicators, type PeerAreaRow } from "@/db/queries/compare";
-import { memoUntilWrite, SCORE_TABLES } from "@/db/queries/memo";
+import { GROUP_RESULTS_KEPT, memoUntilWrite, SCORE_TABLES } from "@/db/queries/memo";
 import { listIndicators, type IndicatorDef } from "@/db/queries/indicators";
 import { getAreaProgress } from "@/db/queries/progress";
 import { getAreaYearState } from "@/db/queries/review";
@@ -215,6 +215,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
       observations: getObservations(memberIds, scored.map((i) => i.key), DEFAULT_WINDOW_START, year),
     }),
     SCORE_TABLES,
+    GROUP_RESULTS_KEPT,
   );
 
   // Net migration is directional but a context indicator, so the composite leaves it out. The
@@ -232,6 +233,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
         observations: getObservations(memberIds, [key], DEFAULT_WINDOW_START, year),
       }),
       SCORE_TABLES,
+      GROUP_RESULTS_KEPT,
     );
     const [s] = indicatorStandings(result, area.code);
     if (s) {

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { serverProcessEnv } from "./scripts/server-env";
 
 // Debian's chromium on CI and these machines; Playwright's managed browser on a laptop without it.
 const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -49,10 +50,8 @@ export default defineConfig({
       // A random secret per run: nothing fixed is ever shipped.
       NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
       DEMO_DATA: "1",
-      // The heap limit and malloc arenas `npm start` gives the server (scripts/start.ts, serverProcessEnv),
-      // so the suite runs within them.
-      NODE_OPTIONS: "--max-old-space-size=256",
-      MALLOC_ARENA_MAX: "2",
+      // The memory limits `npm start` gives the server, so that the suite runs within them.
+      ...serverProcessEnv(),
     },
   },
 });

@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { env } from "@/lib/env";
 import { describePrepare, prepareDatabase } from "./prepare-db";
+import { serverProcessEnv } from "./server-env";
 
 // `npm start` — one command from a fresh clone to a running server: secret, database, build, start.
 
@@ -47,45 +48,6 @@ export function needsBuild(root: string): { build: boolean; reason: string } {
   const builtAt = fs.statSync(buildId).mtimeMs;
   const changed = BUILD_INPUTS.find((entry) => newestMtime(path.join(root, entry)) > builtAt);
   return changed ? { build: true, reason: `${changed} changed since the last build` } : { build: false, reason: "build is up to date" };
-}
-
-/**
- * The server's V8 heap limit, in MiB. Node sizes it from the machine's memory (4 GB on these
- * machines), and under load V8 then grows the heap long before it collects: the national-scale
- * bench saw 980 MiB of memory at 32 clients for a live set under 100 MiB. At 256 MiB the same runs
- * peaked near 500 MiB with no loss of throughput. An operator's own --max-old-space-size wins.
- */
-export const SERVER_HEAP_MB = 256;
-
-/**
- * The server's young generation, in MiB per semi-space (V8's default here is 16). Under 32 clients
- * the young generation is full of requests still in flight: at 8 the national bench's peak went
- * 381 → 359 MiB (and 403 → 377 on the code before), with the area and compare pages' throughput
- * within the run-to-run spread (three interleaved runs each).
- */
-export const SERVER_SEMI_SPACE_MB = 8;
-
-/** NODE_OPTIONS for `next start`: the caller's, plus each limit above the operator has not set. */
-export function serverNodeOptions(existing = process.env.NODE_OPTIONS ?? ""): string {
-  const added = [
-    existing.includes("--max-old-space-size") ? "" : `--max-old-space-size=${SERVER_HEAP_MB}`,
-    existing.includes("--max-semi-space-size") ? "" : `--max-semi-space-size=${SERVER_SEMI_SPACE_MB}`,
-  ];
-  return [existing, ...added].filter(Boolean).join(" ").trim();
-}
-
-/**
- * glibc's malloc arenas for the server: at most 2 (an operator's own MALLOC_ARENA_MAX wins). By
- * default every thread that allocates (libuv's pool, V8's workers) may get an arena of its own, up to
- * 8 per core, and memory freed in one is seldom handed back: on the national bench the server's
- * memory outside the V8 heap grew from about 80 to 190 MiB, and 2 arenas cut the peak by about
- * 30 MiB in one comparison (throughput was not compared).
- */
-export const SERVER_MALLOC_ARENAS = "2";
-
-/** The environment variables `next start` runs with, added to the caller's: heap limit and arenas. */
-export function serverProcessEnv(existing: Record<string, string | undefined> = process.env): { NODE_OPTIONS: string; MALLOC_ARENA_MAX: string } {
-  return { NODE_OPTIONS: serverNodeOptions(existing.NODE_OPTIONS ?? ""), MALLOC_ARENA_MAX: existing.MALLOC_ARENA_MAX || SERVER_MALLOC_ARENAS };
 }
 
 // Runs a command with inherited stdio, passing SIGINT/SIGTERM on to it; resolves to its exit code.

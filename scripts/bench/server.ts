@@ -4,7 +4,8 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { needsBuild, serverProcessEnv } from "../start";
+import { serverProcessEnv } from "../server-env";
+import { needsBuild } from "../start";
 
 const NEXT = path.join("node_modules", ".bin", "next");
 const BUILD_TIMEOUT_MS = 15 * 60_000;

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, count, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
+import { preparedOnce } from "./audit-write";
 import { areas, AREA_LEVELS, AREA_WAVES } from "@/db/schema";
 import { clampPage, pageWindow } from "@/lib/domain/pagination";
 
@@ -86,10 +87,11 @@ export function listAreaOptions() {
     .all();
 }
 
-/** One area by its code; pending areas only for those allowed to see them. */
-export function getAreaByCode(code: string, opts: { includePending?: boolean } = {}) {
-  const statuses: ("active" | "pending")[] = opts.includePending ? ["active", "pending"] : ["active"];
-  return getDb()
+// Every page and API request about one area looks it up first: prepared once per connection.
+const areaByCodeQueries = new WeakMap<Db, ReturnType<typeof prepareAreaByCode>>();
+
+function prepareAreaByCode(db: Db) {
+  return db
     .select({
       ...listColumns,
       yearDesignated: areas.yearDesignated,
@@ -98,8 +100,13 @@ export function getAreaByCode(code: string, opts: { includePending?: boolean } =
       resourceType: areas.resourceType,
     })
     .from(areas)
-    .where(and(eq(areas.code, code), inArray(areas.status, statuses)))
-    .get();
+    .where(and(eq(areas.code, sql.placeholder("code")), or(eq(areas.status, "active"), and(eq(areas.status, "pending"), eq(sql.placeholder("includePending"), 1)))))
+    .prepare();
+}
+
+/** One area by its code; pending areas only for those allowed to see them. */
+export function getAreaByCode(code: string, opts: { includePending?: boolean } = {}) {
+  return preparedOnce(areaByCodeQueries, getDb(), prepareAreaByCode).get({ code, includePending: opts.includePending ? 1 : 0 });
 }
 
 export type AreaDetail = NonNullable<ReturnType<typeof getAreaByCode>>;

@@ -23,12 +23,15 @@ export function audit(tx: Tx, entry: Omit<AuditEntry, "id" | "at" | "oldValue" |
   });
 }
 
-/** A statement prepared once per transaction and reused by every call inside it. */
-export function preparedOnce<T>(cache: WeakMap<Tx, T>, tx: Tx, prepare: (tx: Tx) => T): T {
-  let prepared = cache.get(tx);
+/**
+ * A statement prepared once per transaction (or per connection) and reused by every call inside it:
+ * drizzle builds its SQL and SQLite compiles it once, not on every call.
+ */
+export function preparedOnce<K extends object, T>(cache: WeakMap<K, T>, owner: K, prepare: (owner: K) => T): T {
+  let prepared = cache.get(owner);
   if (!prepared) {
-    prepared = prepare(tx);
-    cache.set(tx, prepared);
+    prepared = prepare(owner);
+    cache.set(owner, prepared);
   }
   return prepared;
 }

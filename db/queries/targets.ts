@@ -1,13 +1,16 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { getDb, type Db } from "@/db/client";
 import { targets } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
-import { audit, type Tx } from "./audit-write";
+import { audit, preparedOnce, type Tx } from "./audit-write";
 import { findWritableArea } from "./values";
 
-export function getAreaTargets(areaId: number) {
-  return getDb()
+// Read by every area page and progress request: prepared once per connection.
+const areaTargetsQueries = new WeakMap<Db, ReturnType<typeof prepareAreaTargets>>();
+
+function prepareAreaTargets(db: Db) {
+  return db
     .select({
       indicatorKey: targets.indicatorKey,
       kind: targets.kind,
@@ -19,9 +22,13 @@ export function getAreaTargets(areaId: number) {
       setAt: targets.setAt,
     })
     .from(targets)
-    .where(eq(targets.areaId, areaId))
+    .where(eq(targets.areaId, sql.placeholder("areaId")))
     .orderBy(asc(targets.indicatorKey))
-    .all();
+    .prepare();
+}
+
+export function getAreaTargets(areaId: number) {
+  return preparedOnce(areaTargetsQueries, getDb(), prepareAreaTargets).all({ areaId });
 }
 
 export type AreaTarget = ReturnType<typeof getAreaTargets>[number];

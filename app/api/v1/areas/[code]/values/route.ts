@@ -1,6 +1,7 @@
 // GET /api/v1/areas/:code/values — one area's values by indicator and year (?from=&to=, both optional)
 import { getAreaValues } from "@/db/queries/values";
 import { apiRoute, requireActiveArea } from "@/lib/api/handler";
+import { keptJson } from "@/lib/api/kept-json";
 import { areaCodeParamsSchema, yearRangeQuerySchema } from "@/lib/api/params";
 
 // The database is read at request time, never at build.
@@ -10,15 +11,21 @@ export const GET = apiRoute(
   { permission: "areas.read", params: areaCodeParamsSchema, query: yearRangeQuerySchema },
   ({ params, query }) => {
     const area = requireActiveArea(params.code);
-    const data = getAreaValues(area.id, query).map((v) => ({
-      indicator: v.indicatorKey,
-      year: v.year,
-      value: v.value,
-      note: v.note,
-      source: v.source,
-      flagged: v.flagged,
-      demo: v.isDemo,
+    // The body is kept until any value changes: a client polling one area is answered without
+    // reading, mapping and serialising its 300 values again.
+    return keptJson("values", `${area.code}|${query.from ?? ""}|${query.to ?? ""}`, ["indicator_values"], () => ({
+      area: area.code,
+      from: query.from ?? null,
+      to: query.to ?? null,
+      data: getAreaValues(area.id, query).map((v) => ({
+        indicator: v.indicatorKey,
+        year: v.year,
+        value: v.value,
+        note: v.note,
+        source: v.source,
+        flagged: v.flagged,
+        demo: v.isDemo,
+      })),
     }));
-    return Response.json({ area: area.code, from: query.from ?? null, to: query.to ?? null, data });
   },
 );

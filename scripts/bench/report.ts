@@ -7,7 +7,7 @@ import type { LoadResult, Target } from "./load";
 export type TargetResult = Target & { serviceMs: number; warmupStatuses: number[]; peakRssAfterBytes: number; runs: LoadResult[] };
 
 export type Results = {
-  machine: { cpus: number; cpuModel: string; os: string; node: string; date: string; loadAverageStart: number[]; loadAverageEnd: number[]; cpuCheckMs: { start: number; end: number } };
+  machine: { cpus: number; cpuModel: string; os: string; node: string; date: string; loadAverageStart: number[]; loadAverageEnd: number[]; cpuCheckMs: { start: number; end: number }; cpuShares: { steal: number; iowait: number } | null };
   options: { quick: boolean; seconds: number; connections: number[]; year: number; area: string };
   dataset: { areas: number; values: number; targets: number; areaYears: number; byStatus: Record<string, number>; buildSeconds: number };
   build: { built: boolean; reason: string; seconds: number };
@@ -69,6 +69,9 @@ export function printReport(r: Results): string {
   parts.push(
     `machine: ${m.cpus} × ${m.cpuModel}, ${m.os}, node ${m.node}; load average at start ${m.loadAverageStart.map((l) => l.toFixed(2)).join(" ")}, at end ${m.loadAverageEnd.map((l) => l.toFixed(2)).join(" ")}; ${m.date}`,
     `cpu check (sorting 1,000,000 numbers, median of 5; lower is faster, compare runs by it): ${m.cpuCheckMs.start.toFixed(0)} ms at start, ${m.cpuCheckMs.end.toFixed(0)} ms at end`,
+    m.cpuShares
+      ? `cpu time during the run taken by the host for other machines (steal): ${(m.cpuShares.steal * 100).toFixed(1)}%; waiting for the disk (iowait): ${(m.cpuShares.iowait * 100).toFixed(1)}%`
+      : "cpu steal and iowait: not available (no /proc/stat)",
     `data: ${r.dataset.areas} areas, ${r.dataset.values.toLocaleString("en")} values 2015–2025, ${r.dataset.targets.toLocaleString("en")} targets, ${r.dataset.areaYears.toLocaleString("en")} area-years (${Object.entries(r.dataset.byStatus).map(([k, v]) => `${k} ${v}`).join(", ")}); built in ${r.dataset.buildSeconds.toFixed(1)} s (not measured)`,
     `load: autocannon, closed loop, ${r.options.seconds} s per run, or a fixed number of requests where marked "n=" (too slow to fill the time), or skipped where one request per client would exceed the run limit; p50/p95/p99 are nearest-rank percentiles of every response's own time (autocannon's histogram has no p95)`,
     "",

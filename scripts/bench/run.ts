@@ -61,7 +61,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 async function main() {
   const startedAt = performance.now();
   const loadAverageStart = os.loadavg();
-  const { cpuCheckMs } = await import("./cpu-check");
+  const { cpuCheckMs, cpuShares, cpuTimes } = await import("./cpu-check");
+  const cpuAtStart = cpuTimes();
   const cpuCheckStart = cpuCheckMs();
   const { buildDataset, ACCOUNTS, BENCH_PASSWORD, SAMPLE_AREA } = await import("./dataset");
   const { buildIfStale, startServer, peakRss } = await import("./server");
@@ -158,6 +159,7 @@ async function main() {
       loadAverageStart,
       loadAverageEnd: os.loadavg(),
       cpuCheckMs: { start: cpuCheckStart, end: cpuCheckMs() },
+      cpuShares: cpuShares(cpuAtStart, cpuTimes()),
     },
     options: { quick: QUICK, seconds: SECONDS, connections: CONNECTIONS, year: YEAR, area },
     dataset: { areas: dataset.areas, values: dataset.values, targets: dataset.targets, areaYears: dataset.areaYears, byStatus: dataset.byStatus, buildSeconds: dataset.ms / 1000 },

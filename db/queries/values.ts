@@ -124,11 +124,8 @@ export function applyYearEntry(
   params: { actor: Actor; areaId: number; areaCode: string; year: number; expectedVersion: number | null; source: string; entries: YearEntries },
 ) {
   const { actor, areaId, areaCode, year } = params;
-  const current = tx
-    .select({ version: areaYears.version, status: areaYears.status })
-    .from(areaYears)
-    .where(and(eq(areaYears.areaId, areaId), eq(areaYears.year, year)))
-    .get();
+  const reads = yearEntryReads(tx);
+  const current = reads.state.get({ areaId, year });
   // Submitted and approved years are frozen until an evaluator returns or reopens them.
   if (current?.status === "approved") throw new AppError("conflict", "year_approved");
   if (current?.status === "submitted") throw new AppError("conflict", "year_submitted");
@@ -136,14 +133,7 @@ export function applyYearEntry(
     throw new AppError("conflict", "changed_since_opened");
   }
 
-  const existing = new Map(
-    tx
-      .select({ key: indicatorValues.indicatorKey, value: indicatorValues.value, note: indicatorValues.note, source: indicatorValues.source })
-      .from(indicatorValues)
-      .where(and(eq(indicatorValues.areaId, areaId), eq(indicatorValues.year, year)))
-      .all()
-      .map((r) => [r.key, r]),
-  );
+  const existing = new Map(reads.values.all({ areaId, year }).map((r) => [r.key, r]));
 
   let saved = 0;
   let removed = 0;
@@ -167,14 +157,45 @@ export function applyYearEntry(
   recomputeDerived(tx, ctx, [year, year + 1]);
 
   const version = (current?.version ?? 0) + 1;
-  tx.insert(areaYears)
-    .values({ areaId, year, version, updatedBy: actor.id, updatedAt: ctx.now })
-    .onConflictDoUpdate({
-      target: [areaYears.areaId, areaYears.year],
-      set: { version, updatedBy: actor.id, updatedAt: ctx.now },
-    })
-    .run();
+  reads.saveVersion.run({ areaId, year, version, updatedBy: actor.id, updatedAt: ctx.now });
   return { saved, removed, version };
+}
+
+// An import applies thousands of area-years in one transaction: their reads and the version write
+// are prepared once per transaction, as the value writes are (building them was a sixth of an import).
+const yearEntryStatements = new WeakMap<Tx, ReturnType<typeof prepareYearEntry>>();
+const yearEntryReads = (tx: Tx) => preparedOnce(yearEntryStatements, tx, prepareYearEntry);
+
+function prepareYearEntry(tx: Tx) {
+  const p = sql.placeholder;
+  const v = indicatorValues;
+  return {
+    state: tx
+      .select({ version: areaYears.version, status: areaYears.status })
+      .from(areaYears)
+      .where(and(eq(areaYears.areaId, p("areaId")), eq(areaYears.year, p("year"))))
+      .prepare(),
+    values: tx
+      .select({ key: v.indicatorKey, value: v.value, note: v.note, source: v.source })
+      .from(v)
+      .where(and(eq(v.areaId, p("areaId")), eq(v.year, p("year"))))
+      .prepare(),
+    // Version and updatedAt take the same placeholder in the insert and in the update.
+    saveVersion: tx
+      .insert(areaYears)
+      .values({ areaId: p("areaId"), year: p("year"), version: p("version"), updatedBy: p("updatedBy"), updatedAt: p("updatedAt") })
+      .onConflictDoUpdate({
+        target: [areaYears.areaId, areaYears.year],
+        set: { version: sql`excluded.version`, updatedBy: sql`excluded.updated_by`, updatedAt: sql`excluded.updated_at` },
+      })
+      .prepare(),
+    derived: tx.select({ key: indicators.key, decimals: indicators.decimals }).from(indicators).where(sql`${indicators.derivation} is not null`).prepare(),
+    window: tx
+      .select({ key: v.indicatorKey, year: v.year, value: v.value, note: v.note })
+      .from(v)
+      .where(and(eq(v.areaId, p("areaId")), between(v.year, p("from"), p("to"))))
+      .prepare(),
+  };
 }
 
 /**
@@ -289,17 +310,10 @@ function prepareValueDelete(tx: Tx) {
 
 /** Derived indicators follow their inputs: recomputed for each year whose inputs may have changed. */
 function recomputeDerived(tx: Tx, ctx: WriteContext, years: number[]) {
-  const derived = tx
-    .select({ key: indicators.key, decimals: indicators.decimals })
-    .from(indicators)
-    .where(sql`${indicators.derivation} is not null`)
-    .all();
+  const reads = yearEntryReads(tx);
+  const derived = reads.derived.all();
   if (derived.length === 0) return;
-  const rows = tx
-    .select({ key: indicatorValues.indicatorKey, year: indicatorValues.year, value: indicatorValues.value, note: indicatorValues.note })
-    .from(indicatorValues)
-    .where(and(eq(indicatorValues.areaId, ctx.areaId), between(indicatorValues.year, Math.min(...years) - 1, Math.max(...years))))
-    .all();
+  const rows = reads.window.all({ areaId: ctx.areaId, from: Math.min(...years) - 1, to: Math.max(...years) });
   const lookup = new Map(rows.map((r) => [`${r.key}:${r.year}`, r]));
   const valueOf = (key: string, year: number) => lookup.get(`${key}:${year}`)?.value;
 

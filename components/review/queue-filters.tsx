@@ -4,7 +4,7 @@ import { AREA_LEVELS, AREA_WAVES, SUBMISSION_STATUSES } from "@/lib/domain/enums
 import { QUEUE_STATUS_ALL, type ReviewQueueFilters } from "@/lib/validations/review";
 
 /** A plain GET form: works without JavaScript and keeps the filters in the URL. */
-export async function QueueFilters({ filters, years }: { filters: ReviewQueueFilters; years: number[] }) {
+export async function QueueFilters({ filters, years }: { filters: ReviewQueueFilters; years: readonly number[] }) {
   const t = await getTranslations("review");
   const ta = await getTranslations("area");
   const all = t("filters.all");

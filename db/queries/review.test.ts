@@ -22,6 +22,7 @@ import {
   getAreaYearState,
   getReturnFeedback,
   listReviewQueue,
+  listReviewYears,
   type ChangeStatusParams,
 } from "./review";
 import { getYearEntryContext, saveYearEntry } from "./values";
@@ -322,5 +323,17 @@ describe("reads", () => {
     ]);
     expect(describeChanges(null, '{"status":"pending"}')).toEqual([{ field: "status", before: undefined, after: "pending" }]);
     expect(describeChanges('{"value":3}', null)).toEqual([{ field: "value", before: 3, after: undefined }]);
+  });
+});
+
+// Last, so that its save stays out of the audit records the tests above read.
+describe("the queue's year filter", () => {
+  it("lists the queue's years latest first, and a year saved for the first time at once", () => {
+    const before = listReviewYears();
+    expect(before).toEqual([...before].sort((a, b) => b - a));
+    expect(before).toContain(2024);
+    expect(before).not.toContain(2016);
+    save(official(), 5, 2016);
+    expect(listReviewYears()).toEqual([...before, 2016]);
   });
 });

@@ -51,28 +51,15 @@ export function listScoredIndicators(): ScoredIndicator[] {
 }
 
 /**
- * The values of the given areas and indicators over a window of years. One query per indicator
- * returning plain arrays, answered from a covering index, with the area filter applied in memory:
- * at national scale (3,000 areas × 25 indicators × 8 years) several times faster than object rows
- * with a 3,000-element IN list.
- */
-/**
- * The values of these areas and indicators in from…to, as a feed for computeComposite: at 3,000
- * areas a group's window is some 310,000 values, so they come from the columns kept in memory
- * (value-columns.ts) and no object is built for each.
+ * The values of these active areas and indicators in from…to, as a feed for computeComposite: at
+ * 3,000 areas a group's window is some 310,000 values, so they come from the columns kept in memory
+ * (value-columns.ts) and no object is built for each. Area codes come from the kept peer areas.
  */
 export function observationFeed(areaIds: number[], indicatorKeys: string[], from: number, to: number): ObservationFeed {
   return (add) => {
     if (areaIds.length === 0 || indicatorKeys.length === 0) return;
     const wanted = new Set(areaIds);
-    const codeOf = new Map(
-      getDb()
-        .select({ id: areas.id, code: areas.code })
-        .from(areas)
-        .all()
-        .filter((a) => wanted.has(a.id))
-        .map((a) => [a.id, a.code]),
-    );
+    const codeOf = new Map(listPeerAreas().filter((a) => wanted.has(a.id)).map((a) => [a.id, a.code]));
     for (const [indicatorKey, { areaIds: ids, years, values }] of valueColumns(indicatorKeys, from)) {
       for (let i = 0; i < years.length; i++) {
         const year = years[i]!;

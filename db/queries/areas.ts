@@ -2,9 +2,9 @@ import "server-only";
 import { and, asc, count, eq, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { getDb, type Db } from "@/db/client";
-import { preparedOnce } from "./audit-write";
 import { areas, AREA_LEVELS, AREA_WAVES } from "@/db/schema";
 import { clampPage, pageWindow } from "@/lib/domain/pagination";
+import { preparedOnce } from "./prepared";
 
 export type AreaListFilters = {
   level?: (typeof AREA_LEVELS)[number];

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, type AuditEntry } from "@/db/schema";
+import { preparedOnce } from "./prepared";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -21,19 +22,6 @@ export function audit(tx: Tx, entry: Omit<AuditEntry, "id" | "at" | "oldValue" |
     oldValue: old === undefined || old === null ? null : JSON.stringify(old),
     newValue: next === undefined || next === null ? null : JSON.stringify(next),
   });
-}
-
-/**
- * A statement prepared once per transaction (or per connection) and reused by every call inside it:
- * drizzle builds its SQL and SQLite compiles it once, not on every call.
- */
-export function preparedOnce<K extends object, T>(cache: WeakMap<K, T>, owner: K, prepare: (owner: K) => T): T {
-  let prepared = cache.get(owner);
-  if (!prepared) {
-    prepared = prepare(owner);
-    cache.set(owner, prepared);
-  }
-  return prepared;
 }
 
 // Building the insert anew for every record cost ~0.3 ms, most of a 10,000-value import.

@@ -3,7 +3,8 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { targets } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
-import { audit, preparedOnce, type Tx } from "./audit-write";
+import { audit, type Tx } from "./audit-write";
+import { preparedOnce } from "./prepared";
 import { findWritableArea } from "./values";
 
 // Read by every area page and progress request: prepared once per connection.

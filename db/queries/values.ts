@@ -5,7 +5,8 @@ import { areas, areaYears, indicators, indicatorValues } from "@/db/schema";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { computeDerivedForYear } from "@/lib/domain/derived";
 import { AppError } from "@/lib/errors";
-import { audit, preparedOnce, type Tx } from "./audit-write";
+import { audit, type Tx } from "./audit-write";
+import { preparedOnce } from "./prepared";
 
 
 // The reads every request about one area makes (its page, its values and progress), prepared once

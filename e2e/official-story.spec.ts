@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { valueOf } from "./helpers";
+import { targetsOf, valueOf } from "./helpers";
 import { AreaPage } from "./pages/area-page";
 import { EntryPage } from "./pages/entry-page";
 import { official } from "./pages/login-page";
@@ -123,6 +123,8 @@ test("an official signs in, switches language, enters data with range checks, se
   });
 
   await test.step("a 2025 target at the latest value makes the indicator 已实现", async () => {
+    // Read once before the change: the API keeps its answer until a value or a target is written.
+    const apiBefore = await targetsOf(request, AREA);
     await area.setTargets.click();
     await targets.expectOpen();
     await expect(targets.status(DIGITAL.key)).not.toHaveText("已实现");
@@ -138,6 +140,9 @@ test("an official signs in, switches language, enters data with range checks, se
     await area.showGroup("数字基础设施");
     await expect(area.status(DIGITAL.key)).toHaveText("已实现");
     await expect(area.target(DIGITAL.key)).toHaveText(latest.toFixed(1));
+
+    expect(apiBefore[DIGITAL.key]).not.toEqual({ value: latest, year: 2025, kind: "absolute", input: latest });
+    expect((await targetsOf(request, AREA))[DIGITAL.key]).toEqual({ value: latest, year: 2025, kind: "absolute", input: latest });
   });
 
   await test.step("sign out", async () => {

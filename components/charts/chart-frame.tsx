@@ -21,9 +21,7 @@ export const chartColors = {
 export const CHART_HEIGHT = 240;
 export const FONT_SIZE = 12;
 
-export function numberFormat(locale: ChartLocale, options: Intl.NumberFormatOptions) {
-  return new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-GB", options);
-}
+export { numberFormat } from "@/lib/charts/number-format";
 
 /** "12.5%", "3.1‰", "1,204 万元" — no space before per-cent signs. */
 export function withUnit(text: string, unit: string) {

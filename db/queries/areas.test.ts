@@ -11,11 +11,11 @@ const file = vi.hoisted(() => {
 
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { areas } from "@/db/schema";
+import { areas, indicatorValues } from "@/db/schema";
 import { prepareDatabase } from "@/scripts/prepare-db";
 import { getAreaByCode } from "./areas";
 import { getAreaTargets } from "./targets";
-import { getAreaSeries, getAreaValues } from "./values";
+import { getAreaSeries, getAreaValues, hasDemoValues } from "./values";
 
 beforeAll(async () => {
   await prepareDatabase(file, { demo: true, fresh: true });
@@ -54,5 +54,30 @@ describe("the prepared reads of one area", () => {
     expect(getAreaSeries(huangshi)).not.toEqual(getAreaSeries(zigong));
     expect(getAreaTargets(zigong).length).toBeGreaterThan(0);
     expect(getAreaTargets(huangshi)).not.toEqual(getAreaTargets(zigong));
+  });
+});
+
+describe("an area's series", () => {
+  it("holds the same points as its values, in indicator and year order, up to the year asked", () => {
+    const zigong = getAreaByCode("zigong")!.id;
+    const points = (to: number) =>
+      getAreaValues(zigong, { to })
+        .map(({ indicatorKey, year, value }) => ({ indicatorKey, year, value }))
+        .sort((a, b) => (a.indicatorKey < b.indicatorKey ? -1 : a.indicatorKey > b.indicatorKey ? 1 : a.year - b.year));
+    expect(getAreaSeries(zigong)).toEqual(points(2200));
+    expect(getAreaSeries(zigong, { to: 2019 })).toEqual(points(2019));
+    expect(getAreaSeries(zigong)[0]).toEqual({ indicatorKey: expect.any(String), year: expect.any(Number), value: expect.any(Number) });
+  });
+});
+
+// The layout asks on every page, so the answer is kept: a write must be seen at once.
+describe("the demo-data banner's question", () => {
+  it("is answered anew as soon as the demo values are gone, and again when one is back", () => {
+    expect(hasDemoValues()).toBe(true);
+    getDb().update(indicatorValues).set({ isDemo: false }).run();
+    expect(hasDemoValues()).toBe(false);
+    const one = getDb().select({ id: indicatorValues.id }).from(indicatorValues).limit(1).get()!;
+    getDb().update(indicatorValues).set({ isDemo: true }).where(eq(indicatorValues.id, one.id)).run();
+    expect(hasDemoValues()).toBe(true);
   });
 });

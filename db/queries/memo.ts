@@ -1,11 +1,18 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import type { Statement } from "better-sqlite3";
+import { getDb, type Db } from "@/db/client";
 import type { DataVersionedTable } from "@/db/schema";
+import { preparedOnce } from "./prepared";
 
 // Results derived from the whole database (composites over thousands of areas, the national
 // overview) are kept in memory until what they were computed from changes. The key carries a write
 // stamp read from the database itself, so no write path has to remember to invalidate anything: a
 // write by this server, by a script on another connection, or a restore all make a kept result stale.
+
+// Both stamps are read on every lookup of a kept result, so their statements are prepared once per connection.
+type Sqlite = Db["$client"];
+const changesQueries = new WeakMap<Sqlite, Statement<[], number>>();
+const versionsQueries = new WeakMap<Sqlite, Statement<[], { name: string; version: number }>>();
 
 /**
  * Changes whenever anything is written: `total_changes()` counts this connection's changed rows,
@@ -14,13 +21,14 @@ import type { DataVersionedTable } from "@/db/schema";
 function dataStamp(): string {
   const sqlite = getDb().$client;
   const version = sqlite.pragma("data_version", { simple: true }) as number;
-  const changes = (sqlite.prepare("select total_changes()").pluck().get() as number) ?? 0;
+  const changes = preparedOnce(changesQueries, sqlite, (db) => db.prepare<[], number>("select total_changes()").pluck()).get() ?? 0;
   return `${version}:${changes}`;
 }
 
 /** Changes whenever a row of one of these tables is written (the triggers of migration 0007). */
 function tablesStamp(tables: readonly DataVersionedTable[]): string {
-  const rows = getDb().$client.prepare("select name, version from data_versions").all() as { name: string; version: number }[];
+  const sqlite = getDb().$client;
+  const rows = preparedOnce(versionsQueries, sqlite, (db) => db.prepare<[], { name: string; version: number }>("select name, version from data_versions")).all();
   const version = new Map(rows.map((r) => [r.name, r.version]));
   return tables.map((t) => `${t}:${version.get(t)}`).join(",");
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { numberFormat } from "./number-format";
+
+describe("numberFormat", () => {
+  it("formats with the locale's grouping and the digits asked for", () => {
+    expect(numberFormat("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(1234.5)).toBe("1,234.50");
+    expect(numberFormat("zh", { maximumFractionDigits: 1 }).format(1234.56)).toBe("1,234.6");
+    expect(numberFormat("en", { maximumFractionDigits: 0 }).format(0.6)).toBe("1");
+  });
+
+  it("makes one formatter per locale and digits, and another for other digits", () => {
+    const twoDigits = numberFormat("zh", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    expect(numberFormat("zh", { minimumFractionDigits: 2, maximumFractionDigits: 2 })).toBe(twoDigits);
+    expect(numberFormat("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 })).not.toBe(twoDigits);
+    expect(numberFormat("zh", { maximumFractionDigits: 2 })).not.toBe(twoDigits);
+    // No minimum: 1.5 keeps one digit, where the two-digit format above pads it.
+    expect(numberFormat("zh", { maximumFractionDigits: 2 }).format(1.5)).toBe("1.5");
+    expect(twoDigits.format(1.5)).toBe("1.50");
+  });
+});

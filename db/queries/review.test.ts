@@ -22,6 +22,7 @@ import {
   getAreaYearState,
   getReturnFeedback,
   listReviewQueue,
+  listLatestYearStates,
   listReviewYears,
   type ChangeStatusParams,
 } from "./review";
@@ -335,5 +336,17 @@ describe("the queue's year filter", () => {
     expect(before).not.toContain(2016);
     save(official(), 5, 2016);
     expect(listReviewYears()).toEqual([...before, 2016]);
+  });
+});
+
+describe("an area's latest year states", () => {
+  it("gives the latest years first, as many as asked, each area its own", () => {
+    const states = (code: string) =>
+      getDb().select({ year: areaYears.year, status: areaYears.status }).from(areaYears).where(eq(areaYears.areaId, areaId(code))).all().sort((a, b) => b.year - a.year);
+    const huangshi = states(AREA);
+    expect(huangshi.length).toBeGreaterThan(3);
+    expect(listLatestYearStates(areaId(AREA), 3).map(({ year, status }) => ({ year, status }))).toEqual(huangshi.slice(0, 3));
+    expect(listLatestYearStates(areaId("zigong"), 2).map(({ year, status }) => ({ year, status }))).toEqual(states("zigong").slice(0, 2));
+    expect(listLatestYearStates(areaId(AREA), 100)).toHaveLength(huangshi.length);
   });
 });

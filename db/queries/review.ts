@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, max, ne, sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { areas, areaYears, indicators, indicatorValues, reviewComments, users, type SubmissionStatus } from "@/db/schema";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -9,6 +9,7 @@ import { clampPage, pageWindow } from "@/lib/domain/pagination";
 import { areaSearchCondition } from "./areas";
 import { audit, type Tx } from "./audit-write";
 import { memoUntilWrite } from "./memo";
+import { preparedOnce } from "./prepared";
 
 export const REVIEW_QUEUE_PAGE_SIZE = 50;
 
@@ -29,14 +30,22 @@ export function getAreaYearState(areaId: number, year: number) {
 
 export type AreaYearState = ReturnType<typeof getAreaYearState>;
 
-/** The state of each of an area's years that has a row (every year with data), latest first. */
-export function listAreaYearStates(areaId: number) {
-  return getDb()
+// Read by every area page: prepared once per connection.
+const latestYearStatesQueries = new WeakMap<Db, ReturnType<typeof prepareLatestYearStates>>();
+
+function prepareLatestYearStates(db: Db) {
+  return db
     .select({ year: areaYears.year, status: areaYears.status, changedAt: areaYears.statusChangedAt })
     .from(areaYears)
-    .where(eq(areaYears.areaId, areaId))
+    .where(eq(areaYears.areaId, sql.placeholder("areaId")))
     .orderBy(desc(areaYears.year))
-    .all();
+    .limit(sql.placeholder("count"))
+    .prepare();
+}
+
+/** The state of an area's latest `count` years that have a row (every year with data), latest first. */
+export function listLatestYearStates(areaId: number, count: number) {
+  return preparedOnce(latestYearStatesQueries, getDb(), prepareLatestYearStates).all({ areaId, count });
 }
 
 /**

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { listIndicators } from "@/db/queries/indicators";
 import { getAreaProgress } from "@/db/queries/progress";
 import { getAreaSeries } from "@/db/queries/values";
-import { listAreaYearStates } from "@/db/queries/review";
+import { listLatestYearStates } from "@/db/queries/review";
 import { AreaFacts } from "@/components/areas/area-facts";
 import { GroupTabs } from "@/components/areas/group-tabs";
 import { IndicatorCard } from "@/components/areas/indicator-card";
@@ -40,7 +40,7 @@ export default async function AreaPage({ params, searchParams }: { params: Param
   const latestYear = values.reduce((max, v) => Math.max(max, v.year), 0) || null;
   const canEdit = canWriteArea(user, area.id, "values.write");
   const canReview = can(user, "submissions.review");
-  const yearStates = listAreaYearStates(area.id).slice(0, 3);
+  const yearStates = listLatestYearStates(area.id, 3);
   const yearHref = (year: number) => (canReview ? `/review/${area.code}/${year}` : canEdit ? `/areas/${area.code}/entry?year=${year}` : null);
 
   return (

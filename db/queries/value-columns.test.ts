@@ -73,6 +73,15 @@ describe("valueColumns keeps each indicator's values until that indicator's valu
     expect(rows("hte_count").map((r) => r.value)).toEqual([55]);
   });
 
+  it("keeps every double exactly, and gives an indicator without values empty columns", () => {
+    // Doubles whose shortest form needs 16 or 17 digits, a large value and a tiny one.
+    const exact = [0.1 + 0.2, 1 / 3, 123456789.12345679, -2.5e-7, 9.87654321e15];
+    exact.forEach((value, i) => getDb().run(sql`insert into indicator_values (area_id, indicator_key, year, value) values (${zigong}, 'hv_patent_10k', ${2020 + i}, ${value})`));
+    expect(rows("hv_patent_10k").map((r) => r.value)).toEqual(exact);
+    expect(rows("hv_patent_10k").map((r) => r.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(valueColumns(["srdi_firms"], 2020).get("srdi_firms")).toEqual({ areaIds: new Int32Array(0), years: new Int16Array(0), values: new Float64Array(0) });
+  });
+
   it("feeds a composite only the asked areas and years", () => {
     const seen: [string, string, number, number][] = [];
     observationFeed([zigong], ["rd_intensity"], 2020, 2020)((...o) => seen.push(o));

@@ -19,8 +19,12 @@ vi.mock("next-auth", async () => {
   return { getServerSession: async () => session.current };
 });
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
-const cookieJar = vi.hoisted(() => ({ set: vi.fn(), get: vi.fn(), delete: vi.fn(), has: vi.fn(() => false), getAll: vi.fn(() => []) }));
-vi.mock("next/headers", () => ({ cookies: async () => cookieJar, headers: async () => new Headers() }));
+const cookieJar = vi.hoisted(() => ({ set: vi.fn(), get: vi.fn(), delete: vi.fn(), has: vi.fn(() => false), getAll: vi.fn((): { name: string; value: string }[] => []) }));
+vi.mock("next/headers", async () => {
+  const { sessionCookies } = await import("@/lib/testing/action-harness");
+  cookieJar.getAll.mockImplementation(sessionCookies);
+  return { cookies: async () => cookieJar, headers: async () => new Headers() };
+});
 vi.mock("next-intl/server", () => ({ getLocale: async () => "zh" }));
 
 import Database from "better-sqlite3";

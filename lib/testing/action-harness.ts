@@ -35,6 +35,11 @@ export const ROLE_LABELS: Record<MatrixRole, string> = {
 /** What the mocked `getServerSession` answers: next-auth's session with the user id, or null. */
 export const session: { current: { user: { id: number } } | null } = { current: null };
 
+/** The request's cookies as the mocked `cookies()` lists them: next-auth's session cookie while signed in (getCurrentUser looks for it first). */
+export function sessionCookies(): { name: string; value: string }[] {
+  return session.current ? [{ name: "next-auth.session-token", value: "mocked" }] : [];
+}
+
 export type RoleIds = Record<MatrixRole, number | null>;
 
 /** The demo accounts plus a viewer and a pending official of area A, created here (no demo account has those roles). */

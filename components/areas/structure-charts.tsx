@@ -5,7 +5,7 @@ import { PopulationChart } from "@/components/charts/population-chart";
 import type { IndicatorGroup } from "@/db/schema";
 
 /** The group-level charts: industry mix as stacked shares, population flow as bars. */
-export async function StructureCharts({ group, values, locale }: { group: IndicatorGroup; values: AreaSeriesPoint[]; locale: string }) {
+export async function StructureCharts({ group, values, locale }: { group: IndicatorGroup; values: readonly AreaSeriesPoint[]; locale: string }) {
   if (group !== "industry" && group !== "population") return null;
   const t = await getTranslations("charts");
   const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);

@@ -9,11 +9,12 @@ const file = vi.hoisted(() => {
   return f;
 });
 
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { areas, indicatorValues } from "@/db/schema";
+import { areas, indicatorValues, targets } from "@/db/schema";
 import { prepareDatabase } from "@/scripts/prepare-db";
 import { getAreaByCode } from "./areas";
+import { getAreaProgress } from "./progress";
 import { getAreaTargets } from "./targets";
 import { getAreaSeries, getAreaValues, hasDemoValues } from "./values";
 
@@ -67,6 +68,29 @@ describe("an area's series", () => {
     expect(getAreaSeries(zigong)).toEqual(points(2200));
     expect(getAreaSeries(zigong, { to: 2019 })).toEqual(points(2019));
     expect(getAreaSeries(zigong)[0]).toEqual({ indicatorKey: expect.any(String), year: expect.any(Number), value: expect.any(Number) });
+  });
+});
+
+// Both are kept for the areas asked last, until a write: the next read must see any write at once.
+describe("an area's kept series and progress", () => {
+  it("show a changed value and a changed target at the next read, and each area keeps its own", () => {
+    const zigong = getAreaByCode("zigong")!.id;
+    const huangshi = getAreaByCode("huangshi")!.id;
+    const targeted = getAreaProgress(zigong).find((p) => p.target?.kind === "absolute" && p.result.latestYear !== null)!;
+    const key = targeted.indicatorKey;
+    const latestYear = targeted.result.latestYear!;
+    const otherSeries = getAreaSeries(huangshi);
+    expect(getAreaSeries(zigong)).toBe(getAreaSeries(zigong));
+
+    const latest = targeted.result.latestValue! + 1;
+    getDb().update(indicatorValues).set({ value: latest }).where(and(eq(indicatorValues.areaId, zigong), eq(indicatorValues.indicatorKey, key), eq(indicatorValues.year, latestYear))).run();
+    expect(getAreaSeries(zigong).find((p) => p.indicatorKey === key && p.year === latestYear)?.value).toBe(latest);
+    expect(getAreaProgress(zigong).find((p) => p.indicatorKey === key)?.result.latestValue).toBe(latest);
+
+    const target = targeted.target!.value * 2;
+    getDb().update(targets).set({ value: target }).where(and(eq(targets.areaId, zigong), eq(targets.indicatorKey, key))).run();
+    expect(getAreaProgress(zigong).find((p) => p.indicatorKey === key)?.result.targetValue).toBe(target);
+    expect(getAreaSeries(huangshi)).toEqual(otherSeries);
   });
 });
 

@@ -11,6 +11,7 @@ import { preparedOnce } from "./prepared";
 
 // Both stamps are read on every lookup of a kept result, so their statements are prepared once per connection.
 type Sqlite = Db["$client"];
+const dataVersionQueries = new WeakMap<Sqlite, Statement<[], number>>();
 const changesQueries = new WeakMap<Sqlite, Statement<[], number>>();
 const versionsQueries = new WeakMap<Sqlite, Statement<[], { name: string; version: number }>>();
 
@@ -20,7 +21,8 @@ const versionsQueries = new WeakMap<Sqlite, Statement<[], { name: string; versio
  */
 function dataStamp(): string {
   const sqlite = getDb().$client;
-  const version = sqlite.pragma("data_version", { simple: true }) as number;
+  // A prepared PRAGMA answers anew at every step; better-sqlite3's pragma() prepares it on each call.
+  const version = preparedOnce(dataVersionQueries, sqlite, (db) => db.prepare<[], number>("pragma data_version").pluck()).get();
   const changes = preparedOnce(changesQueries, sqlite, (db) => db.prepare<[], number>("select total_changes()").pluck()).get() ?? 0;
   return `${version}:${changes}`;
 }

@@ -2,18 +2,24 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { indicatorValues, targets } from "@/db/schema";
-import { assessAreaProgress } from "@/lib/domain/area-progress";
+import { assessAreaProgress, type IndicatorProgress } from "@/lib/domain/area-progress";
 import { summariseStatuses } from "@/lib/domain/progress";
 import { listIndicators } from "./indicators";
+import { memoUntilWrite } from "./memo";
 import { getAreaTargets } from "./targets";
 import { getAreaSeries } from "./values";
 
 /**
- * Progress toward the 2025 targets of one area, as of a year (default: the latest data). `values`:
- * the area's values, when the caller has read them already (up to `asOfYear`, if given).
+ * Progress toward the 2025 targets of one area, as of a year (default: the latest data). Kept until
+ * a value or a target is written, for the few areas asked last (read-only: every caller shares it).
  */
-export function getAreaProgress(areaId: number, asOfYear?: number, values = getAreaSeries(areaId, { to: asOfYear })) {
-  return assessAreaProgress(listIndicators(), values, getAreaTargets(areaId), asOfYear);
+export function getAreaProgress(areaId: number, asOfYear?: number): readonly IndicatorProgress[] {
+  return memoUntilWrite(
+    "area-progress",
+    `${areaId}|${asOfYear ?? ""}`,
+    () => assessAreaProgress(listIndicators(), getAreaSeries(areaId, { to: asOfYear }), getAreaTargets(areaId), asOfYear),
+    ["indicator_values", "targets"],
+  );
 }
 
 /**

@@ -49,10 +49,16 @@ export function getAreaValues(areaId: number, range: { from?: number; to?: numbe
 
 /**
  * An area's values as bare points (indicator, year, value), which is all its charts and its progress
- * read: a third of the columns of getAreaValues, and no dates to build for every row.
+ * read: a third of the columns of getAreaValues, and no dates to build for every row. Kept until a
+ * value is written, for the few areas asked last (read-only: every caller shares it).
  */
-export function getAreaSeries(areaId: number, range: { to?: number } = {}) {
-  return preparedOnce(areaSeriesQueries, getDb(), prepareAreaSeries).all(areaId, range.to ?? 2200);
+export function getAreaSeries(areaId: number, range: { to?: number } = {}): readonly AreaSeriesPoint[] {
+  return memoUntilWrite(
+    "area-series",
+    `${areaId}|${range.to ?? ""}`,
+    () => preparedOnce(areaSeriesQueries, getDb(), prepareAreaSeries).all(areaId, range.to ?? 2200),
+    ["indicator_values"],
+  );
 }
 
 /** What the entry form needs for one area-year: this year's and last year's values and the version to guard the save. */

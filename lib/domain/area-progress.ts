@@ -10,8 +10,8 @@ export type IndicatorProgress = { indicatorKey: string; series: YearValue[]; tar
 /** Progress of every scored indicator of one area (context indicators have no direction to progress in). */
 export function assessAreaProgress(
   indicators: readonly IndicatorLike[],
-  values: ValueLike[],
-  targets: TargetLike[],
+  values: readonly ValueLike[],
+  targets: readonly TargetLike[],
   asOfYear?: number,
 ): IndicatorProgress[] {
   const seriesByKey = new Map<string, YearValue[]>();

@@ -35,7 +35,7 @@ export default async function AreaPage({ params, searchParams }: { params: Param
   const group = groups.find((g) => g.group === asked)?.group ?? groups[0]!.group;
   const groupIndicators = indicators.filter((i) => i.group === group);
   const values = getAreaSeries(area.id);
-  const progress = new Map(getAreaProgress(area.id, undefined, values).map((p) => [p.indicatorKey, p]));
+  const progress = new Map(getAreaProgress(area.id).map((p) => [p.indicatorKey, p]));
   const seriesOf = (key: string) => values.filter((v) => v.indicatorKey === key).map((v) => ({ year: v.year, value: v.value }));
   const latestYear = values.reduce((max, v) => Math.max(max, v.year), 0) || null;
   const canEdit = canWriteArea(user, area.id, "values.write");

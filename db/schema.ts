@@ -278,12 +278,16 @@ export const dataVersions = sqliteTable("data_versions", {
   version: integer("version").notNull().default(0),
 });
 
-// A counter per indicator, moved by triggers (migration 0008) on every insert, update and delete
+// Counters per indicator, moved by triggers (migrations 0008, 0009) on every insert, update and delete
 // of its values, by any connection: the values of one indicator kept in memory
-// (db/queries/value-columns.ts) are read again only when that indicator's values change.
+// (db/queries/value-columns.ts) are read again only when that indicator's values change, and only
+// the values, not which area and year each belongs to, when no row was added, removed or re-keyed.
 export const indicatorValueVersions = sqliteTable("indicator_value_versions", {
   indicatorKey: text("indicator_key").primaryKey(),
+  /** Moves on every insert, update and delete of the indicator's values (migrations 0008, 0009). */
   version: integer("version").notNull().default(0),
+  /** Moves only when the indicator's set of (area, year) rows changes: an insert, a delete, a re-keyed row (0009). */
+  rowsVersion: integer("rows_version").notNull().default(0),
 });
 
 // Failed sign-ins per account and per client address, to slow down password guessing.

@@ -73,6 +73,38 @@ describe("valueColumns keeps each indicator's values until that indicator's valu
     expect(rows("hte_count").map((r) => r.value)).toEqual([55]);
   });
 
+  it("reads only the values again after an update, and every column after an insert, a delete or a re-keyed row", () => {
+    const counters = (key: string) => getDb().get<{ version: number; rows: number }>(sql`select version, rows_version as rows from indicator_value_versions where indicator_key = ${key}`)!;
+    const columns = () => valueColumns(["rd_intensity"], 2020).get("rd_intensity")!;
+    const before = columns();
+    const counted = counters("rd_intensity");
+
+    getDb().run(sql`update indicator_values set value = 2.5 where area_id = ${zigong} and indicator_key = 'rd_intensity' and year = 2020`);
+    expect(counters("rd_intensity")).toEqual({ version: counted.version + 1, rows: counted.rows });
+    const updated = columns();
+    expect(updated.areaIds).toBe(before.areaIds);
+    expect(updated.years).toBe(before.years);
+    expect(rows("rd_intensity").find((r) => r.areaId === zigong && r.year === 2020)?.value).toBe(2.5);
+
+    // The 2021 value moves to 2022: the same number of rows, not the same rows.
+    getDb().run(sql`update indicator_values set year = 2022 where area_id = ${other} and indicator_key = 'rd_intensity' and year = 2021`);
+    expect(counters("rd_intensity")).toEqual({ version: counted.version + 3, rows: counted.rows + 2 });
+    const rekeyed = columns();
+    expect(rekeyed.areaIds).not.toBe(before.areaIds);
+    expect(rows("rd_intensity").filter((r) => r.areaId === other)).toEqual([{ areaId: other, year: 2022, value: 0.9 }]);
+
+    getDb().run(sql`insert into indicator_values (area_id, indicator_key, year, value) values (${other}, 'rd_intensity', 2023, 1.2)`);
+    expect(counters("rd_intensity").rows).toBe(counted.rows + 3);
+    expect(rows("rd_intensity").filter((r) => r.areaId === other).map((r) => r.year)).toEqual([2022, 2023]);
+    getDb().run(sql`delete from indicator_values where area_id = ${other} and indicator_key = 'rd_intensity' and year = 2023`);
+    expect(counters("rd_intensity").rows).toBe(counted.rows + 4);
+    expect(rows("rd_intensity").filter((r) => r.areaId === other).map((r) => r.year)).toEqual([2022]);
+
+    // As the tests below expect them.
+    getDb().run(sql`update indicator_values set value = 1.5 where area_id = ${zigong} and indicator_key = 'rd_intensity' and year = 2020`);
+    getDb().run(sql`update indicator_values set year = 2021 where area_id = ${other} and indicator_key = 'rd_intensity' and year = 2022`);
+  });
+
   it("keeps every double exactly, and gives an indicator without values empty columns", () => {
     // Doubles whose shortest form needs 16 or 17 digits, a large value and a tiny one.
     const exact = [0.1 + 0.2, 1 / 3, 123456789.12345679, -2.5e-7, 9.87654321e15];

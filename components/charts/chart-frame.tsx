@@ -21,7 +21,7 @@ export const chartColors = {
 export const CHART_HEIGHT = 240;
 export const FONT_SIZE = 12;
 
-export { numberFormat } from "@/lib/charts/number-format";
+export { numberFormat } from "@/lib/i18n/localized";
 
 /** "12.5%", "3.1‰", "1,204 万元" — no space before per-cent signs. */
 export function withUnit(text: string, unit: string) {

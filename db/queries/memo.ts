@@ -1,5 +1,4 @@
 import "server-only";
-import type { Statement } from "better-sqlite3";
 import { getDb, type Db } from "@/db/client";
 import type { DataVersionedTable } from "@/db/schema";
 import { preparedOnce } from "./prepared";
@@ -9,29 +8,32 @@ import { preparedOnce } from "./prepared";
 // stamp read from the database itself, so no write path has to remember to invalidate anything: a
 // write by this server, by a script on another connection, or a restore all make a kept result stale.
 
-// Both stamps are read on every lookup of a kept result, so their statements are prepared once per connection.
-type Sqlite = Db["$client"];
-const dataVersionQueries = new WeakMap<Sqlite, Statement<[], number>>();
-const changesQueries = new WeakMap<Sqlite, Statement<[], number>>();
-const versionsQueries = new WeakMap<Sqlite, Statement<[], { name: string; version: number }>>();
+// The stamps are read on every lookup of a kept result, so their statements are prepared once per
+// connection. A prepared PRAGMA answers anew at every step; better-sqlite3's pragma() prepares it on each call.
+const stampQueries = new WeakMap<Db["$client"], ReturnType<typeof prepareStamps>>();
+
+function prepareStamps(sqlite: Db["$client"]) {
+  return {
+    dataVersion: sqlite.prepare<[], number>("pragma data_version").pluck(),
+    changes: sqlite.prepare<[], number>("select total_changes()").pluck(),
+    versions: sqlite.prepare<[], { name: string; version: number }>("select name, version from data_versions"),
+  };
+}
+
+const stamps = () => preparedOnce(stampQueries, getDb().$client, prepareStamps);
 
 /**
  * Changes whenever anything is written: `total_changes()` counts this connection's changed rows,
  * `data_version` moves when another connection commits. Both are answered without reading a page.
  */
 function dataStamp(): string {
-  const sqlite = getDb().$client;
-  // A prepared PRAGMA answers anew at every step; better-sqlite3's pragma() prepares it on each call.
-  const version = preparedOnce(dataVersionQueries, sqlite, (db) => db.prepare<[], number>("pragma data_version").pluck()).get();
-  const changes = preparedOnce(changesQueries, sqlite, (db) => db.prepare<[], number>("select total_changes()").pluck()).get() ?? 0;
-  return `${version}:${changes}`;
+  const { dataVersion, changes } = stamps();
+  return `${dataVersion.get()}:${changes.get() ?? 0}`;
 }
 
 /** Changes whenever a row of one of these tables is written (the triggers of migration 0007). */
 function tablesStamp(tables: readonly DataVersionedTable[]): string {
-  const sqlite = getDb().$client;
-  const rows = preparedOnce(versionsQueries, sqlite, (db) => db.prepare<[], { name: string; version: number }>("select name, version from data_versions")).all();
-  const version = new Map(rows.map((r) => [r.name, r.version]));
+  const version = new Map(stamps().versions.all().map((r) => [r.name, r.version]));
   return tables.map((t) => `${t}:${version.get(t)}`).join(",");
 }
 

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Statement } from "better-sqlite3";
 import { getDb, type Db } from "@/db/client";
 import { preparedOnce } from "./prepared";
 
@@ -18,31 +17,31 @@ type Versions = { version: number; rowsVersion: number };
 
 const kept = new Map<string, Versions & { columns: ValueColumns }>();
 
-type Sqlite = Db["$client"];
-type ColumnsArgs = [indicatorKey: string, from: number];
-const versionQueries = new WeakMap<Sqlite, Statement<[], Versions & { key: string }>>();
-const columnQueries = new WeakMap<Sqlite, Statement<ColumnsArgs, string[]>>();
-const valueQueries = new WeakMap<Sqlite, Statement<ColumnsArgs, string>>();
-
-function versions(): Map<string, Versions> {
-  const sqlite = getDb().$client;
-  const rows = preparedOnce(versionQueries, sqlite, (db) =>
-    db.prepare<[], Versions & { key: string }>("select indicator_key as key, version, rows_version as rowsVersion from indicator_value_versions"),
-  ).all();
-  return new Map(rows.map((r) => [r.key, r]));
-}
-
 // One row for the indicator: SQLite writes each column as a JSON array and JSON.parse reads it in one
 // call. Building a JS array for each of its ~18,000 rows instead took 40% longer. JSON keeps every
 // double exact: SQLite writes 17 significant digits. The index names the row order, the same in
 // both reads, so values read alone line up with the area and year columns read before.
 const ROWS = "from indicator_values indexed by values_indicator_year_cover_idx where indicator_key = ? and year >= ?";
+type RowsArgs = [indicatorKey: string, from: number];
+
+const columnQueries = new WeakMap<Db["$client"], ReturnType<typeof prepareColumnQueries>>();
+
+function prepareColumnQueries(sqlite: Db["$client"]) {
+  return {
+    versions: sqlite.prepare<[], Versions & { key: string }>("select indicator_key as key, version, rows_version as rowsVersion from indicator_value_versions"),
+    columns: sqlite.prepare<RowsArgs, string[]>(`select json_group_array(area_id), json_group_array(year), json_group_array(value) ${ROWS}`).raw(),
+    values: sqlite.prepare<RowsArgs, string>(`select json_group_array(value) ${ROWS}`).pluck(),
+  };
+}
+
+const queries = () => preparedOnce(columnQueries, getDb().$client, prepareColumnQueries);
+
+function versions(): Map<string, Versions> {
+  return new Map(queries().versions.all().map((r) => [r.key, r]));
+}
 
 function readColumns(indicatorKey: string, from: number): ValueColumns {
-  const statement = preparedOnce(columnQueries, getDb().$client, (db) =>
-    db.prepare<ColumnsArgs, string[]>(`select json_group_array(area_id), json_group_array(year), json_group_array(value) ${ROWS}`).raw(),
-  );
-  const [areaIds, years, values] = statement.get(indicatorKey, from)!;
+  const [areaIds, years, values] = queries().columns.get(indicatorKey, from)!;
   return {
     areaIds: new Int32Array(JSON.parse(areaIds!) as number[]),
     years: new Int16Array(JSON.parse(years!) as number[]),
@@ -51,8 +50,7 @@ function readColumns(indicatorKey: string, from: number): ValueColumns {
 }
 
 function readValues(indicatorKey: string, from: number): Float64Array {
-  const statement = preparedOnce(valueQueries, getDb().$client, (db) => db.prepare<ColumnsArgs, string>(`select json_group_array(value) ${ROWS}`).pluck());
-  return new Float64Array(JSON.parse(statement.get(indicatorKey, from)!) as number[]);
+  return new Float64Array(JSON.parse(queries().values.get(indicatorKey, from)!) as number[]);
 }
 
 /** The kept columns with their values read again, or null when the rows no longer line up with them. */

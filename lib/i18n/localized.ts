@@ -13,19 +13,27 @@ export function intlLocale(locale: string): string {
   return locale === "en" ? "en-GB" : "zh-CN";
 }
 
-// One formatter per locale and number of decimals: making an Intl.NumberFormat costs far more than
-// using one, and an area page or a summary formats hundreds of numbers.
+// One formatter per locale and digits, for the whole process (server) or page (browser): making an
+// Intl.NumberFormat costs far more than using one, and an area page, a chart or a summary formats
+// hundreds of numbers.
 const formatters = new Map<string, Intl.NumberFormat>();
 
-export function formatNumber(value: number, decimals: number, locale: string): string {
+type Digits = Pick<Intl.NumberFormatOptions, "minimumFractionDigits" | "maximumFractionDigits">;
+
+/** The number format of a locale and digits (its only options, so all the key needs). */
+export function numberFormat(locale: string, { minimumFractionDigits, maximumFractionDigits }: Digits): Intl.NumberFormat {
   const tag = intlLocale(locale);
-  const key = `${tag}:${decimals}`;
+  const key = `${tag}:${minimumFractionDigits ?? ""}:${maximumFractionDigits ?? ""}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatter = new Intl.NumberFormat(tag, { minimumFractionDigits, maximumFractionDigits });
     formatters.set(key, formatter);
   }
-  return formatter.format(value);
+  return formatter;
+}
+
+export function formatNumber(value: number, decimals: number, locale: string): string {
+  return numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
 const NAME_SUFFIXES = [

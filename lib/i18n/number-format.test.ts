@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { numberFormat } from "./number-format";
+import { formatNumber, numberFormat } from "./localized";
 
 describe("numberFormat", () => {
   it("formats with the locale's grouping and the digits asked for", () => {
@@ -16,5 +16,10 @@ describe("numberFormat", () => {
     // No minimum: 1.5 keeps one digit, where the two-digit format above pads it.
     expect(numberFormat("zh", { maximumFractionDigits: 2 }).format(1.5)).toBe("1.5");
     expect(twoDigits.format(1.5)).toBe("1.50");
+  });
+
+  it("formats a fixed number of decimals through the same formatters", () => {
+    expect(formatNumber(1234.5, 2, "en")).toBe("1,234.50");
+    expect(formatNumber(0.125, 1, "zh")).toBe("0.1");
   });
 });

@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { env } from "@/lib/env";
+import { processWide } from "@/lib/process-wide";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -17,12 +18,7 @@ export function openDatabase(file: string): { db: Db; sqlite: Database.Database 
   return { db: drizzle(sqlite, { schema }), sqlite };
 }
 
-// One client per process; cached on globalThis so dev-mode reloads do not open more.
-const globalForDb = globalThis as unknown as { monitorDb?: Db };
-
+// One connection per process, shared by every bundle (and not reopened by dev-mode reloads).
 export function getDb(): Db {
-  if (!globalForDb.monitorDb) {
-    globalForDb.monitorDb = openDatabase(env.databaseFile).db;
-  }
-  return globalForDb.monitorDb;
+  return processWide("database", () => openDatabase(env.databaseFile).db);
 }

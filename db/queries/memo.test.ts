@@ -100,4 +100,21 @@ describe("memoUntilWrite keeps a derived result until the database changes", () 
     getDb().run(sql`update areas set status = 'active' where code = 'zigong'`);
     expect(listPeerAreas().length).toBe(first.length);
   });
+
+  it("shares kept results between copies of the module, as the pages' and the route handlers' bundles are", async () => {
+    const compute = vi.fn(() => ({ n: 1 }));
+    const first = memoUntilWrite("test-bundles", "k", compute);
+    // A second, separately loaded copy of the module and of the database client.
+    vi.resetModules();
+    const copy = await import("./memo");
+    const copyDb = await import("@/db/client");
+    expect(copy.memoUntilWrite).not.toBe(memoUntilWrite);
+    expect(copyDb.getDb()).toBe(getDb());
+    expect(copy.memoUntilWrite("test-bundles", "k", compute)).toBe(first);
+    expect(compute).toHaveBeenCalledTimes(1);
+    // A write seen by one copy is seen by the other: one connection, one stamp.
+    getDb().run(sql`update areas set name_en = name_en where code = 'zigong'`);
+    expect(copy.memoUntilWrite("test-bundles", "k", compute)).not.toBe(first);
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb, type Db } from "@/db/client";
 import type { DataVersionedTable } from "@/db/schema";
+import { processWide } from "@/lib/process-wide";
 import { preparedOnce } from "./prepared";
 
 // Results derived from the whole database (composites over thousands of areas, the national
@@ -52,7 +53,7 @@ const MAX_ENTRIES = 24;
  * Four cover the current year's groups (all areas, each level) and one more.
  */
 export const GROUP_RESULTS_KEPT = 4;
-const caches = new Map<string, Map<string, Entry>>();
+const caches = processWide("memo", () => new Map<string, Map<string, Entry>>());
 
 /**
  * `compute()` once per key until the next write: to any table, or, given `dependsOn`, to one of

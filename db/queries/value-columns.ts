@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "@/db/client";
+import { processWide } from "@/lib/process-wide";
 import { preparedOnce } from "./prepared";
 
 // The values of each indicator, every area and every year from a first year on, kept in memory as
@@ -15,7 +16,7 @@ export type ValueColumns = { areaIds: Int32Array; years: Int16Array; values: Flo
 
 type Versions = { version: number; rowsVersion: number };
 
-const kept = new Map<string, Versions & { columns: ValueColumns }>();
+const kept = processWide("value-columns", () => new Map<string, Versions & { columns: ValueColumns }>());
 
 // One row for the indicator: SQLite writes each column as a JSON array and JSON.parse reads it in one
 // call. Building a JS array for each of its ~18,000 rows instead took 40% longer. JSON keeps every

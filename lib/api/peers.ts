@@ -18,6 +18,7 @@ import { indicatorStandings, peerBand, peerQuartiles, roundScore, type PeerQuart
 import { rankingsPage, type RankingsPageRequest } from "@/lib/domain/rankings-page";
 import { AppError } from "@/lib/errors";
 import { localName, localUnit } from "@/lib/i18n/localized";
+import { processWide } from "@/lib/process-wide";
 
 // The payloads of /api/v1/rankings and /api/v1/compare. The pages prefetch exactly these, so a
 // page, its JSON and its downloads always agree.
@@ -165,7 +166,7 @@ type GroupValues = Readonly<Record<string, Readonly<Record<string, number | null
 
 // Every member's compare payload carries the group's values of every indicator (about 1 MiB for a
 // level group of 1,500 areas): one copy per composite, shared by the payloads of all its members.
-const groupValues = new WeakMap<GroupComposite, GroupValues>();
+const groupValues = processWide("group-values", () => new WeakMap<GroupComposite, GroupValues>());
 
 /** The values of the year scored, by indicator and area code. */
 function groupValuesOf(result: GroupComposite): GroupValues {
@@ -181,7 +182,7 @@ function groupValuesOf(result: GroupComposite): GroupValues {
 
 // The members' quartiles of each indicator, each year of the window: one reading of the group's
 // values per composite (some 200 ms at 1,500 areas), shared by the comparisons of all its members.
-const groupQuartiles = new WeakMap<GroupComposite, Record<string, PeerQuartiles[]>>();
+const groupQuartiles = processWide("group-quartiles", () => new WeakMap<GroupComposite, Record<string, PeerQuartiles[]>>());
 
 function groupQuartilesOf(result: GroupComposite, members: readonly PeerAreaRow[], year: number): Record<string, PeerQuartiles[]> {
   let quartiles = groupQuartiles.get(result);

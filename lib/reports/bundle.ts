@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { zipSync } from "fflate";
 import { listPeerAreas } from "@/db/queries/compare";
 import { AppError } from "@/lib/errors";
+import { processWide } from "@/lib/process-wide";
 import type { ReportLocale } from "./format";
 import { getSummaryReport, summaryYears } from "./summary-data";
 import { renderSummaryFile, summaryDocument, summaryFileName, SUMMARY_FORMATS } from "./summary-files";
@@ -34,7 +35,7 @@ type Job = {
 
 export type BundleState = Pick<Job, "id" | "year" | "lang" | "total" | "done" | "status" | "ms">;
 
-const store = ((globalThis as unknown as { summaryBundles?: Map<string, Job> }).summaryBundles ??= new Map<string, Job>());
+const store = processWide("summary-bundles", () => new Map<string, Job>());
 
 function prune(now: number) {
   for (const [id, job] of store) {

@@ -13,8 +13,9 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { areas, indicatorValues, targets } from "@/db/schema";
 import { prepareDatabase } from "@/scripts/prepare-db";
+import { summariseStatuses } from "@/lib/domain/progress";
 import { getAreaByCode } from "./areas";
-import { getAreaProgress } from "./progress";
+import { getAreaProgress, getProgressSummaries } from "./progress";
 import { getAreaTargets } from "./targets";
 import { getAreaSeries, getAreaValues, hasDemoValues } from "./values";
 
@@ -91,6 +92,34 @@ describe("an area's kept series and progress", () => {
     getDb().update(targets).set({ value: target }).where(and(eq(targets.areaId, zigong), eq(targets.indicatorKey, key))).run();
     expect(getAreaProgress(zigong).find((p) => p.indicatorKey === key)?.result.targetValue).toBe(target);
     expect(getAreaSeries(huangshi)).toEqual(otherSeries);
+  });
+});
+
+describe("the home page's kept progress counts", () => {
+  it("count each area's targeted indicators as its progress does, and change at the next read after a target goes", () => {
+    const zigong = getAreaByCode("zigong")!.id;
+    const huangshi = getAreaByCode("huangshi")!.id;
+    const counts = (id: number) => summariseStatuses(getAreaProgress(id).map((p) => p.result));
+    const page = getProgressSummaries([zigong, huangshi]);
+    expect(page.get(zigong)).toEqual(counts(zigong));
+    expect(page.get(huangshi)).toEqual(counts(huangshi));
+    expect(page.get(zigong)!.total).toBeGreaterThan(1);
+    // Asked again, alone: the kept counts.
+    expect(getProgressSummaries([zigong]).get(zigong)).toBe(page.get(zigong));
+
+    const total = page.get(zigong)!.total;
+    const one = getDb().select({ id: targets.id }).from(targets).where(eq(targets.areaId, zigong)).limit(1).get()!;
+    getDb().delete(targets).where(eq(targets.id, one.id)).run();
+    const after = getProgressSummaries([zigong, huangshi]);
+    expect(after.get(zigong)!.total).toBe(total - 1);
+    expect(after.get(zigong)).toEqual(counts(zigong));
+    expect(after.get(huangshi)).toEqual(page.get(huangshi));
+  });
+
+  it("leave out an area without targets", () => {
+    const huangshi = getAreaByCode("huangshi")!.id;
+    getDb().delete(targets).where(eq(targets.areaId, huangshi)).run();
+    expect(getProgressSummaries([huangshi]).has(huangshi)).toBe(false);
   });
 });
 

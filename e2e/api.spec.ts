@@ -119,6 +119,10 @@ test.describe("JSON API", () => {
     const { clamped, clampedCount } = first.methodology;
     expect(clampedCount).toBeGreaterThan(0);
     expect(clamped).toHaveLength(Math.min(20, clampedCount));
+    // A group of 40 is listed member by member, with the names of every member and clamped area.
+    expect(first.methodology.membersListed).toBe(true);
+    expect(Object.keys(first.methodology.names).sort()).toEqual([...first.methodology.members].sort());
+    expect(first.methodology.names.zigong).toEqual({ zh: expect.stringContaining("自贡"), en: expect.stringContaining("Zigong") });
 
     const byFactor = await json(await request.get(`${base}&pageSize=40&sort=factor&dir=asc`));
     const factors = byFactor.data.map((r: { dimensions: { factor: number | null } }) => r.dimensions.factor).filter((f: number | null) => f !== null);

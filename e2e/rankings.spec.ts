@@ -36,6 +36,18 @@ test.describe("rankings table", () => {
     await expectNoSeriousViolations(page);
   });
 
+  test("the methodology names every member of the group of 40 and each clamped value's area, not their codes", async ({ page }) => {
+    const rankings = new RankingsPage(page);
+    await rankings.goto();
+    const methodology = page.getByTestId("methodology");
+    await methodology.getByText("方法说明").click();
+    await expect(methodology).toContainText("40 个成员: ");
+    // Areas on either page of the table, named from the answer, not by their codes.
+    for (const name of ["自贡", "铜陵"]) await expect(methodology).toContainText(name);
+    for (const code of ["zigong", "tongling"]) await expect(methodology).not.toContainText(code);
+    await expect(methodology).not.toContainText("不逐一列出");
+  });
+
   test("the search box narrows the table to matching names, across pages", async ({ page }) => {
     const rankings = new RankingsPage(page);
     await rankings.goto();

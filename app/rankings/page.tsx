@@ -1,13 +1,12 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getLatestDataYear, listPeerAreas, listSavedGroups } from "@/db/queries/compare";
+import { getLatestDataYear, listSavedGroups } from "@/db/queries/compare";
 import { RankingsView } from "@/components/rankings/rankings-view";
 import { comparisonYears, getRankingsPage, scoredIndicatorMeta } from "@/lib/api/peers";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { parseGroupSpec } from "@/lib/domain/peer-groups";
 import { rankingsQueryFromUrl } from "@/lib/domain/rankings-page";
-import { shortAreaName } from "@/lib/i18n/localized";
 import { queryKeys } from "@/lib/query/keys";
 import { getQueryClient } from "@/lib/query/query-client";
 import { ClientMessages } from "@/components/layout/client-messages";
@@ -48,7 +47,6 @@ export default async function RankingsPage({ searchParams }: { searchParams: Sea
         <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
         <HydrationBoundary state={dehydrate(queryClient)}>
           <RankingsView
-            areas={listPeerAreas().map((a) => ({ code: a.code, label: shortAreaName(a, locale) }))}
             years={comparisonYears(latest)}
             indicators={indicators}
             savedGroups={user ? listSavedGroups(user.id).map((g) => ({ id: g.id, name: g.name })) : []}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ComparePayload } from "@/lib/api/peers";
+import { MEMBERS_LISTED } from "@/lib/domain/peer-compare";
 
 type Methodology = ComparePayload["methodology"];
 
@@ -13,7 +14,7 @@ export function MethodologyPanel({ methodology, memberNames, indicatorName, grou
   groupName: string;
 }) {
   const t = useTranslations("method");
-  const { window, members, indicatorsUsed, transformed, clamped, clampedCount } = methodology;
+  const { window, members, membersListed, indicatorsUsed, transformed, clamped, clampedCount } = methodology;
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="methodology">
       <summary className="cursor-pointer font-semibold text-brand-700">{t("title")}</summary>
@@ -21,7 +22,8 @@ export function MethodologyPanel({ methodology, memberNames, indicatorName, grou
         <div>
           <dt className="font-medium">{t("group")}</dt>
           <dd>
-            {groupName} · {t("members", { count: members.length })}: {members.map(memberNames).join(locSep(t))}
+            {groupName} · {t("members", { count: members.length })}
+            {membersListed ? `: ${members.map(memberNames).join(locSep(t))}` : ` · ${t("membersNotListed", { listed: MEMBERS_LISTED })}`}
           </dd>
         </div>
         <div>

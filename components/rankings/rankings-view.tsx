@@ -9,13 +9,10 @@ import { MethodologyPanel } from "@/components/compare/methodology-panel";
 import { Pagination } from "@/components/ui/pagination";
 import { useUrlState } from "@/components/compare/use-url-state";
 import { DIMENSION_SORTS, rankingsQueryFromUrl } from "@/lib/domain/rankings-page";
-import { formatNumber } from "@/lib/i18n/localized";
-import type { AreaOption } from "@/lib/query/use-areas";
+import { formatNumber, shortAreaName } from "@/lib/i18n/localized";
 import { rankingsUrl, useRankings } from "@/lib/query/use-rankings";
 
 export type RankingsViewProps = {
-  /** Every area's name: the methodology names clamped values of areas on any page. */
-  areas: AreaOption[];
   years: number[];
   indicators: IndicatorMeta[];
   savedGroups: SavedGroupOption[];
@@ -24,7 +21,7 @@ export type RankingsViewProps = {
 };
 
 /** Every area of a group, sortable by composite, a dimension or an indicator; state in the URL. */
-export function RankingsView({ areas, years, indicators, savedGroups, canSaveGroups, defaults }: RankingsViewProps) {
+export function RankingsView({ years, indicators, savedGroups, canSaveGroups, defaults }: RankingsViewProps) {
   const t = useTranslations("rankings");
   const tc = useTranslations("compare");
   const tg = useTranslations("peerGroups");
@@ -39,10 +36,15 @@ export function RankingsView({ areas, years, indicators, savedGroups, canSaveGro
   const shownIndicator = state.indicator;
   // Search, sort and paging run on the server over every row: the browser gets the 25 rows it shows.
   const { data, error, isFetching, isPlaceholderData } = useRankings({ ...state, q: query });
+  // The rows carry their names, and the methodology those of the areas it lists.
   const nameOf = useMemo(() => {
-    const labels = new Map(areas.map((a) => [a.code, a.label]));
-    return (code: string) => labels.get(code) ?? code;
-  }, [areas]);
+    const names = new Map(Object.entries(data?.methodology.names ?? {}));
+    for (const r of data?.data ?? []) names.set(r.code, r.names);
+    return (code: string) => {
+      const n = names.get(code);
+      return n ? shortAreaName({ nameZh: n.zh, nameEn: n.en }, locale) : code;
+    };
+  }, [data, locale]);
   const indicator = indicators.find((i) => i.key === shownIndicator);
   const shown = data?.data ?? [];
   const onSearch = (value: string) => {

@@ -14,7 +14,7 @@ import { memoUntilWrite, SCORE_TABLES } from "@/db/queries/memo";
 import { listIndicators } from "@/db/queries/indicators";
 import { DEFAULT_WINDOW_START } from "@/lib/domain/composite";
 import { defaultCompareGroup, formatGroupSpec, type GroupSpec } from "@/lib/domain/peer-groups";
-import { indicatorStandings, peerBand, peerQuartiles, roundScore, type PeerQuartiles } from "@/lib/domain/peer-compare";
+import { indicatorStandings, namedInMethodology, peerBand, peerQuartiles, roundScore, type PeerQuartiles } from "@/lib/domain/peer-compare";
 import { rankingsPage, type RankingsPageRequest } from "@/lib/domain/rankings-page";
 import { AppError } from "@/lib/errors";
 import { localName, localUnit } from "@/lib/i18n/localized";
@@ -35,15 +35,24 @@ function yearOrLatest(year: number | undefined): number {
  */
 export const CLAMPED_LISTED = 20;
 
-function methodologyOf(result: ReturnType<typeof computeGroupComposite>) {
+/** `members`: the group's areas, for the names of those the methodology lists (`names`). */
+function methodologyOf(result: ReturnType<typeof computeGroupComposite>, members: readonly PeerAreaRow[]) {
   const m = result.methodology;
+  const clamped = m.clamped.slice(0, CLAMPED_LISTED);
+  const named = namedInMethodology(m.members, clamped);
+  const byCode = new Map(members.map((a) => [a.code, a]));
   return {
     window: result.window,
     members: m.members,
+    membersListed: named.membersListed,
+    names: Object.fromEntries(named.codes.flatMap((code) => {
+      const area = byCode.get(code);
+      return area ? [[code, { zh: area.nameZh, en: area.nameEn }]] : [];
+    })),
     indicatorsUsed: m.indicatorsUsed,
     transformed: m.transformed,
     clampedCount: m.clamped.length,
-    clamped: m.clamped.slice(0, CLAMPED_LISTED),
+    clamped,
     weights: m.weights,
     rules: {
       outliers: m.outlierRule,
@@ -137,7 +146,7 @@ function rankingsPayload(year: number, spec: GroupSpec, wanted: "all" | string |
     group: { spec: group.spec, name: group.savedName, size: group.members.length },
     peerAverage: roundScore(result.peerAverage),
     data: rows,
-    methodology: methodologyOf(result),
+    methodology: methodologyOf(result, group.members),
   };
 }
 
@@ -240,7 +249,7 @@ function comparePayload(area: PeerAreaRow, group: ResolvedGroup, year: number) {
     indicators: indicatorStandings(result, area.code).map((s) => ({ ...s, score: roundScore(s.score === null ? null : s.score * 100) })),
     values: groupValuesOf(result),
     bands: Object.fromEntries(used.map((key) => [key, peerBand(quartiles[key] ?? [], ownValues, area.code, key)])),
-    methodology: methodologyOf(result),
+    methodology: methodologyOf(result, members),
   };
 }
 

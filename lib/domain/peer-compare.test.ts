@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { feedOf, type Observation } from "./composite";
-import { nearestPeers, peerBand, peerQuartiles } from "./peer-compare";
+import { namedInMethodology, nearestPeers, peerBand, peerQuartiles } from "./peer-compare";
 
 const rows = (values: (number | null)[], chosen: number) => values.map((value, i) => ({ code: `a${i}`, value, highlight: i === chosen }));
 const codes = (list: { code: string }[]) => list.map((r) => r.code);
@@ -63,5 +63,21 @@ describe("peerQuartiles and peerBand", () => {
       { year: 2023, value: 10, median: 20, q1: 15, q3: 25 },
       { year: 2024, value: null, median: null, q1: null, q3: null },
     ]);
+  });
+});
+
+describe("namedInMethodology", () => {
+  const codes = (n: number) => Array.from({ length: n }, (_, i) => `a${i}`);
+
+  it("names every member of a group of up to 50, and the areas of the clamped values listed", () => {
+    expect(namedInMethodology(["x", "y", "z"], [{ areaCode: "y" }])).toEqual({ membersListed: true, codes: ["x", "y", "z"] });
+    const fifty = namedInMethodology(codes(50), []);
+    expect(fifty.membersListed).toBe(true);
+    expect(fifty.codes).toHaveLength(50);
+  });
+
+  it("gives a group of 51 or more by its count, naming only the clamped values' areas, each once", () => {
+    expect(namedInMethodology(codes(51), [{ areaCode: "a7" }, { areaCode: "a40" }, { areaCode: "a7" }])).toEqual({ membersListed: false, codes: ["a7", "a40"] });
+    expect(namedInMethodology(codes(3000), [])).toEqual({ membersListed: false, codes: [] });
   });
 });

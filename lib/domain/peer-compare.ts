@@ -105,3 +105,18 @@ export function nearestPeers<T extends { value: number | null; highlight: boolea
   const start = Math.min(Math.max(0, at - Math.floor(size / 2)), sorted.length - size);
   return sorted.slice(start, start + size);
 }
+
+/** Members the methodology names one by one: up to this many; a larger group is given by its count. */
+export const MEMBERS_LISTED = 50;
+
+/**
+ * The codes of the areas a methodology names: every member of a group of up to `MEMBERS_LISTED`,
+ * and the areas of the clamped values it lists. A national group's 3,000 names made up most of the
+ * rankings page; its table, search and downloads hold every member.
+ */
+export function namedInMethodology(members: readonly string[], clampedListed: readonly { areaCode: string }[]): { membersListed: boolean; codes: string[] } {
+  const membersListed = members.length <= MEMBERS_LISTED;
+  const codes = new Set(membersListed ? members : []);
+  for (const c of clampedListed) codes.add(c.areaCode);
+  return { membersListed, codes: [...codes] };
+}

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { AuditChange, AuditScalar } from "@/db/queries/audit";
-import { intlLocale } from "@/lib/i18n/localized";
+import { numberFormat } from "@/lib/i18n/localized";
 
 const STATUS_FIELDS = new Set(["status"]);
 
@@ -11,7 +11,7 @@ export function ChangeList({ changes }: { changes: AuditChange[] }) {
   const show = (field: string, v: AuditScalar | undefined): string => {
     if (v === undefined || v === null || v === "") return t("empty");
     if (typeof v === "boolean") return v ? t("yes") : t("no");
-    if (typeof v === "number") return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 6 }).format(v);
+    if (typeof v === "number") return numberFormat(locale, { maximumFractionDigits: 6 }).format(v);
     if (STATUS_FIELDS.has(field) && t.has(`states.${v}`)) return t(`states.${v}`);
     if (field === "role" && t.has(`roles.${v}`)) return t(`roles.${v}`);
     return v;

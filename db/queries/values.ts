@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, between, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { areas, areaYears, indicators, indicatorValues } from "@/db/schema";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { areaYears, indicators, indicatorValues } from "@/db/schema";
+import type { Actor } from "@/lib/auth/permissions";
 import { computeDerivedForYear } from "@/lib/domain/derived";
 import { AppError } from "@/lib/errors";
+import { findScopedArea } from "./areas";
 import { audit, type Tx } from "./audit-write";
 import { memoUntilWrite } from "./memo";
 import { preparedOnce } from "./prepared";
@@ -92,6 +93,18 @@ export function getYearEntryContext(areaId: number, year: number) {
   };
 }
 
+/**
+ * Last year's values of an area-year, which the checks of a save compare with, read through the
+ * writer's scope: for an area this actor may not write it refuses (not_your_area, area_not_found)
+ * before any of the area's values are read. A year that is not a whole number has no values.
+ */
+export function getPreviousValuesForWriter(actor: Actor, areaCode: string, year: number): Record<string, number | undefined> {
+  return getDb().transaction((tx) => {
+    const area = findScopedArea(tx, actor, areaCode, "values.write");
+    return Number.isInteger(year) ? getYearEntryContext(area.id, year).previous : {};
+  });
+}
+
 /** True while any demo value remains: the UI then shows the demo-data banner. */
 export function hasDemoValues(): boolean {
   // Every page's layout asks: kept until a value is written. Answered from the partial index
@@ -122,7 +135,7 @@ export type YearEntries = Record<string, { value: number | null; note: string; f
  */
 export function saveYearEntry(params: SaveYearEntryParams) {
   return getDb().transaction((tx) => {
-    const area = findWritableArea(tx, params.actor, params.areaCode, "values.write");
+    const area = findScopedArea(tx, params.actor, params.areaCode, "values.write");
     return applyYearEntry(tx, { ...params, areaId: area.id });
   });
 }
@@ -209,26 +222,6 @@ function prepareYearEntry(tx: Tx) {
       .where(and(eq(v.areaId, p("areaId")), between(v.year, p("from"), p("to"))))
       .prepare(),
   };
-}
-
-/**
- * The area, if this actor may write it. The scope is in the WHERE clause: for an official the
- * query can only ever match their own area; without the permission it matches nothing.
- */
-export function findWritableArea(tx: Tx, actor: Actor, areaCode: string, permission: "values.write" | "targets.write") {
-  const scope = !can(actor, permission)
-    ? sql`0`
-    : can(actor, "areas.write_any")
-      ? undefined
-      : eq(areas.id, actor.areaId ?? -1);
-  const area = tx
-    .select({ id: areas.id })
-    .from(areas)
-    .where(and(eq(areas.code, areaCode), eq(areas.status, "active"), scope))
-    .get();
-  if (area) return area;
-  const exists = tx.select({ id: areas.id }).from(areas).where(eq(areas.code, areaCode)).get();
-  throw exists ? new AppError("forbidden", "not_your_area") : new AppError("not_found", "area_not_found");
 }
 
 type WriteContext = { areaId: number; areaCode: string; year: number; actorId: number; now: Date };

@@ -1,6 +1,7 @@
 import type { Role } from "@/db/schema";
 
-// Every permission the app checks, by name, and which roles hold it. The one place to change who may do what.
+// Every permission the app checks, by name, and which roles hold it. The one place to change who may
+// do what; which areas a permission reaches (own area or every area) is in area-scope.ts.
 export const PERMISSIONS = [
   "areas.read",
   "areas.read_pending", // see areas and accounts still waiting for approval
@@ -80,25 +81,4 @@ export function permissionsOf(actor: Actor | null): readonly Permission[] {
 
 export function can(actor: Actor | null, permission: Permission): boolean {
   return permissionsOf(actor).includes(permission);
-}
-
-/** May this actor change this area's values or targets? The queries apply the same rule in SQL. */
-export function canWriteArea(actor: Actor | null, areaId: number, permission: "values.write" | "targets.write"): boolean {
-  if (!actor || !can(actor, permission)) return false;
-  return can(actor, "areas.write_any") || actor.areaId === areaId;
-}
-
-/**
- * May this actor act on this area's submission (submit it, or comment on it)? Reviewers reach every
- * area; officials only their own. The review queries apply the same rule in SQL.
- */
-export function canActOnSubmission(actor: Actor | null, areaId: number, permission: "submissions.submit" | "submissions.comment"): boolean {
-  if (!actor || !can(actor, permission)) return false;
-  return can(actor, "areas.write_any") || can(actor, "submissions.review") || actor.areaId === areaId;
-}
-
-/** May this actor download this area's values? Officials their own area; evaluators and admins any. The export query applies the same rule in SQL. */
-export function canExportArea(actor: Actor | null, areaId: number): boolean {
-  if (!actor || !can(actor, "values.export")) return false;
-  return can(actor, "values.export_all") || actor.areaId === areaId;
 }

@@ -94,7 +94,8 @@ export function listReviewQueue(filters: ReviewQueueFilters, pageSize = REVIEW_Q
     .offset(offset)
     .all();
   // Values and flags counted for the page's rows only, in a second query: as columns of the page
-  // query they would also be computed for every row skipped by OFFSET (page 300 took over a second).
+  // query they would also be computed for every row skipped by OFFSET, and a late page would cost
+  // as much as the whole queue.
   const counts = new Map<string, { values: number; flagged: number }>();
   if (pageRows.length > 0) {
     const tally = db
@@ -255,7 +256,7 @@ export function addReviewComment(params: AddCommentParams) {
 
 /**
  * The years that have any area-year row, latest first (the queue's year filter). Kept until the next
- * write of any kind: finding them scans every area-year (8 ms at 33,000), on every queue page.
+ * write of any kind: finding them scans every area-year, and every queue page asks.
  */
 export function listReviewYears(): readonly number[] {
   return memoUntilWrite("review-years", "all", () =>

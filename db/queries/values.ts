@@ -10,9 +10,8 @@ import { audit, type Tx } from "./audit-write";
 import { memoUntilWrite } from "./memo";
 import { preparedOnce } from "./prepared";
 
-
 // The reads every request about one area makes (its page, its values and progress), prepared once
-// per connection: building and compiling them anew was a third of the values API's own time.
+// per connection: building and compiling them anew on every request cost more than running them.
 const areaValuesQueries = new WeakMap<Db, ReturnType<typeof prepareAreaValues>>();
 const areaSeriesQueries = new WeakMap<Db, ReturnType<typeof prepareAreaSeries>>();
 
@@ -37,7 +36,7 @@ function prepareAreaValues(db: Db) {
 export type AreaSeriesPoint = { indicatorKey: string; year: number; value: number };
 
 // better-sqlite3's own statement, as value-columns.ts reads: the rows come out as the objects the
-// callers use, where drizzle's mapping of each row took half of this read's time (300 rows).
+// callers use, without drizzle's mapping of each row, which weighed as much as the read itself.
 function prepareAreaSeries(db: Db) {
   return db.$client.prepare<[areaId: number, to: number], AreaSeriesPoint>(
     "select indicator_key as indicatorKey, year, value from indicator_values where area_id = ? and year <= ? order by indicator_key, year",
@@ -188,7 +187,7 @@ export function applyYearEntry(
 }
 
 // An import applies thousands of area-years in one transaction: their reads and the version write
-// are prepared once per transaction, as the value writes are (building them was a sixth of an import).
+// are prepared once per transaction, as the value writes are, rather than built anew for each.
 const yearEntryStatements = new WeakMap<Tx, ReturnType<typeof prepareYearEntry>>();
 const yearEntryReads = (tx: Tx) => preparedOnce(yearEntryStatements, tx, prepareYearEntry);
 

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { YearSelect } from "@/components/ui/year-select";
 import { DownloadForm } from "./download-form";
 import type { AreaChoice } from "./types";
 
@@ -20,16 +21,7 @@ export async function TemplateForm({ areas, ownArea, years, defaultYear }: Props
       action="/api/v1/import/template"
       area={ownArea ? { fixed: ownArea } : { choices: areas, all: false, required: true }}
     >
-      <label className="text-sm">
-        <span className="mb-1 block text-slate-700">{t("year")}</span>
-        <select name="year" defaultValue={defaultYear} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <YearSelect label={t("year")} years={years} defaultValue={defaultYear} />
     </DownloadForm>
   );
 }

@@ -6,6 +6,7 @@ import { areaScope, reachesEveryArea } from "@/lib/auth/area-scope";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { findScopedArea } from "./areas";
+import { storedValueColumns } from "./values";
 
 export type ExportScope = { kind: "area"; code: string } | { kind: "all" };
 
@@ -32,17 +33,11 @@ export function getExportValues(actor: Actor, scope: ExportScope) {
         areaCode: areas.code,
         areaNameZh: areas.nameZh,
         areaNameEn: areas.nameEn,
-        indicatorKey: indicatorValues.indicatorKey,
         nameZh: indicators.nameZh,
         nameEn: indicators.nameEn,
         unitZh: indicators.unitZh,
         unitEn: indicators.unitEn,
-        year: indicatorValues.year,
-        value: indicatorValues.value,
-        note: indicatorValues.note,
-        source: indicatorValues.source,
-        flagged: indicatorValues.flagged,
-        isDemo: indicatorValues.isDemo,
+        ...storedValueColumns,
       })
       .from(indicatorValues)
       .innerJoin(areas, eq(indicatorValues.areaId, areas.id))

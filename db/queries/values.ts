@@ -15,18 +15,21 @@ import { preparedOnce } from "./prepared";
 const areaValuesQueries = new WeakMap<Db, ReturnType<typeof prepareAreaValues>>();
 const areaSeriesQueries = new WeakMap<Db, ReturnType<typeof prepareAreaSeries>>();
 
+/** A stored value as the reads hand it on: the indicator and year, the figure, and what is known about it. */
+export const storedValueColumns = {
+  indicatorKey: indicatorValues.indicatorKey,
+  year: indicatorValues.year,
+  value: indicatorValues.value,
+  note: indicatorValues.note,
+  source: indicatorValues.source,
+  flagged: indicatorValues.flagged,
+  isDemo: indicatorValues.isDemo,
+};
+
 function prepareAreaValues(db: Db) {
   const p = sql.placeholder;
   return db
-    .select({
-      indicatorKey: indicatorValues.indicatorKey,
-      year: indicatorValues.year,
-      value: indicatorValues.value,
-      note: indicatorValues.note,
-      source: indicatorValues.source,
-      flagged: indicatorValues.flagged,
-      isDemo: indicatorValues.isDemo,
-    })
+    .select(storedValueColumns)
     .from(indicatorValues)
     .where(and(eq(indicatorValues.areaId, p("areaId")), between(indicatorValues.year, p("from"), p("to"))))
     .orderBy(asc(indicatorValues.indicatorKey), asc(indicatorValues.year))
@@ -65,14 +68,7 @@ export function getAreaSeries(areaId: number, range: { to?: number } = {}): read
 export function getYearEntryContext(areaId: number, year: number) {
   const db = getDb();
   const rows = db
-    .select({
-      indicatorKey: indicatorValues.indicatorKey,
-      year: indicatorValues.year,
-      value: indicatorValues.value,
-      note: indicatorValues.note,
-      source: indicatorValues.source,
-      flagged: indicatorValues.flagged,
-    })
+    .select(storedValueColumns)
     .from(indicatorValues)
     .where(and(eq(indicatorValues.areaId, areaId), inArray(indicatorValues.year, [year - 1, year])))
     .all();

@@ -5,17 +5,17 @@ import type { Role } from "@/db/schema";
 export const PERMISSIONS = [
   "areas.read",
   "areas.read_pending", // see areas and accounts still waiting for approval
-  "values.write", // own area only, unless also "areas.write_any"
-  "targets.write", // own area only, unless also "areas.write_any"
-  "areas.write_any",
+  "values.write", // an area's yearly values
+  "targets.write", // an area's 2025 targets
+  "areas.write_any", // values and targets of every area, not only one's own
   "accounts.review", // approve or reject pending accounts and areas
   "groups.save", // save a hand-picked peer group under a name
-  "submissions.submit", // send an area-year for review: own area only, unless also "areas.write_any"
-  "submissions.review", // approve, return or reopen any area-year
-  "submissions.comment", // comment on an area-year: officials on their own area only
+  "submissions.submit", // send an area-year for review
+  "submissions.review", // approve, return or reopen an area-year
+  "submissions.comment", // comment on an area-year
   "audit.read", // read the audit trail of every change
-  "values.import", // upload a spreadsheet of values: own area only, unless also "areas.write_any"
-  "values.export", // download values as .xlsx/.csv: own area only, unless also "values.export_all"
+  "values.import", // upload a spreadsheet of values (each row goes through "values.write")
+  "values.export", // download values as .xlsx/.csv
   "values.export_all", // download any area's values, or all areas' at once
   "assessments.write", // enter the evaluator's qualitative scores and comments of an area-year
   "grades.decide", // confirm or override the proposed annual grade of an area

@@ -40,7 +40,7 @@ type FormOptions<G extends Guard, O, P> = Omit<Options<G, O, P>, "permission"> &
 };
 
 /** What a handler answers on success: a message code, and data for the page. */
-export type Done<T> = void | { message?: string; data?: T };
+type Done<T> = void | { message?: string; data?: T };
 type Handler<G extends Guard, O, T> = (args: { input: O; user: UserOf<G> }) => Done<T> | Promise<Done<T>>;
 
 /** An action that a form posts (through useActionState): `(previous result, form data)`. */

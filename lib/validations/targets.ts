@@ -3,7 +3,7 @@ import type { TargetKind } from "@/db/schema";
 import { checkTarget, type TargetProblem, type TargetRule } from "@/lib/domain/validation";
 import { areaCodeSchema, blankToUndefined, indicatorKeySchema, integerField, numberTextSchema } from "@/lib/validations/values";
 
-// One area's target for one indicator (docs/methodology.md, targets and progress): absolute, or a
+// One area's target for one indicator (docs/methodology.md, targets): absolute, or a
 // percent change from the base year.
 
 export const TARGET_YEAR = 2025;

@@ -1,13 +1,5 @@
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+
 export default function Loading() {
-  return (
-    <div className="animate-pulse space-y-4" aria-busy="true">
-      <div className="h-8 w-2/3 rounded bg-slate-200" />
-      <div className="h-24 rounded-lg bg-slate-200" />
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {Array.from({ length: 6 }, (_, i) => (
-          <div key={i} className="h-28 rounded-lg bg-slate-200" />
-        ))}
-      </div>
-    </div>
-  );
+  return <PageSkeleton title="w-2/3" lead="h-24 rounded-lg" rows={6} row="h-28 rounded-lg" layout="grid" />;
 }

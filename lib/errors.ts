@@ -1,4 +1,5 @@
-// Typed errors thrown by queries and guards; turned into responses in one place (toErrorResponse / action results).
+// Typed errors thrown by queries and guards, turned into answers here and nowhere else: an HTTP
+// response for route handlers (toErrorResponse), a failed result for server actions (toActionFailure).
 export type ErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "bad_request" | "internal";
 
 const STATUS: Record<ErrorCode, number> = {
@@ -31,4 +32,11 @@ export function toErrorResponse(error: unknown): Response {
   }
   console.error(error);
   return Response.json({ error: { code: "internal", message: "Internal error" } }, { status: 500 });
+}
+
+/** A server action's failed result: the typed error's message is the code the UI translates. */
+export function toActionFailure(error: unknown): { ok: false; message: string } {
+  if (error instanceof AppError) return { ok: false, message: error.message };
+  console.error(error);
+  return { ok: false, message: "internal" };
 }

@@ -14,7 +14,7 @@ const SECRET_FILE = path.join("data", ".nextauth-secret");
 const NEXT = path.join("node_modules", ".bin", "next");
 // What a production build is made of; a change to any of these makes the build stale.
 const BUILD_INPUTS = [
-  "app", "components", "lib", "db", "public", "messages",
+  "app", "components", "lib", "db", "public",
   "next.config.js", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts",
 ];
 const SKIPPED = /(^|[\\/])(node_modules|\.next)$|\.test\.tsx?$/;

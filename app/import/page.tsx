@@ -6,6 +6,7 @@ import { ExportForm } from "@/components/import/export-form";
 import { ImportUploader } from "@/components/import/import-uploader";
 import { TemplateForm } from "@/components/import/template-form";
 import type { AreaChoice } from "@/components/import/types";
+import { reachesEveryArea } from "@/lib/auth/area-scope";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { localName, localUnit, shortAreaName } from "@/lib/i18n/localized";
@@ -39,7 +40,8 @@ export default async function ImportPage() {
 
   const areas: AreaChoice[] = listAreaOptions().map((a) => ({ code: a.code, label: `${shortAreaName(a, locale)} (${a.code})` }));
   const own = user.areaCode ? (areas.find((a) => a.code === user.areaCode) ?? { code: user.areaCode, label: user.areaCode }) : null;
-  const chooseAny = can(user, "areas.write_any");
+  const chooseAny = reachesEveryArea(user, "values.write");
+  const exportAny = reachesEveryArea(user, "values.export");
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
   const indicators = listIndicators().map((i) => ({ key: i.key, name: localName(i, locale), unit: localUnit(i, locale), decimals: i.decimals }));
@@ -55,7 +57,7 @@ export default async function ImportPage() {
             <ImportUploader indicators={indicators} />
           </>
         )}
-        {canExport && <ExportForm areas={can(user, "values.export_all") ? areas : []} canExportAll={can(user, "values.export_all")} ownArea={own} numbered={canImport} />}
+        {canExport && <ExportForm areas={exportAny ? areas : []} canExportAll={exportAny} ownArea={own} numbered={canImport} />}
       </div>
     </ClientMessages>
   );

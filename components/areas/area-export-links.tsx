@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { canExportArea } from "@/lib/auth/permissions";
+import type { AreaDetail } from "@/db/queries/areas";
+import { canActOnArea } from "@/lib/auth/area-scope";
 import { getCurrentUser } from "@/lib/auth/session";
 
 /** Download links for one area's values, for those who may export it (its official, evaluators, administrators). */
-export async function AreaExportLinks({ area }: { area: { id: number; code: string } }) {
+export async function AreaExportLinks({ area }: { area: Pick<AreaDetail, "id" | "code" | "status"> }) {
   const user = await getCurrentUser();
-  if (!canExportArea(user, area.id)) return null;
+  if (!canActOnArea(user, "values.export", area)) return null;
   const t = await getTranslations("export");
   const link = "text-brand-700 underline";
   return (

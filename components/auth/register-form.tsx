@@ -60,7 +60,8 @@ export function RegisterForm({ areas }: { areas: AreaOption[] }) {
       className="space-y-5"
       noValidate
     >
-      {state.message && (
+      {/* The fields' own problems are shown under each field; this is for the rest (an email taken, a fault). */}
+      {state.message && state.message !== "fix_fields" && (
         <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" role="status" data-testid="form-error">
           {te.has(state.message) ? te(state.message) : te("internal")}
         </p>

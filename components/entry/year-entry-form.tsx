@@ -6,7 +6,7 @@ import { startTransition, useActionState, useMemo, useState } from "react";
 import { ValueHistory } from "@/components/audit/value-history";
 import { SubmitPanel } from "@/components/review/submit-panel";
 import type { ValueHistoryEntry } from "@/db/queries/audit";
-import { saveYearEntryAction, type YearEntryActionResult } from "@/lib/actions/values";
+import { saveYearEntryAction } from "@/lib/actions/values";
 import type { SubmissionStatus } from "@/lib/validations/review";
 import { parseNumberInput } from "@/lib/domain/number-input";
 import { checkEntry, type Flag, type IndicatorRule } from "@/lib/domain/validation";
@@ -58,8 +58,8 @@ export function YearEntryForm(props: Props) {
   const [values, setValues] = useState<Record<string, string>>(storedValues);
   const [notes, setNotes] = useState<Record<string, string>>(storedNotes);
   const [source, setSource] = useState(initialSource);
-  const [state, formAction, pending] = useActionState<YearEntryActionResult, FormData>(saveYearEntryAction, { ok: false });
-  const currentVersion = state.ok && state.saved ? state.saved.version : version;
+  const [state, formAction, pending] = useActionState(saveYearEntryAction, { ok: false });
+  const currentVersion = state.ok && state.data ? state.data.version : version;
   // Fields changed since the server last answered: its errors for them are stale, the live check speaks for them.
   const [edited, setEdited] = useState<ReadonlySet<string>>(() => new Set());
   // A refusal is dismissed once the latest stored data has been loaded in its place.
@@ -141,9 +141,9 @@ export function YearEntryForm(props: Props) {
         <input type="hidden" name="version" value={currentVersion} />
 
         <div aria-live="polite">
-          {state.ok && state.saved && (
+          {state.ok && state.data && (
             <p className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="save-result">
-              {t("saved", { saved: state.saved.saved, removed: state.saved.removed, flagged: state.saved.flagged })}
+              {t("saved", { saved: state.data.saved, removed: state.data.removed, flagged: state.data.flagged })}
             </p>
           )}
           {!state.ok && !dismissed && state.message && (

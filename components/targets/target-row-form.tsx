@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import { deleteTargetAction, saveTargetAction, type TargetActionResult } from "@/lib/actions/targets";
+import { deleteTargetAction, saveTargetAction } from "@/lib/actions/targets";
 import type { TargetFieldProblem } from "@/lib/validations/targets";
 
 export type TargetRowProps = {
@@ -23,8 +23,8 @@ export function TargetRowForm({ areaCode, indicatorKey, name, unit, growthForm, 
   const [value, setValue] = useState(current ? String(current.value) : "");
   const [baseYear, setBaseYear] = useState(String(current?.baseYear ?? 2020));
   const [reason, setReason] = useState(current?.reason ?? "");
-  const [state, save, saving] = useActionState<TargetActionResult, FormData>(saveTargetAction, { ok: false });
-  const [removed, remove, removing] = useActionState<TargetActionResult, FormData>(deleteTargetAction, { ok: false });
+  const [state, save, saving] = useActionState(saveTargetAction, { ok: false });
+  const [removed, remove, removing] = useActionState(deleteTargetAction, { ok: false });
   const errors = state.fieldErrors ?? {};
 
   const problemText = (p: TargetFieldProblem) =>
@@ -97,7 +97,7 @@ export function TargetRowForm({ areaCode, indicatorKey, name, unit, growthForm, 
       </div>
       {Object.values(errors).flat().map((p, i) => (
         <p key={i} className="text-sm text-red-800" data-testid={`target-error-${indicatorKey}`}>
-          {problemText(p as TargetFieldProblem)}
+          {problemText(p)}
         </p>
       ))}
     </div>

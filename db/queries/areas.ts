@@ -3,7 +3,11 @@ import { and, asc, count, eq, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { getDb, type Db } from "@/db/client";
 import { areas, AREA_LEVELS, AREA_WAVES } from "@/db/schema";
+import { areaScope, type AreaPermission } from "@/lib/auth/area-scope";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { clampPage, pageWindow } from "@/lib/domain/pagination";
+import { AppError } from "@/lib/errors";
+import type { Tx } from "./audit-write";
 import { preparedOnce } from "./prepared";
 
 export type AreaListFilters = {
@@ -46,11 +50,6 @@ function areaListWhere(filters: AreaListFilters): SQL | undefined {
   if (filters.wave) where.push(eq(areas.wave, filters.wave));
   if (filters.province) where.push(eq(areas.province, filters.province));
   return and(...where);
-}
-
-/** Active areas matching the filters (search covers code, both names and member cities). */
-export function listAreas(filters: AreaListFilters = {}) {
-  return getDb().select(listColumns).from(areas).where(areaListWhere(filters)).orderBy(asc(areas.level), asc(areas.id)).all();
 }
 
 /**
@@ -110,4 +109,22 @@ export function getAreaByCode(code: string, opts: { includePending?: boolean } =
 }
 
 export type AreaDetail = NonNullable<ReturnType<typeof getAreaByCode>>;
-export type AreaListItem = ReturnType<typeof listAreas>[number];
+export type AreaListItem = ReturnType<typeof listAreasPage>["rows"][number];
+
+/**
+ * The area with this code, if the actor's permission reaches it: areaScope is in the WHERE clause, so
+ * an official's lookup can only ever match their own area. A refusal tells no more than the actor may
+ * know: forbidden without the permission at all, area_not_found for a code that names no area, and
+ * not_your_area for an area out of reach.
+ */
+export function findScopedArea(tx: Tx, actor: Actor, areaCode: string, permission: AreaPermission) {
+  const area = tx
+    .select({ id: areas.id, code: areas.code })
+    .from(areas)
+    .where(and(eq(areas.code, areaCode), areaScope(actor, permission)))
+    .get();
+  if (area) return area;
+  if (!can(actor, permission)) throw new AppError("forbidden", "forbidden");
+  const exists = tx.select({ id: areas.id }).from(areas).where(eq(areas.code, areaCode)).get();
+  throw exists ? new AppError("forbidden", "not_your_area") : new AppError("not_found", "area_not_found");
+}

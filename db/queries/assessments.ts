@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { areas, qualitativeAssessments, QUALITATIVE_ASPECTS, users } from "@/db/schema";
+import { qualitativeAssessments, QUALITATIVE_ASPECTS, users } from "@/db/schema";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { AssessmentInput, QualitativeAspect } from "@/lib/validations/assessments";
+import { findScopedArea } from "./areas";
 import { audit } from "./audit-write";
 
 /** The evaluator's qualitative scores of one area-year, one row per aspect entered. */
@@ -37,12 +38,7 @@ type Stored = { score: number; comment: string | null };
 export function saveAssessments(params: SaveAssessmentsParams): { changed: number } {
   if (!can(params.actor, "assessments.write")) throw new AppError("forbidden", "forbidden");
   return getDb().transaction((tx) => {
-    const area = tx
-      .select({ id: areas.id })
-      .from(areas)
-      .where(and(eq(areas.code, params.areaCode), eq(areas.status, "active")))
-      .get();
-    if (!area) throw new AppError("not_found", "area_not_found");
+    const area = findScopedArea(tx, params.actor, params.areaCode, "assessments.write");
     const current = new Map<QualitativeAspect, Stored>(
       tx
         .select({ aspect: qualitativeAssessments.aspect, score: qualitativeAssessments.score, comment: qualitativeAssessments.comment })

@@ -10,7 +10,8 @@ import type { RawImportRow } from "@/lib/import/table";
 import type { ImportMode } from "@/lib/import/types";
 import { areaCodeSchema } from "@/lib/validations/values";
 import type { Tx } from "./audit-write";
-import { applyYearEntry, findWritableArea } from "./values";
+import { findScopedArea } from "./areas";
+import { applyYearEntry } from "./values";
 
 export type RunImportParams = {
   actor: Actor;
@@ -28,7 +29,7 @@ export type RunImportOutcome = { check: ImportCheck; committed: boolean; changed
  * Checks an uploaded file's rows against what is stored and what this person may write, and on
  * commit writes them: all in one transaction, so that the checks see exactly what the write changes,
  * and one refused area-year leaves every other untouched. Each area-year goes through
- * applyYearEntry (lock check, audit, derived values, version), its area through findWritableArea.
+ * applyYearEntry (lock check, audit, derived values, version), its area through findScopedArea.
  */
 export function runImport(params: RunImportParams): RunImportOutcome {
   const { actor, mode } = params;
@@ -101,7 +102,7 @@ export function runImport(params: RunImportParams): RunImportOutcome {
     let changed = 0;
     for (const group of check.groups) {
       // The scope again, in the write's own query: never trust the check above to have been the last word.
-      const area = findWritableArea(tx, actor, group.area, "values.write");
+      const area = findScopedArea(tx, actor, group.area, "values.write");
       const saved = applyYearEntry(tx, {
         actor,
         areaId: area.id,
@@ -120,7 +121,7 @@ export function runImport(params: RunImportParams): RunImportOutcome {
 /**
  * For each area code in the file: may this person write it? Codes that name no area are left out
  * (one query for all of them, so that a file of made-up codes costs nothing); for the others the
- * answer comes from findWritableArea's scoped query.
+ * answer comes from findScopedArea's scoped query.
  */
 function areaAccessOf(tx: Tx, actor: Actor, rows: RawImportRow[]) {
   const access = new Map<string, AreaAccess>();
@@ -129,7 +130,7 @@ function areaAccessOf(tx: Tx, actor: Actor, rows: RawImportRow[]) {
   const codes = new Set(rows.map((r) => cellText(r.area).toLowerCase()).filter((code) => existing.has(code) && areaCodeSchema.safeParse(code).success));
   for (const code of codes) {
     try {
-      ids.set(code, findWritableArea(tx, actor, code, "values.write").id);
+      ids.set(code, findScopedArea(tx, actor, code, "values.write").id);
       access.set(code, "writable");
     } catch (error) {
       if (!(error instanceof AppError) || error.code === "not_found") throw error;
@@ -142,7 +143,7 @@ function areaAccessOf(tx: Tx, actor: Actor, rows: RawImportRow[]) {
 /** The area a template is made for, if this person may import into it (the same scoped query as the write). */
 export function getImportableArea(actor: Actor, areaCode: string) {
   return getDb().transaction((tx) => {
-    const { id } = findWritableArea(tx, actor, areaCode, "values.write");
+    const { id } = findScopedArea(tx, actor, areaCode, "values.write");
     return tx.select({ code: areas.code, nameZh: areas.nameZh, nameEn: areas.nameEn }).from(areas).where(eq(areas.id, id)).get()!;
   });
 }

@@ -6,6 +6,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import type { Grade } from "@/lib/domain/summary/grades";
 import { AppError } from "@/lib/errors";
 import type { GradeDecisionInput } from "@/lib/validations/assessments";
+import { findScopedArea } from "./areas";
 import { audit } from "./audit-write";
 import { memoUntilWrite } from "./memo";
 
@@ -146,12 +147,7 @@ export function decideGrade(params: DecideGradeParams): { finalGrade: Grade } {
   }
   const reason = params.reason || null;
   return getDb().transaction((tx) => {
-    const area = tx
-      .select({ id: areas.id })
-      .from(areas)
-      .where(and(eq(areas.code, params.areaCode), eq(areas.status, "active")))
-      .get();
-    if (!area) throw new AppError("not_found", "area_not_found");
+    const area = findScopedArea(tx, params.actor, params.areaCode, "grades.decide");
     const before =
       tx
         .select({ proposedGrade: gradeDecisions.proposedGrade, finalGrade: gradeDecisions.finalGrade, reason: gradeDecisions.reason })

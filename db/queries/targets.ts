@@ -5,7 +5,7 @@ import { targets } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { audit, type Tx } from "./audit-write";
 import { preparedOnce } from "./prepared";
-import { findWritableArea } from "./values";
+import { findScopedArea } from "./areas";
 
 // Read by every area page and progress request: prepared once per connection.
 const areaTargetsQueries = new WeakMap<Db, ReturnType<typeof prepareAreaTargets>>();
@@ -48,7 +48,7 @@ export type SaveTargetParams = {
 /** Set (or replace) one area's target for one indicator; scoped to the areas the actor may write. */
 export function saveTarget(params: SaveTargetParams) {
   return getDb().transaction((tx) => {
-    const area = findWritableArea(tx, params.actor, params.areaCode, "targets.write");
+    const area = findScopedArea(tx, params.actor, params.areaCode, "targets.write");
     const before = currentTarget(tx, area.id, params.indicatorKey);
     const row = {
       kind: params.kind,
@@ -80,7 +80,7 @@ export function saveTarget(params: SaveTargetParams) {
 
 export function deleteTarget(params: { actor: Actor; areaCode: string; indicatorKey: string }) {
   return getDb().transaction((tx) => {
-    const area = findWritableArea(tx, params.actor, params.areaCode, "targets.write");
+    const area = findScopedArea(tx, params.actor, params.areaCode, "targets.write");
     const before = currentTarget(tx, area.id, params.indicatorKey);
     if (!before) return 0;
     tx.delete(targets).where(and(eq(targets.areaId, area.id), eq(targets.indicatorKey, params.indicatorKey))).run();

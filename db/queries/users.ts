@@ -35,10 +35,6 @@ export function getActorById(id: number) {
     .get();
 }
 
-export function emailExists(email: string): boolean {
-  return !!getDb().select({ id: users.id }).from(users).where(eq(users.email, email)).get();
-}
-
 export type RegisterOfficialParams = {
   name: string;
   email: string;

@@ -1,32 +1,35 @@
 import "server-only";
 import { and, asc, between, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { areas, areaYears, indicators, indicatorValues } from "@/db/schema";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { areaYears, indicators, indicatorValues } from "@/db/schema";
+import type { Actor } from "@/lib/auth/permissions";
 import { computeDerivedForYear } from "@/lib/domain/derived";
 import { AppError } from "@/lib/errors";
+import { findScopedArea } from "./areas";
 import { audit, type Tx } from "./audit-write";
 import { memoUntilWrite } from "./memo";
 import { preparedOnce } from "./prepared";
 
-
 // The reads every request about one area makes (its page, its values and progress), prepared once
-// per connection: building and compiling them anew was a third of the values API's own time.
+// per connection: building and compiling them anew on every request cost more than running them.
 const areaValuesQueries = new WeakMap<Db, ReturnType<typeof prepareAreaValues>>();
 const areaSeriesQueries = new WeakMap<Db, ReturnType<typeof prepareAreaSeries>>();
+
+/** A stored value as the reads hand it on: the indicator and year, the figure, and what is known about it. */
+export const storedValueColumns = {
+  indicatorKey: indicatorValues.indicatorKey,
+  year: indicatorValues.year,
+  value: indicatorValues.value,
+  note: indicatorValues.note,
+  source: indicatorValues.source,
+  flagged: indicatorValues.flagged,
+  isDemo: indicatorValues.isDemo,
+};
 
 function prepareAreaValues(db: Db) {
   const p = sql.placeholder;
   return db
-    .select({
-      indicatorKey: indicatorValues.indicatorKey,
-      year: indicatorValues.year,
-      value: indicatorValues.value,
-      note: indicatorValues.note,
-      source: indicatorValues.source,
-      flagged: indicatorValues.flagged,
-      isDemo: indicatorValues.isDemo,
-    })
+    .select(storedValueColumns)
     .from(indicatorValues)
     .where(and(eq(indicatorValues.areaId, p("areaId")), between(indicatorValues.year, p("from"), p("to"))))
     .orderBy(asc(indicatorValues.indicatorKey), asc(indicatorValues.year))
@@ -36,7 +39,7 @@ function prepareAreaValues(db: Db) {
 export type AreaSeriesPoint = { indicatorKey: string; year: number; value: number };
 
 // better-sqlite3's own statement, as value-columns.ts reads: the rows come out as the objects the
-// callers use, where drizzle's mapping of each row took half of this read's time (300 rows).
+// callers use, without drizzle's mapping of each row, which weighed as much as the read itself.
 function prepareAreaSeries(db: Db) {
   return db.$client.prepare<[areaId: number, to: number], AreaSeriesPoint>(
     "select indicator_key as indicatorKey, year, value from indicator_values where area_id = ? and year <= ? order by indicator_key, year",
@@ -65,14 +68,7 @@ export function getAreaSeries(areaId: number, range: { to?: number } = {}): read
 export function getYearEntryContext(areaId: number, year: number) {
   const db = getDb();
   const rows = db
-    .select({
-      indicatorKey: indicatorValues.indicatorKey,
-      year: indicatorValues.year,
-      value: indicatorValues.value,
-      note: indicatorValues.note,
-      source: indicatorValues.source,
-      flagged: indicatorValues.flagged,
-    })
+    .select(storedValueColumns)
     .from(indicatorValues)
     .where(and(eq(indicatorValues.areaId, areaId), inArray(indicatorValues.year, [year - 1, year])))
     .all();
@@ -90,6 +86,18 @@ export function getYearEntryContext(areaId: number, year: number) {
       number | undefined
     >,
   };
+}
+
+/**
+ * Last year's values of an area-year, which the checks of a save compare with, read through the
+ * writer's scope: for an area this actor may not write it refuses (not_your_area, area_not_found)
+ * before any of the area's values are read. A year that is not a whole number has no values.
+ */
+export function getPreviousValuesForWriter(actor: Actor, areaCode: string, year: number): Record<string, number | undefined> {
+  return getDb().transaction((tx) => {
+    const area = findScopedArea(tx, actor, areaCode, "values.write");
+    return Number.isInteger(year) ? getYearEntryContext(area.id, year).previous : {};
+  });
 }
 
 /** True while any demo value remains: the UI then shows the demo-data banner. */
@@ -122,7 +130,7 @@ export type YearEntries = Record<string, { value: number | null; note: string; f
  */
 export function saveYearEntry(params: SaveYearEntryParams) {
   return getDb().transaction((tx) => {
-    const area = findWritableArea(tx, params.actor, params.areaCode, "values.write");
+    const area = findScopedArea(tx, params.actor, params.areaCode, "values.write");
     return applyYearEntry(tx, { ...params, areaId: area.id });
   });
 }
@@ -175,7 +183,7 @@ export function applyYearEntry(
 }
 
 // An import applies thousands of area-years in one transaction: their reads and the version write
-// are prepared once per transaction, as the value writes are (building them was a sixth of an import).
+// are prepared once per transaction, as the value writes are, rather than built anew for each.
 const yearEntryStatements = new WeakMap<Tx, ReturnType<typeof prepareYearEntry>>();
 const yearEntryReads = (tx: Tx) => preparedOnce(yearEntryStatements, tx, prepareYearEntry);
 
@@ -209,26 +217,6 @@ function prepareYearEntry(tx: Tx) {
       .where(and(eq(v.areaId, p("areaId")), between(v.year, p("from"), p("to"))))
       .prepare(),
   };
-}
-
-/**
- * The area, if this actor may write it. The scope is in the WHERE clause: for an official the
- * query can only ever match their own area; without the permission it matches nothing.
- */
-export function findWritableArea(tx: Tx, actor: Actor, areaCode: string, permission: "values.write" | "targets.write") {
-  const scope = !can(actor, permission)
-    ? sql`0`
-    : can(actor, "areas.write_any")
-      ? undefined
-      : eq(areas.id, actor.areaId ?? -1);
-  const area = tx
-    .select({ id: areas.id })
-    .from(areas)
-    .where(and(eq(areas.code, areaCode), eq(areas.status, "active"), scope))
-    .get();
-  if (area) return area;
-  const exists = tx.select({ id: areas.id }).from(areas).where(eq(areas.code, areaCode)).get();
-  throw exists ? new AppError("forbidden", "not_your_area") : new AppError("not_found", "area_not_found");
 }
 
 type WriteContext = { areaId: number; areaCode: string; year: number; actorId: number; now: Date };

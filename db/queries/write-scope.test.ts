@@ -15,7 +15,7 @@ import { areas, indicatorValues, targets, users } from "@/db/schema";
 import { prepareDatabase } from "@/scripts/prepare-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { saveYearEntry } from "./values";
+import { getPreviousValuesForWriter, saveYearEntry } from "./values";
 import { deleteTarget, saveTarget } from "./targets";
 
 function snapshot() {
@@ -111,6 +111,34 @@ describe("writes are scoped to the actor's own area in the query itself", () => 
       () => saveYearEntry({ actor: actorFor("admin@demo.local"), areaCode: "nowhere", year: 2024, expectedVersion: 0, source: "", entries: entry(1) }),
       "not_found",
     );
+  });
+});
+
+describe("the checks of a save read last year's values through the writer's scope", () => {
+  function previous(actor: Actor, areaCode: string, year: number): string | Record<string, number | undefined> {
+    try {
+      return getPreviousValuesForWriter(actor, areaCode, year);
+    } catch (error) {
+      if (error instanceof AppError) return `${error.code}:${error.message}`;
+      throw error;
+    }
+  }
+
+  it("gives an official their own area's values of the year before, and nothing of another area's", () => {
+    const zigong = actorFor("official.zigong@demo.local");
+    const own = previous(zigong, "zigong", 2024);
+    const stored = getDb()
+      .select({ value: indicatorValues.value })
+      .from(indicatorValues)
+      .where(sql`${indicatorValues.areaId} = ${zigong.areaId} and ${indicatorValues.indicatorKey} = 'urban_rate' and ${indicatorValues.year} = 2023`)
+      .get()!.value;
+    expect(own).toMatchObject({ urban_rate: stored });
+    expect(previous(zigong, "tongling", 2024)).toBe("forbidden:not_your_area");
+    expect(previous(zigong, "nowhere", 2024)).toBe("not_found:area_not_found");
+    expect(previous({ id: 9001, role: "viewer", status: "active", areaId: null }, "zigong", 2024)).toBe("forbidden:forbidden");
+    // A year that is not a whole number has no values, but the area is checked all the same.
+    expect(previous(zigong, "zigong", Number.NaN)).toEqual({});
+    expect(previous(zigong, "tongling", Number.NaN)).toBe("forbidden:not_your_area");
   });
 });
 

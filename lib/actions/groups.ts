@@ -2,9 +2,8 @@
 
 import { z } from "zod";
 import { createSavedGroup } from "@/db/queries/compare";
-import { requirePermission } from "@/lib/auth/session";
 import { AREA_CODE_PATTERN, MAX_CUSTOM_GROUP_SIZE } from "@/lib/domain/peer-groups";
-import { failure, type ActionResult } from "./result";
+import { inputAction } from "./form-action";
 
 const saveGroupSchema = z.strictObject({
   name: z.string().trim().min(1).max(80),
@@ -12,14 +11,6 @@ const saveGroupSchema = z.strictObject({
 });
 
 /** Save a hand-picked peer group under a name, for use in links as `saved:<id>`. */
-export async function saveGroupAction(input: unknown): Promise<ActionResult<{ id: number }>> {
-  try {
-    const user = await requirePermission("groups.save");
-    const parsed = saveGroupSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: "invalid" };
-    const codes = [...new Set(parsed.data.areaCodes)];
-    return { ok: true, data: createSavedGroup(user, { name: parsed.data.name, areaCodes: codes }) };
-  } catch (error) {
-    return failure(error);
-  }
-}
+export const saveGroupAction = inputAction({ permission: "groups.save", schema: saveGroupSchema }, ({ input, user }) => ({
+  data: createSavedGroup(user, { name: input.name, areaCodes: [...new Set(input.areaCodes)] }),
+}));

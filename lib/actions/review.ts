@@ -1,56 +1,34 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { addReviewComment, changeAreaYearStatus } from "@/db/queries/review";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
-import { commentFromFormData, commentSchema, statusChangeFromFormData, statusChangeSchema, TRANSITION_NAMES } from "@/lib/validations/review";
-import { failure, fieldErrorsOf, type ActionResult } from "./result";
+import { commentFromFormData, commentSchema, statusChangeFromFormData, statusChangeSchema } from "@/lib/validations/review";
+import { formAction } from "./form-action";
 
-function revalidateAreaYear(areaCode: string, year: number) {
-  revalidatePath(`/areas/${areaCode}`, "layout");
-  revalidatePath(`/review/${areaCode}/${year}`);
-  revalidatePath("/review");
-  revalidatePath("/audit");
+/** The pages that show an area-year's state and thread. */
+function areaYearPages({ areaCode, year }: { areaCode: string; year: number }) {
+  return [[`/areas/${areaCode}`, "layout"] as [string, "layout"], `/review/${areaCode}/${year}`, "/review", "/audit"];
 }
 
-/** Submit, approve, return or reopen one area-year: guard → the shared schema → one checked transaction. */
-export async function changeStatusAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  try {
-    const user = await getCurrentUser();
-    if (!user) throw new AppError("unauthenticated", "unauthenticated");
-    // The argument is whatever the request encodes, not necessarily a form.
-    if (!(formData instanceof FormData)) return { ok: false, message: "invalid_form" };
-    // Authorisation before validation: the transition names the permission it needs.
-    const transition = TRANSITION_NAMES.find((name) => name === formData.get("transition"));
-    if (!transition) return { ok: false, message: "invalid_form" };
-    if (!can(user, transition === "submit" ? "submissions.submit" : "submissions.review")) throw new AppError("forbidden", "forbidden");
-
-    const parsed = statusChangeSchema.safeParse(statusChangeFromFormData(formData));
-    if (!parsed.success) return { ok: false, message: "fix_fields", fieldErrors: fieldErrorsOf(parsed.error) };
-    const input = parsed.data;
+/** Submit, approve, return or reopen one area-year, in one checked transaction. */
+export const changeStatusAction = formAction(
+  {
+    // The transition names the permission it needs: submitting is the official's, the rest the reviewer's.
+    permission: (form) => (form.get("transition") === "submit" ? "submissions.submit" : "submissions.review"),
+    form: statusChangeFromFormData,
+    schema: statusChangeSchema,
+    revalidate: areaYearPages,
+  },
+  ({ input, user }) => {
     changeAreaYearStatus({ actor: user, ...input });
-    revalidateAreaYear(input.areaCode, input.year);
-    return { ok: true, message: `done_${input.transition}` };
-  } catch (error) {
-    return failure(error);
-  }
-}
+    return { message: `done_${input.transition}` };
+  },
+);
 
 /** A plain comment in an area-year's thread (reviewers, or the area's own official). */
-export async function addCommentAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  try {
-    const user = await getCurrentUser();
-    if (!user) throw new AppError("unauthenticated", "unauthenticated");
-    if (!(formData instanceof FormData)) return { ok: false, message: "invalid_form" };
-    if (!can(user, "submissions.comment")) throw new AppError("forbidden", "forbidden");
-    const parsed = commentSchema.safeParse(commentFromFormData(formData));
-    if (!parsed.success) return { ok: false, message: "fix_fields", fieldErrors: fieldErrorsOf(parsed.error) };
-    addReviewComment({ actor: user, ...parsed.data });
-    revalidateAreaYear(parsed.data.areaCode, parsed.data.year);
-    return { ok: true, message: "comment_added" };
-  } catch (error) {
-    return failure(error);
-  }
-}
+export const addCommentAction = formAction(
+  { permission: "submissions.comment", form: commentFromFormData, schema: commentSchema, revalidate: areaYearPages },
+  ({ input, user }) => {
+    addReviewComment({ actor: user, ...input });
+    return { message: "comment_added" };
+  },
+);

@@ -5,25 +5,42 @@ import { parseGroupSpec } from "@/lib/domain/peer-groups";
 
 export const MIN_API_YEAR = 1990;
 export const MAX_API_YEAR = 2100;
-const YEAR_MESSAGE = `must be a four-digit year from ${MIN_API_YEAR} to ${MAX_API_YEAR}`;
 
 /**
- * An optional year. An empty value (`?year=`) counts as absent, as a form with a blank field
- * submits it; anything else that is not a plain four-digit year in range is a 400, never a 500.
+ * An optional whole number written in plain digits (`pattern`), from `min` to `max` (a function where
+ * the bound moves with the date). An empty value (`?year=`) counts as absent, as a form with a blank
+ * field submits it, and gives `fallback`; anything else out of shape or range is a 400, never a 500.
  */
-export const yearParam = z
-  .string()
-  .optional()
-  .transform((raw, ctx) => {
-    const text = raw?.trim();
-    if (!text) return undefined;
-    const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
-    if (!(year >= MIN_API_YEAR && year <= MAX_API_YEAR)) {
-      ctx.addIssue({ code: "custom", message: YEAR_MESSAGE });
-      return z.NEVER;
-    }
-    return year;
-  });
+export function wholeNumberParam<F extends number | undefined>(options: {
+  min: number;
+  max: number | (() => number);
+  fallback: F;
+  pattern?: RegExp;
+  message?: (min: number, max: number) => string;
+}) {
+  const { min, fallback, pattern = /^\d{1,9}$/, message = (lo, hi) => `must be a whole number from ${lo} to ${hi}` } = options;
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx): number | F => {
+      const text = raw?.trim();
+      if (!text) return fallback;
+      const max = typeof options.max === "function" ? options.max() : options.max;
+      const n = pattern.test(text) ? Number(text) : NaN;
+      if (!(n >= min && n <= max)) {
+        ctx.addIssue({ code: "custom", message: message(min, max) });
+        return z.NEVER;
+      }
+      return n;
+    });
+}
+
+/** An optional plain four-digit year in range. */
+export function yearParamFrom(min: number, max: number | (() => number), message: (min: number, max: number) => string) {
+  return wholeNumberParam({ min, max, fallback: undefined, pattern: /^\d{4}$/, message });
+}
+
+export const yearParam = yearParamFrom(MIN_API_YEAR, MAX_API_YEAR, (min, max) => `must be a four-digit year from ${min} to ${max}`);
 
 export const yearRangeQuerySchema = z
   .object({ from: yearParam, to: yearParam })
@@ -52,30 +69,13 @@ export const groupParam = z
     return spec;
   });
 
-/** A whole number from `min` to `max`; an empty value counts as absent and takes the default. */
-function wholeNumberParam(fallback: number, min: number, max: number) {
-  return z
-    .string()
-    .optional()
-    .transform((raw, ctx) => {
-      const text = raw?.trim();
-      if (!text) return fallback;
-      const n = /^\d{1,9}$/.test(text) ? Number(text) : NaN;
-      if (!(n >= min && n <= max)) {
-        ctx.addIssue({ code: "custom", message: `must be a whole number from ${min} to ${max}` });
-        return z.NEVER;
-      }
-      return n;
-    });
-}
-
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 1000;
 
 /** `page` (from 1) and `pageSize` of a paged JSON list; a page past the end answers the last page. */
 export const pageParams = {
-  page: wholeNumberParam(1, 1, 1_000_000),
-  pageSize: wholeNumberParam(DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
+  page: wholeNumberParam({ min: 1, max: 1_000_000, fallback: 1 }),
+  pageSize: wholeNumberParam({ min: 1, max: MAX_PAGE_SIZE, fallback: DEFAULT_PAGE_SIZE }),
 };
 
 /** An indicator key as the catalogue writes them (`rd_intensity`); an unknown key is not an error. */

@@ -1,20 +1,21 @@
 import type { Role } from "@/db/schema";
 
-// Every permission the app checks, by name, and which roles hold it. The one place to change who may do what.
+// Every permission the app checks, by name, and which roles hold it. The one place to change who may
+// do what; which areas a permission reaches (own area or every area) is in area-scope.ts.
 export const PERMISSIONS = [
   "areas.read",
   "areas.read_pending", // see areas and accounts still waiting for approval
-  "values.write", // own area only, unless also "areas.write_any"
-  "targets.write", // own area only, unless also "areas.write_any"
-  "areas.write_any",
+  "values.write", // an area's yearly values
+  "targets.write", // an area's 2025 targets
+  "areas.write_any", // values and targets of every area, not only one's own
   "accounts.review", // approve or reject pending accounts and areas
   "groups.save", // save a hand-picked peer group under a name
-  "submissions.submit", // send an area-year for review: own area only, unless also "areas.write_any"
-  "submissions.review", // approve, return or reopen any area-year
-  "submissions.comment", // comment on an area-year: officials on their own area only
+  "submissions.submit", // send an area-year for review
+  "submissions.review", // approve, return or reopen an area-year
+  "submissions.comment", // comment on an area-year
   "audit.read", // read the audit trail of every change
-  "values.import", // upload a spreadsheet of values: own area only, unless also "areas.write_any"
-  "values.export", // download values as .xlsx/.csv: own area only, unless also "values.export_all"
+  "values.import", // upload a spreadsheet of values (each row goes through "values.write")
+  "values.export", // download values as .xlsx/.csv
   "values.export_all", // download any area's values, or all areas' at once
   "assessments.write", // enter the evaluator's qualitative scores and comments of an area-year
   "grades.decide", // confirm or override the proposed annual grade of an area
@@ -80,25 +81,4 @@ export function permissionsOf(actor: Actor | null): readonly Permission[] {
 
 export function can(actor: Actor | null, permission: Permission): boolean {
   return permissionsOf(actor).includes(permission);
-}
-
-/** May this actor change this area's values or targets? The queries apply the same rule in SQL. */
-export function canWriteArea(actor: Actor | null, areaId: number, permission: "values.write" | "targets.write"): boolean {
-  if (!actor || !can(actor, permission)) return false;
-  return can(actor, "areas.write_any") || actor.areaId === areaId;
-}
-
-/**
- * May this actor act on this area's submission (submit it, or comment on it)? Reviewers reach every
- * area; officials only their own. The review queries apply the same rule in SQL.
- */
-export function canActOnSubmission(actor: Actor | null, areaId: number, permission: "submissions.submit" | "submissions.comment"): boolean {
-  if (!actor || !can(actor, permission)) return false;
-  return can(actor, "areas.write_any") || can(actor, "submissions.review") || actor.areaId === areaId;
-}
-
-/** May this actor download this area's values? Officials their own area; evaluators and admins any. The export query applies the same rule in SQL. */
-export function canExportArea(actor: Actor | null, areaId: number): boolean {
-  if (!actor || !can(actor, "values.export")) return false;
-  return can(actor, "values.export_all") || actor.areaId === areaId;
 }

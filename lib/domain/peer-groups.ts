@@ -1,6 +1,6 @@
-// Peer groups for the composite comparison (domain.md §5.1), written as short specs that travel in
-// URLs and the API: "level:city", "wave:2", "region:northeast", "resource:coal", "all",
-// "areas:zigong,tongling", "saved:12".
+// Peer groups for the composite comparison (docs/methodology.md, peer groups), written as short
+// specs that travel in URLs and the API: "level:city", "wave:2", "region:northeast",
+// "resource:coal", "all", "areas:zigong,tongling", "saved:12".
 import { AREA_LEVELS, AREA_WAVES, RESOURCE_TYPES } from "@/lib/domain/enums";
 import { isRegion, regionOf, type Region } from "@/lib/domain/regions";
 
@@ -22,7 +22,6 @@ export type ResolvedGroupSpec = Exclude<GroupSpec, { kind: "saved" }>;
 
 export type PeerArea = { code: string; level: string; wave: string; province: string; resourceType: string };
 
-export const GROUP_KINDS = ["all", "level", "wave", "region", "resource", "areas", "saved"] as const;
 export const MAX_CUSTOM_GROUP_SIZE = 100;
 export const AREA_CODE_PATTERN = /^[a-z0-9-]{2,64}$/;
 // The raw string is bounded before it is split, so a hostile URL cannot make the parser do much work:

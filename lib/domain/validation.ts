@@ -1,7 +1,8 @@
 import type { Indicator, TargetKind } from "@/db/schema";
 
-// Domain rules for one area-year of values (domain.md §3): impossible values are rejected,
-// implausible ones are accepted with a flag and must carry the official's explanation.
+// Domain rules for one area-year of values (docs/methodology.md, data entry rules): impossible
+// values are rejected, implausible ones are accepted with a flag and must carry the official's
+// explanation.
 // Results are codes with their numbers; the UI turns them into sentences in the user's language.
 
 export type IndicatorRule = Pick<

@@ -1,23 +1,11 @@
 import { z } from "zod";
+import { yearParamFrom } from "@/lib/api/params";
 import { YEAR_MIN } from "@/lib/validations/values";
 
 // Query parameters of the template and export downloads.
 
 /** A year that can be imported: from YEAR_MIN to the current year (the entry form offers no later one). */
-export const importYearParam = z
-  .string()
-  .optional()
-  .transform((raw, ctx) => {
-    const text = raw?.trim();
-    if (!text) return undefined;
-    const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
-    const max = new Date().getFullYear();
-    if (!(year >= YEAR_MIN && year <= max)) {
-      ctx.addIssue({ code: "custom", message: `must be a year from ${YEAR_MIN} to ${max}` });
-      return z.NEVER;
-    }
-    return year;
-  });
+export const importYearParam = yearParamFrom(YEAR_MIN, () => new Date().getFullYear(), (min, max) => `must be a year from ${min} to ${max}`);
 
 const fileFormat = z.enum(["xlsx", "csv"], { error: "must be xlsx or csv" }).default("xlsx");
 

@@ -18,10 +18,11 @@ export const QUALITATIVE_SCORE_MAX = 5;
 
 const summaryYear = integerField(SUMMARY_YEAR_MIN, YEAR_MAX, "invalid_year");
 
-/** "" or absent = not scored; otherwise exactly one digit 1–5 (no "3.0", no " 3 ", no files). */
+/** "" or absent = not scored; otherwise a whole number in the range, written plainly (no "3.0", no " 3 ", no "03", no files). */
 const scoreSchema = z.unknown().transform((v, ctx): number | null => {
   if (v === undefined || v === null || v === "") return null;
-  if (typeof v === "string" && /^[1-5]$/.test(v)) return Number(v);
+  const score = Number(v);
+  if (typeof v === "string" && String(score) === v && Number.isInteger(score) && score >= QUALITATIVE_SCORE_MIN && score <= QUALITATIVE_SCORE_MAX) return score;
   ctx.addIssue({ code: "custom", message: "invalid_score" });
   return z.NEVER;
 });

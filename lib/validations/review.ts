@@ -22,8 +22,6 @@ export const TRANSITIONS = {
 
 export type Transition = keyof typeof TRANSITIONS;
 export const TRANSITION_NAMES = Object.keys(TRANSITIONS) as Transition[];
-/** The states in which the year's values may be changed. */
-export const WRITABLE_STATUSES: readonly SubmissionStatus[] = ["draft", "returned"];
 
 export function transitionsFrom(status: SubmissionStatus): Transition[] {
   return TRANSITION_NAMES.filter((name) => (TRANSITIONS[name].from as readonly SubmissionStatus[]).includes(status));

@@ -3,7 +3,8 @@ import type { TargetKind } from "@/db/schema";
 import { checkTarget, type TargetProblem, type TargetRule } from "@/lib/domain/validation";
 import { areaCodeSchema, blankToUndefined, indicatorKeySchema, integerField, numberTextSchema } from "@/lib/validations/values";
 
-// One area's target for one indicator (domain.md §1, §4): absolute, or a percent change from the base year.
+// One area's target for one indicator (docs/methodology.md, targets): absolute, or a
+// percent change from the base year.
 
 export const TARGET_YEAR = 2025;
 export const TARGET_BASE_YEAR_MIN = 2000;

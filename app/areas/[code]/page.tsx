@@ -11,7 +11,8 @@ import { StructureCharts } from "@/components/areas/structure-charts";
 import { ProgressSummary } from "@/components/progress/progress-summary";
 import { INDICATOR_GROUPS } from "@/db/schema";
 import { loadVisibleArea } from "@/lib/auth/area-access";
-import { can, canWriteArea } from "@/lib/auth/permissions";
+import { canActOnArea } from "@/lib/auth/area-scope";
+import { can } from "@/lib/auth/permissions";
 import { summariseStatuses } from "@/lib/domain/progress";
 import { localName } from "@/lib/i18n/localized";
 
@@ -38,7 +39,7 @@ export default async function AreaPage({ params, searchParams }: { params: Param
   const progress = new Map(getAreaProgress(area.id).map((p) => [p.indicatorKey, p]));
   const seriesOf = (key: string) => values.filter((v) => v.indicatorKey === key).map((v) => ({ year: v.year, value: v.value }));
   const latestYear = values.reduce((max, v) => Math.max(max, v.year), 0) || null;
-  const canEdit = canWriteArea(user, area.id, "values.write");
+  const canEdit = canActOnArea(user, "values.write", area);
   const canReview = can(user, "submissions.review");
   const yearStates = listLatestYearStates(area.id, 3);
   const yearHref = (year: number) => (canReview ? `/review/${area.code}/${year}` : canEdit ? `/areas/${area.code}/entry?year=${year}` : null);

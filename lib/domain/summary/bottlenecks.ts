@@ -1,7 +1,7 @@
 import type { Bilingual, SummaryStanding } from "./standings";
 
 // The diagnosis in the evaluation summary, under the seed framework's three bottleneck headings
-// (domain.md §2). Which indicators speak to which heading is data, shown on the page beside the
+// (docs/methodology.md, diagnosis). Which indicators speak to which heading is data, shown on the page beside the
 // verdict; the verdict itself is a plain rank rule so an official can check it by hand.
 
 export const BOTTLENECK_KEYS = ["institutional", "industrial_foundation", "urban_functions"] as const;
@@ -94,13 +94,6 @@ export const DIAGNOSIS_RULE: Bilingual = {
 };
 
 export type BottleneckSeverity = "serious" | "some" | "none" | "no_data";
-
-export const SEVERITY_LABELS: Record<BottleneckSeverity, Bilingual> = {
-  serious: { zh: "突出", en: "serious" },
-  some: { zh: "存在", en: "some weakness" },
-  none: { zh: "未见", en: "none" },
-  no_data: { zh: "无数据", en: "no data" },
-};
 
 export type DiagnosedIndicator = {
   indicatorKey: string;

@@ -2,7 +2,7 @@
 import { getExportValues } from "@/db/queries/export";
 import { listIndicators } from "@/db/queries/indicators";
 import { apiRoute } from "@/lib/api/handler";
-import { can } from "@/lib/auth/permissions";
+import { reachesEveryArea } from "@/lib/auth/area-scope";
 import { AppError } from "@/lib/errors";
 import { fileResponse, toCsv, toXlsx } from "@/lib/export/files";
 import { DEFINITIONS_SHEET, VALUES_SHEET } from "@/lib/import/columns";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute({ permission: "values.export", query: exportQuerySchema }, async ({ query, user }) => {
   if (!user) throw new AppError("unauthenticated");
-  const area = query.area || (can(user, "values.export_all") ? "all" : user.areaCode);
+  const area = query.area || (reachesEveryArea(user, "values.export") ? "all" : user.areaCode);
   if (!area) throw new AppError("bad_request", "area: choose an area, or all", { issues: [{ path: "area", message: "required" }] });
   const { label, rows } = getExportValues(user, area === "all" ? { kind: "all" } : { kind: "area", code: area });
   const table = exportTable(rows);

@@ -10,7 +10,7 @@ import { CommentForm } from "@/components/review/comment-form";
 import { CommentThread } from "@/components/review/comment-thread";
 import { YearStatusBanner } from "@/components/review/year-status-banner";
 import { loadVisibleArea } from "@/lib/auth/area-access";
-import { canActOnSubmission, canWriteArea } from "@/lib/auth/permissions";
+import { canActOnArea } from "@/lib/auth/area-scope";
 import { formatNumber, localName, localUnit } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { AreaBreadcrumb } from "@/components/areas/area-breadcrumb";
@@ -33,7 +33,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   const requested = Number((await searchParams).year);
   const year = Number.isInteger(requested) && requested >= FIRST_ENTRY_YEAR && requested <= lastYear ? requested : lastYear - 1;
 
-  if (!canWriteArea(user, area.id, "values.write")) {
+  if (!canActOnArea(user, "values.write", area)) {
     return (
       <div className="space-y-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -101,12 +101,12 @@ export default async function EntryPage({ params, searchParams }: Props) {
           previous={context.previous}
           locale={locale}
           status={state.status}
-          canSubmit={canActOnSubmission(user, area.id, "submissions.submit")}
+          canSubmit={canActOnArea(user, "submissions.submit", area)}
           remarks={remarks}
           history={getValueHistory(area.id, year)}
         />
         <CommentThread comments={listReviewComments(area.id, year)} indicatorNames={names} headingId="thread-heading" heading={tr("thread.heading")} />
-        {canActOnSubmission(user, area.id, "submissions.comment") && <CommentForm areaCode={area.code} year={year} indicators={commentOptions} />}
+        {canActOnArea(user, "submissions.comment", area) && <CommentForm areaCode={area.code} year={year} indicators={commentOptions} />}
       </div>
     </ClientMessages>
   );

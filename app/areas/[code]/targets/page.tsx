@@ -5,7 +5,7 @@ import { getAreaTargets } from "@/db/queries/targets";
 import { StatusBadge } from "@/components/progress/status-badge";
 import { TargetRowForm } from "@/components/targets/target-row-form";
 import { loadVisibleArea } from "@/lib/auth/area-access";
-import { canWriteArea } from "@/lib/auth/permissions";
+import { canActOnArea } from "@/lib/auth/area-scope";
 import { formatNumber, localName, localUnit } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { AreaBreadcrumb } from "@/components/areas/area-breadcrumb";
@@ -18,7 +18,7 @@ export default async function TargetsPage({ params }: { params: Promise<{ code: 
   const { area, user } = await loadVisibleArea((await params).code);
   const t = await getTranslations("targets");
   const locale = await getLocale();
-  if (!canWriteArea(user, area.id, "targets.write")) {
+  if (!canActOnArea(user, "targets.write", area)) {
     return (
       <p className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900" data-testid="not-allowed">
         {t("notAllowed")}

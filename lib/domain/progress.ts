@@ -1,5 +1,5 @@
 // Progress toward a target year, after the Open SDG progress measure (Statistics Canada, Eurostat),
-// with a 2020 base year and 2025 target year. See domain.md §4.
+// with a 2020 base year and 2025 target year. See docs/methodology.md, "Progress toward targets".
 
 export type ProgressStatus =
   | "achieved"

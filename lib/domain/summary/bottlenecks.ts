@@ -1,7 +1,7 @@
 import type { Bilingual, SummaryStanding } from "./standings";
 
 // The diagnosis in the evaluation summary, under the seed framework's three bottleneck headings
-// (domain.md §2). Which indicators speak to which heading is data, shown on the page beside the
+// (docs/methodology.md, "Entity, factor, structure"). Which indicators speak to which heading is data, shown on the page beside the
 // verdict; the verdict itself is a plain rank rule so an official can check it by hand.
 
 export const BOTTLENECK_KEYS = ["institutional", "industrial_foundation", "urban_functions"] as const;

@@ -2,8 +2,8 @@ import { roundScore } from "../peer-compare";
 import type { ProgressStatus } from "../progress";
 import type { Bilingual } from "./standings";
 
-// The grade the national overview proposes for an evaluator to confirm or override (domain.md §1,
-// §6): 优秀 / 良好 / 一般 / 较差 from the composite score and progress towards the area's targets.
+// The grade the national overview proposes for an evaluator to confirm or override (docs/methodology.md,
+// "Annual evaluation summary"): 优秀 / 良好 / 一般 / 较差 from the composite score and progress towards the area's targets.
 //
 // The composite is a 0–100 score relative to the peer group (min–max over all peers and years since
 // 2020), so 50 is half-way between the weakest and the strongest value seen. The progress share is
@@ -171,7 +171,7 @@ export function gradeReasonText(reason: GradeReason, locale: "zh" | "en"): strin
 }
 
 // ---------------------------------------------------------------------------------------------
-// Consecutive poor grades: three poor years in a row lose the designation (domain.md §1).
+// Consecutive poor grades: three poor years in a row lose the designation (docs/methodology.md, "Annual evaluation summary").
 
 export const CONSECUTIVE_POOR = { flagAt: 2, losesDesignationAt: 3 } as const;
 

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { gradeReasonText, poorFlagText } from "@/lib/domain/summary/grades";
 import { fmtPercent, fmtScore, type ReportLocale } from "@/lib/reports/format";
 import type { ReportT } from "@/lib/reports/labels";
-import type { OverviewReport } from "@/lib/reports/overview-data";
+import type { OverviewReport } from "@/lib/services/overview";
 import { formatDate } from "@/lib/reports/summary-document";
 import { shortAreaName } from "@/lib/i18n/localized";
 import { GradeBadge } from "./grade-badge";

@@ -6,12 +6,11 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { computeDerivedForYear } from "@/lib/domain/derived";
 import { AppError } from "@/lib/errors";
 import { audit, type Tx } from "./audit-write";
-import { memoUntilWrite } from "./memo";
 import { preparedOnce } from "./prepared";
 
 
 // The reads every request about one area makes (its page, its values and progress), prepared once
-// per connection: building and compiling them anew was a third of the values API's own time.
+// per connection: building and compiling them anew cost much of the values API's own time.
 const areaValuesQueries = new WeakMap<Db, ReturnType<typeof prepareAreaValues>>();
 const areaSeriesQueries = new WeakMap<Db, ReturnType<typeof prepareAreaSeries>>();
 
@@ -36,7 +35,7 @@ function prepareAreaValues(db: Db) {
 export type AreaSeriesPoint = { indicatorKey: string; year: number; value: number };
 
 // better-sqlite3's own statement, as value-columns.ts reads: the rows come out as the objects the
-// callers use, where drizzle's mapping of each row took half of this read's time (300 rows).
+// callers use, with no mapping of each row by drizzle (as costly as the read itself).
 function prepareAreaSeries(db: Db) {
   return db.$client.prepare<[areaId: number, to: number], AreaSeriesPoint>(
     "select indicator_key as indicatorKey, year, value from indicator_values where area_id = ? and year <= ? order by indicator_key, year",
@@ -49,16 +48,10 @@ export function getAreaValues(areaId: number, range: { from?: number; to?: numbe
 
 /**
  * An area's values as bare points (indicator, year, value), which is all its charts and its progress
- * read: a third of the columns of getAreaValues, and no dates to build for every row. Kept until a
- * value is written, for the few areas asked last (read-only: every caller shares it).
+ * read: a third of the columns of getAreaValues, and no dates to build for every row.
  */
-export function getAreaSeries(areaId: number, range: { to?: number } = {}): readonly AreaSeriesPoint[] {
-  return memoUntilWrite(
-    "area-series",
-    `${areaId}|${range.to ?? ""}`,
-    () => preparedOnce(areaSeriesQueries, getDb(), prepareAreaSeries).all(areaId, range.to ?? 2200),
-    ["indicator_values"],
-  );
+export function getAreaSeries(areaId: number, range: { to?: number } = {}): AreaSeriesPoint[] {
+  return preparedOnce(areaSeriesQueries, getDb(), prepareAreaSeries).all(areaId, range.to ?? 2200);
 }
 
 /** What the entry form needs for one area-year: this year's and last year's values and the version to guard the save. */
@@ -94,14 +87,8 @@ export function getYearEntryContext(areaId: number, year: number) {
 
 /** True while any demo value remains: the UI then shows the demo-data banner. */
 export function hasDemoValues(): boolean {
-  // Every page's layout asks: kept until a value is written. Answered from the partial index
-  // values_demo_idx (is_demo = 1), not by a scan of every value.
-  return memoUntilWrite(
-    "demo-values",
-    "",
-    () => !!getDb().select({ one: sql`1` }).from(indicatorValues).where(eq(indicatorValues.isDemo, true)).limit(1).get(),
-    ["indicator_values"],
-  );
+  // Answered from the partial index values_demo_idx (is_demo = 1), not by a scan of every value.
+  return !!getDb().select({ one: sql`1` }).from(indicatorValues).where(eq(indicatorValues.isDemo, true)).limit(1).get();
 }
 
 export type SaveYearEntryParams = {
@@ -175,7 +162,7 @@ export function applyYearEntry(
 }
 
 // An import applies thousands of area-years in one transaction: their reads and the version write
-// are prepared once per transaction, as the value writes are (building them was a sixth of an import).
+// are prepared once per transaction, as the value writes are (building them anew weighed on an import).
 const yearEntryStatements = new WeakMap<Tx, ReturnType<typeof prepareYearEntry>>();
 const yearEntryReads = (tx: Tx) => preparedOnce(yearEntryStatements, tx, prepareYearEntry);
 

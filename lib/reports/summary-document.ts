@@ -5,7 +5,7 @@ import { MOVERS_RULE, STRENGTHS_RULE } from "@/lib/domain/summary/movers";
 import { TARGETED_STATUSES, type Sentence } from "@/lib/domain/summary/narrative";
 import { DASH, fmt, fmtPercent, fmtScore, fmtSigned, type ReportLocale } from "./format";
 import type { ReportT } from "./labels";
-import type { ProgressRow, StandingRow, SummaryReport } from "./summary-data";
+import type { ProgressRow, StandingRow, SummaryReport } from "@/lib/services/summary";
 
 // The summary as a document: sections of headings, key figures, tables, bar charts and sentences,
 // every text already formatted in one language. The page renders its tables and figures from these

@@ -1,0 +1,193 @@
+import "server-only";
+import { countIndicators, countReportedByArea, listApprovalStates, listGradeDecisions, listProgressInputs } from "@/db/queries/summary";
+import { assessAreaProgress } from "@/lib/domain/area-progress";
+import type { Performance } from "@/lib/domain/composite";
+import type { ProgressStatus } from "@/lib/domain/progress";
+import {
+  consecutivePoorFlags,
+  type Grade,
+  type GradeHistoryEntry,
+  type GradeReason,
+  type PoorRunFlag,
+} from "@/lib/domain/summary/grades";
+import { AppError } from "@/lib/errors";
+import { keptUntilWrite } from "./cache";
+import { listIndicators, listPeerAreas } from "./kept-reads";
+import { getAreaProgress } from "./progress";
+import { getRankingsPayload, type RankingsPayload } from "./rankings";
+import { proposalFor, summaryYears, type Bilingual, type SubmissionStatus } from "./summary";
+
+// The national overview of one year: every area ranked within its level (city areas, county
+// parks), its proposed grade from the composite and progress, the evaluator's decision, and the
+// flags for areas graded poor in consecutive years. The proposal is computed exactly as on the
+// area's summary: the same composite (its level group) and the same progress statuses.
+
+export const LEVELS = ["city", "county"] as const;
+export type Level = (typeof LEVELS)[number];
+
+export type OverviewRow = {
+  code: string;
+  names: Bilingual;
+  composite: number | null;
+  rank: number | null;
+  rankRange: { best: number; worst: number } | null;
+  performance: Performance | null;
+  completeness: { reported: number; expected: number };
+  approval: SubmissionStatus;
+  onTrack: { onTrack: number; targets: number; share: number | null };
+  proposed: Grade | null;
+  reasons: GradeReason[];
+  decision: {
+    final: Grade;
+    state: "confirmed" | "overridden";
+    proposedAtDecision: Grade | null;
+    proposalChanged: boolean;
+    reason: string | null;
+    decidedByName: string;
+    decidedAt: string;
+  } | null;
+  flags: PoorRunFlag[];
+};
+
+export type OverviewReport = {
+  year: number;
+  years: number[];
+  levels: { level: Level; ranked: number; rows: OverviewRow[] }[];
+  /** Every area's runs of poor grades up to the year, current or past. */
+  flagged: number;
+};
+
+/** Each area's proposed grade and its on-track share, by area code. */
+type YearGrades = Map<string, ReturnType<typeof proposalFor>>;
+
+/** What the overview shows of a ranking row; the whole rows (dimensions, coverage, change) are not kept with the proposals. */
+type RankedRow = Pick<RankingsPayload["data"][number], "code" | "names" | "composite" | "rank" | "rankRange" | "performance">;
+
+type YearProposals = { out: YearGrades; levels: RankedRow[][] };
+
+/** Areas whose progress inputs are read at a time: every area's at once would hold the whole table in the heap. */
+const PROGRESS_SLICE = 250;
+
+/**
+ * Proposed grades of every active area for each year, from two rankings a year (one per level) and
+ * the progress as of that year. The progress inputs are read a slice of areas at a time.
+ */
+function proposalsForYears(years: number[], idOf: Map<string, number>): Map<number, YearProposals> {
+  const indicators = listIndicators();
+  const rankingsOf = new Map(years.map((year) => [year, LEVELS.map((level) => getRankingsPayload({ year, group: { kind: "level", value: level } }))]));
+  const statusesOf = new Map<string, ProgressStatus[]>();
+  const ids = [...new Set(idOf.values())];
+  for (let i = 0; i < ids.length; i += PROGRESS_SLICE) {
+    const inputsOf = listProgressInputs(ids.slice(i, i + PROGRESS_SLICE));
+    for (const [year, rankings] of rankingsOf) {
+      for (const row of rankings.flatMap((r) => r.data)) {
+        const inputs = inputsOf.get(idOf.get(row.code) ?? -1);
+        if (!inputs) continue;
+        const targeted = new Set(inputs.targets.map((t) => t.indicatorKey));
+        const statuses = assessAreaProgress(indicators.filter((ind) => targeted.has(ind.key)), inputs.values, inputs.targets, year).map((p) => p.result.status);
+        statusesOf.set(`${row.code}:${year}`, statuses);
+      }
+    }
+  }
+  // In the rankings' order, as each year's rankings list the areas.
+  return new Map(
+    [...rankingsOf].map(([year, rankings]) => {
+      const out: YearGrades = new Map();
+      for (const row of rankings.flatMap((r) => r.data)) {
+        const statuses = statusesOf.get(`${row.code}:${year}`) ?? [];
+        out.set(row.code, proposalFor(row.composite, statuses));
+      }
+      const levels = rankings.map((r) => r.data.map(({ code, names, composite, rank, rankRange, performance }) => ({ code, names, composite, rank, rankRange, performance })));
+      return [year, { out, levels }];
+    }),
+  );
+}
+
+export function getOverviewReport(year: number): OverviewReport {
+  const years = summaryYears();
+  if (!years.includes(year)) throw new AppError("not_found", `No overview for ${year}`);
+  // Decisions, approvals and completeness on top of the kept proposals: kept until the next write.
+  return keptUntilWrite("overview", String(year), () => overviewReport(year, years));
+}
+
+/**
+ * The proposals of every year up to `year`. They come from the values, the targets and the areas
+ * alone, so they are kept across the overview's own writes (an evaluator's grade decisions), which
+ * would otherwise recompute ten rankings and every area's progress after each one.
+ */
+function proposalsUpTo(year: number, years: number[], idOf: Map<string, number>) {
+  return keptUntilWrite("grade-proposals", String(year), () => proposalsForYears(years.filter((y) => y <= year), idOf));
+}
+
+function overviewReport(year: number, years: number[]): OverviewReport {
+  const areas = listPeerAreas();
+  const idOf = new Map(areas.map((a) => [a.code, a.id]));
+  const decisions = listGradeDecisions(year);
+  const decisionOf = new Map(decisions.map((d) => [`${d.areaId}:${d.year}`, d]));
+
+  // Every year up to this one, for the consecutive-poor flags: each year's decided grade, or else its proposal.
+  const history: GradeHistoryEntry[] = [];
+  let current: YearProposals | null = null;
+  for (const [y, result] of proposalsUpTo(year, years, idOf)) {
+    if (y === year) current = result;
+    for (const [code, g] of result.out) {
+      const decided = decisionOf.get(`${idOf.get(code)}:${y}`);
+      history.push({ areaCode: code, year: y, grade: decided?.finalGrade ?? g.proposal.grade });
+    }
+  }
+  const flags = consecutivePoorFlags(history, year);
+  const flagsOf = new Map<string, PoorRunFlag[]>();
+  for (const f of flags) flagsOf.set(f.areaCode, [...(flagsOf.get(f.areaCode) ?? []), f]);
+  const reported = countReportedByArea(year);
+  const expected = countIndicators();
+  const approvals = listApprovalStates(year);
+
+  const levels = LEVELS.map((level, i) => {
+    const rows: OverviewRow[] = current!.levels[i]!.map((r) => {
+      const id = idOf.get(r.code)!;
+      const g = current!.out.get(r.code)!;
+      const decided = decisionOf.get(`${id}:${year}`);
+      return {
+        code: r.code,
+        names: r.names,
+        composite: r.composite,
+        rank: r.rank,
+        rankRange: r.rankRange,
+        performance: r.performance,
+        completeness: { reported: reported.get(id) ?? 0, expected },
+        approval: approvals.get(id) ?? "draft",
+        onTrack: g.share,
+        proposed: g.proposal.grade,
+        reasons: g.proposal.reasons,
+        decision: decided
+          ? {
+              final: decided.finalGrade,
+              state: decided.finalGrade === decided.proposedGrade ? "confirmed" : "overridden",
+              proposedAtDecision: decided.proposedGrade,
+              proposalChanged: decided.proposedGrade !== g.proposal.grade,
+              reason: decided.reason,
+              decidedByName: decided.decidedByName,
+              decidedAt: decided.decidedAt.toISOString(),
+            }
+          : null,
+        flags: flagsOf.get(r.code) ?? [],
+      };
+    });
+    return { level, ranked: rows.filter((r) => r.rank !== null).length, rows };
+  });
+  return { year, years, levels, flagged: new Set(flags.map((f) => f.areaCode)).size };
+}
+
+/** The grade proposed for one area-year now: what a decision confirms or overrides (computed on the server, never sent by the form). */
+export function currentProposal(areaCode: string, year: number): Grade | null {
+  if (!summaryYears().includes(year)) throw new AppError("bad_request", "invalid_year");
+  const area = listPeerAreas().find((a) => a.code === areaCode);
+  if (!area) throw new AppError("not_found", "area_not_found");
+  const level = area.level === "county" ? "county" : "city";
+  const ranking = getRankingsPayload({ year, group: { kind: "level", value: level } });
+  const composite = ranking.data.find((r) => r.code === areaCode)?.composite ?? null;
+  const statuses = getAreaProgress(area.id, year)
+    .filter((p) => p.target !== null)
+    .map((p) => p.result.status);
+  return proposalFor(composite, statuses).proposal.grade;
+}

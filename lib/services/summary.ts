@@ -1,0 +1,433 @@
+import "server-only";
+import { listAssessments } from "@/db/queries/assessments";
+import { listScoredIndicators, type PeerAreaRow } from "@/db/queries/compare";
+import type { IndicatorDef } from "@/db/queries/indicators";
+import { getAreaYearState } from "@/db/queries/review";
+import { getGradeDecision, hasDemoValuesFor, listReportedKeys } from "@/db/queries/summary";
+import { computeComposite, DEFAULT_WINDOW_START, SCORED_DIMENSIONS, type Performance, type ScoredDimension } from "@/lib/domain/composite";
+import { QUALITATIVE_ASPECTS, type SUBMISSION_STATUSES } from "@/lib/domain/enums";
+import { indicatorStandings, roundScore } from "@/lib/domain/peer-compare";
+import { BOTTLENECKS, diagnose, type BottleneckKey, type BottleneckSeverity } from "@/lib/domain/summary/bottlenecks";
+import { onTrackShare, proposeGrade, type Grade, type GradeReason } from "@/lib/domain/summary/grades";
+import type { ProgressStatus } from "@/lib/domain/progress";
+import { biggestMovers, strengthsAndWeaknesses, type ScorePoint } from "@/lib/domain/summary/movers";
+import { previousYearScoresOnWindow } from "@/lib/domain/summary/previous-scores";
+import {
+  buildNarrative,
+  QUALITATIVE_ASPECT_LABELS,
+  type Narrative,
+  type QualitativeAspect,
+  type SummaryFacts,
+  type TargetedStatus,
+} from "@/lib/domain/summary/narrative";
+import type { Bilingual, SummaryStanding } from "@/lib/domain/summary/standings";
+import { AppError } from "@/lib/errors";
+import { bilingual } from "@/lib/i18n/translator";
+import { keptUntilWrite } from "./cache";
+import { getComparePayload } from "./compare";
+import { getObservations } from "./composite";
+import { listDataYears, listIndicators, listPeerAreas } from "./kept-reads";
+import { getAreaProgress } from "./progress";
+
+// The annual evaluation summary of one area and year, assembled once. The page, the PDF, the Word
+// file, the .xlsx and the .zip all render this one object, so they cannot disagree. Scores are
+// rounded here (one decimal, as shown) before the narrative, the strengths and the movers are
+// derived from them: every number a sentence quotes is the number the tables show.
+
+export type { Bilingual };
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+export type IndicatorMeta = { indicatorKey: string; name: Bilingual; unit: Bilingual; decimals: number };
+
+export type ProgressRow = IndicatorMeta & {
+  status: TargetedStatus;
+  baseYear: number | null;
+  baseValue: number | null;
+  latestYear: number | null;
+  latestValue: number | null;
+  targetYear: number;
+  targetValue: number | null;
+  /** Fraction a year (compound) or units a year (linear), as ProgressResult. */
+  requiredAnnualGrowth: number | null;
+  observedGrowth: number | null;
+  ratio: number | null;
+  form: "compound" | "linear";
+  /** How much of the way from the base value to the target the latest value has come, in % (0 = base, 100 = target). */
+  distanceCovered: number | null;
+};
+
+export type StandingRow = IndicatorMeta & {
+  value: number | null;
+  /** 0–100, one decimal. */
+  score: number;
+  rank: number | null;
+  ranked: number;
+  peerMedian: number | null;
+};
+
+export type MoverRow = IndicatorMeta & {
+  score: number;
+  previousScore: number;
+  change: number;
+  value: number | null;
+  previousValue: number | null;
+};
+
+export type DiagnosisIndicatorRow = IndicatorMeta & {
+  why: Bilingual;
+  value: number | null;
+  score: number | null;
+  rank: number | null;
+  ranked: number;
+  assessed: boolean;
+  weak: boolean;
+  /** False for net migration: scored like the composite's indicators but not part of the composite. */
+  inComposite: boolean;
+};
+
+export type DiagnosisRow = {
+  key: BottleneckKey;
+  name: Bilingual;
+  description: Bilingual;
+  severity: BottleneckSeverity;
+  weakCount: number;
+  coverage: { assessed: number; mapped: number };
+  indicators: DiagnosisIndicatorRow[];
+};
+
+export type AssessmentItem = {
+  aspect: QualitativeAspect;
+  label: Bilingual;
+  score: number | null;
+  comment: string | null;
+  updatedByName: string | null;
+  updatedAt: string | null;
+};
+
+export type GradeState = {
+  proposed: Grade | null;
+  reasons: GradeReason[];
+  onTrack: { onTrack: number; targets: number; share: number | null };
+  /** The evaluator's grade; null while only proposed. */
+  final: Grade | null;
+  state: "proposed" | "confirmed" | "overridden";
+  /** The proposal the evaluator saw when deciding (stored with the decision). */
+  proposedAtDecision: Grade | null;
+  /** The data changed since the decision and the proposal with them. */
+  proposalChanged: boolean;
+  reason: string | null;
+  decidedByName: string | null;
+  decidedAt: string | null;
+};
+
+export type SummaryReport = {
+  area: { code: string; names: Bilingual; level: "city" | "county"; province: string };
+  year: number;
+  /** Years a summary exists for (with data, from the scoring window's first year). */
+  years: number[];
+  completeness: { reported: number; expected: number; missing: IndicatorMeta[] };
+  approval: { status: SubmissionStatus; changedAt: string | null };
+  peerGroup: { spec: string; label: Bilingual; noun: Bilingual; members: { code: string; names: Bilingual }[] };
+  scores: {
+    composite: number | null;
+    dimensions: Record<ScoredDimension, number | null>;
+    rank: number | null;
+    ranked: number;
+    rankRange: { best: number; worst: number } | null;
+    percentile: number | null;
+    performance: Performance | null;
+    change: number | null;
+    coverage: { indicators: number; indicatorsTotal: number; dimensions: number };
+  };
+  peerMedian: { composite: number | null; dimensions: Record<ScoredDimension, number | null> };
+  peerAverage: number | null;
+  progress: ProgressRow[];
+  strengths: StandingRow[];
+  weaknesses: StandingRow[];
+  /** null: the year before lies outside the scoring window. */
+  movers: MoverRow[] | null;
+  diagnosis: DiagnosisRow[];
+  /** Whether net migration (mapped under institutional barriers) had a peer standing this year. */
+  netMigrationScored: boolean;
+  assessments: AssessmentItem[];
+  grade: GradeState;
+  narrative: Narrative;
+  window: { from: number; to: number };
+  /** Some of the area's values for the year are demonstration data. */
+  demo: boolean;
+};
+
+const meta = (ind: IndicatorDef): IndicatorMeta => ({
+  indicatorKey: ind.key,
+  name: { zh: ind.nameZh, en: ind.nameEn },
+  unit: { zh: ind.unitZh, en: ind.unitEn },
+  decimals: ind.decimals,
+});
+
+const score100 = (s: number | null) => (s === null ? null : roundScore(s * 100));
+
+/** The grade proposal of one area from its composite and the statuses of its targeted indicators (summary and overview alike). */
+export function proposalFor(composite: number | null, statuses: ProgressStatus[]) {
+  const share = onTrackShare(statuses);
+  return { share, proposal: proposeGrade({ composite, onTrackShare: share.share, targets: share.targets }) };
+}
+
+/** The years a summary can be asked for. */
+export function summaryYears(): number[] {
+  return listDataYears(DEFAULT_WINDOW_START);
+}
+
+/**
+ * The summary of an active area for a year with data; AppError not_found otherwise. Peers are the
+ * area's default comparison group (its level), as on the Compare page.
+ */
+export function getSummaryReport(areaCode: string, year: number): SummaryReport {
+  const years = summaryYears();
+  if (!years.includes(year)) throw new AppError("not_found", `No summary for ${year}`);
+  const allAreas = listPeerAreas();
+  const area = allAreas.find((a) => a.code === areaCode);
+  if (!area) throw new AppError("not_found", `Unknown area: ${areaCode}`);
+  return keptUntilWrite("summary", `${area.code}|${year}`, () => summaryReport(area, allAreas, year, years));
+}
+
+function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year: number, years: number[]): SummaryReport {
+  const catalogue = listIndicators();
+  const byKey = new Map(catalogue.map((i) => [i.key, i]));
+  const metaOf = (key: string): IndicatorMeta => {
+    const ind = byKey.get(key);
+    return ind ? meta(ind) : { indicatorKey: key, name: { zh: key, en: key }, unit: { zh: "", en: "" }, decimals: 1 };
+  };
+
+  // Peer standing: exactly what the Compare page and /api/v1/compare show for the default group.
+  const compare = getComparePayload({ area: area.code, year });
+  const memberCodes = compare.group.members.map((m) => m.code);
+  const inGroup = new Set(memberCodes);
+  const memberIds = allAreas.filter((a) => inGroup.has(a.code)).map((a) => a.id);
+  const level = area.level === "county" ? "county" : "city";
+  // What is scored over the whole group is shared by every member's summary until the values change.
+  const groupKey = `${year}:${memberIds.join(",")}`;
+
+  // Movers: last year's scores on this year's window (see lib/domain/summary/previous-scores.ts).
+  const scored = listScoredIndicators();
+  const previous = keptUntilWrite("previous-scores", groupKey, () =>
+    previousYearScoresOnWindow({
+      year,
+      areaCodes: memberCodes,
+      indicators: scored,
+      observations: getObservations(memberIds, scored.map((i) => i.key), DEFAULT_WINDOW_START, year),
+    }),
+  );
+
+  // Net migration is directional but a context indicator, so the composite leaves it out. The
+  // diagnosis maps it, so it is scored alone, by the same method over the same peers and window.
+  const netMigration = byKey.get("net_migration_rate");
+  let netMigrationStanding: SummaryStanding | null = null;
+  let netMigrationValue: number | null = null;
+  if (netMigration && netMigration.direction !== "context") {
+    const { key, direction } = netMigration;
+    const result = keptUntilWrite("net-migration", groupKey, () =>
+      computeComposite({
+        year,
+        areaCodes: memberCodes,
+        indicators: [{ key, direction, dimension: "entity" }],
+        observations: getObservations(memberIds, [key], DEFAULT_WINDOW_START, year),
+      }),
+    );
+    const [s] = indicatorStandings(result, area.code);
+    if (s) {
+      netMigrationStanding = { indicatorKey: s.indicatorKey, score: score100(s.score), rank: s.rank, ranked: s.ranked };
+      netMigrationValue = s.value;
+    }
+  }
+
+  const standings: SummaryStanding[] = compare.indicators.map((s) => ({ indicatorKey: s.indicatorKey, score: s.score, rank: s.rank, ranked: s.ranked }));
+  const standingByKey = new Map(compare.indicators.map((s) => [s.indicatorKey, s]));
+
+  const { strengths, weaknesses } = strengthsAndWeaknesses(standings, 3);
+  const standingRow = (s: { indicatorKey: string; score: number; rank: number | null; ranked: number }): StandingRow => {
+    const full = standingByKey.get(s.indicatorKey);
+    return { ...metaOf(s.indicatorKey), value: full?.value ?? null, score: s.score, rank: s.rank, ranked: s.ranked, peerMedian: full?.peerMedian ?? null };
+  };
+
+  let movers: MoverRow[] | null = null;
+  if (previous) {
+    const now: ScorePoint[] = compare.indicators.map((s) => ({ indicatorKey: s.indicatorKey, value: s.value, score: s.score }));
+    const before: ScorePoint[] = previous
+      .filter((p) => p.areaCode === area.code)
+      .map((p) => ({ indicatorKey: p.indicatorKey, value: p.value, score: score100(p.score) }));
+    movers = biggestMovers(now, before, 3).map((m) => ({
+      ...metaOf(m.indicatorKey),
+      score: m.score,
+      previousScore: m.previousScore,
+      change: roundScore(m.change)!,
+      value: m.value,
+      previousValue: m.previousValue,
+    }));
+  }
+
+  const diagnosis: DiagnosisRow[] = diagnose(netMigrationStanding ? [...standings, netMigrationStanding] : standings, BOTTLENECKS).map((d) => ({
+    key: d.key,
+    name: d.name,
+    description: d.description,
+    severity: d.severity,
+    weakCount: d.weakCount,
+    coverage: d.coverage,
+    indicators: d.indicators.map((i) => ({
+      ...metaOf(i.indicatorKey),
+      why: i.why,
+      value: i.indicatorKey === netMigration?.key ? netMigrationValue : (standingByKey.get(i.indicatorKey)?.value ?? null),
+      score: i.score,
+      rank: i.rank,
+      ranked: i.ranked,
+      assessed: i.assessed,
+      weak: i.weak,
+      inComposite: standingByKey.has(i.indicatorKey),
+    })),
+  }));
+
+  const progress: ProgressRow[] = getAreaProgress(area.id, year).flatMap((p) => {
+    if (p.target === null || p.result.status === "substantial") return [];
+    const r = p.result;
+    const span = r.targetValue !== null && r.baseValue !== null ? r.targetValue - r.baseValue : null;
+    const distanceCovered =
+      r.status === "achieved"
+        ? 100
+        : span && r.latestValue !== null && r.baseValue !== null && r.latestYear !== r.baseYear
+          ? roundScore(((r.latestValue - r.baseValue) / span) * 100, 0)
+          : null;
+    return [
+      {
+        ...metaOf(p.indicatorKey),
+        status: r.status as TargetedStatus,
+        baseYear: r.baseYear,
+        baseValue: r.baseValue,
+        latestYear: r.latestYear,
+        latestValue: r.latestValue,
+        targetYear: r.targetYear,
+        targetValue: r.targetValue,
+        requiredAnnualGrowth: r.requiredAnnualGrowth,
+        observedGrowth: r.observedGrowth,
+        ratio: r.ratio,
+        form: r.form,
+        distanceCovered,
+      },
+    ];
+  });
+
+  const reported = new Set(listReportedKeys(area.id, year));
+  const completeness = {
+    reported: catalogue.filter((i) => reported.has(i.key)).length,
+    expected: catalogue.length,
+    missing: catalogue.filter((i) => !reported.has(i.key)).map(meta),
+  };
+  const yearState = getAreaYearState(area.id, year);
+
+  const stored = new Map(listAssessments(area.id, year).map((a) => [a.aspect, a]));
+  const assessments: AssessmentItem[] = QUALITATIVE_ASPECTS.map((aspect) => {
+    const a = stored.get(aspect);
+    return {
+      aspect,
+      label: QUALITATIVE_ASPECT_LABELS[aspect],
+      score: a?.score ?? null,
+      comment: a?.comment ?? null,
+      updatedByName: a?.updatedByName ?? null,
+      updatedAt: a ? a.updatedAt.toISOString() : null,
+    };
+  });
+
+  const { share, proposal } = proposalFor(compare.scores.composite, progress.map((p) => p.status));
+  const decision = getGradeDecision(area.id, year);
+  const grade: GradeState = {
+    proposed: proposal.grade,
+    reasons: proposal.reasons,
+    onTrack: share,
+    final: decision?.finalGrade ?? null,
+    state: !decision ? "proposed" : decision.finalGrade === decision.proposedGrade ? "confirmed" : "overridden",
+    proposedAtDecision: decision?.proposedGrade ?? null,
+    proposalChanged: !!decision && decision.proposedGrade !== proposal.grade,
+    reason: decision?.reason ?? null,
+    decidedByName: decision?.decidedByName ?? null,
+    decidedAt: decision ? decision.decidedAt.toISOString() : null,
+  };
+
+  const names = { zh: area.nameZh, en: area.nameEn };
+  const noun = bilingual(`summary.peerNoun.${level}`);
+  const dims = compare.scores.dimensions;
+  const facts: SummaryFacts = {
+    area: { code: area.code, name: names },
+    year,
+    completeness: { reported: completeness.reported, expected: completeness.expected },
+    approval: yearState.status,
+    composite: compare.scores.composite,
+    rank: compare.scores.rank,
+    ranked: compare.scores.ranked,
+    rankRange: compare.scores.rankRange,
+    performance: compare.scores.performance,
+    peerGroup: noun,
+    dimensions: Object.fromEntries(
+      SCORED_DIMENSIONS.map((d) => [d, { score: dims[d], peerMedian: compare.peerMedian.dimensions[d] }]),
+    ) as SummaryFacts["dimensions"],
+    progress: progress.map((p) => ({
+      indicatorKey: p.indicatorKey,
+      name: p.name,
+      status: p.status,
+      base: p.baseValue,
+      latest: p.latestValue,
+      target: p.targetValue,
+      requiredAnnualGrowth: p.requiredAnnualGrowth,
+      growthForm: p.form,
+      unit: p.unit,
+      decimals: p.decimals,
+    })),
+    strengths: strengths.map((s) => ({ indicatorKey: s.indicatorKey, name: metaOf(s.indicatorKey).name, score: s.score, rank: s.rank, ranked: s.ranked })),
+    weaknesses: weaknesses.map((s) => ({ indicatorKey: s.indicatorKey, name: metaOf(s.indicatorKey).name, score: s.score, rank: s.rank, ranked: s.ranked })),
+    movers: movers && movers.map((m) => ({ indicatorKey: m.indicatorKey, name: m.name, score: m.score, previousScore: m.previousScore, change: m.change })),
+    diagnosis: diagnosis.map((d) => ({
+      key: d.key,
+      name: d.name,
+      severity: d.severity,
+      assessed: d.coverage.assessed,
+      weak: d.indicators.filter((i) => i.weak).map((i) => ({ indicatorKey: i.indicatorKey, name: i.name })),
+    })),
+    evaluatorScores: stored.size === 0 ? null : Object.fromEntries(assessments.map((a) => [a.aspect, a.score])),
+    grade: { proposed: grade.state === "proposed" ? grade.proposed : grade.proposedAtDecision, final: grade.final, state: grade.state },
+  };
+
+  return {
+    area: { code: area.code, names, level, province: area.province },
+    year,
+    years,
+    completeness,
+    approval: { status: yearState.status, changedAt: yearState.changedAt ? yearState.changedAt.toISOString() : null },
+    peerGroup: {
+      spec: compare.group.spec,
+      label: bilingual(`peerGroups.level.${level}`),
+      noun,
+      members: compare.group.members.map((m) => ({ code: m.code, names: m.names })),
+    },
+    scores: {
+      composite: compare.scores.composite,
+      dimensions: dims,
+      rank: compare.scores.rank,
+      ranked: compare.scores.ranked,
+      rankRange: compare.scores.rankRange,
+      percentile: compare.scores.percentile,
+      performance: compare.scores.performance,
+      change: compare.scores.change,
+      coverage: compare.scores.coverage,
+    },
+    peerMedian: compare.peerMedian,
+    peerAverage: compare.peerAverage,
+    progress,
+    strengths: strengths.map(standingRow),
+    weaknesses: weaknesses.map(standingRow),
+    movers,
+    diagnosis,
+    netMigrationScored: netMigrationStanding !== null && netMigrationStanding.score !== null,
+    assessments,
+    grade,
+    narrative: buildNarrative(facts),
+    window: compare.methodology.window,
+    demo: hasDemoValuesFor(area.id, year),
+  };
+}

@@ -13,15 +13,13 @@ import type { ProgressStatus } from "@/lib/domain/progress";
 import { biggestMovers, strengthsAndWeaknesses, type ScorePoint } from "@/lib/domain/summary/movers";
 import { previousYearScoresOnWindow } from "@/lib/domain/summary/previous-scores";
 import {
-  buildNarrative,
-  QUALITATIVE_ASPECT_LABELS,
-  type Narrative,
   type QualitativeAspect,
   type SummaryFacts,
   type TargetedStatus,
 } from "@/lib/domain/summary/narrative";
 import type { Bilingual, SummaryStanding } from "@/lib/domain/summary/standings";
 import { AppError } from "@/lib/errors";
+import { writeNarrative, type Narrative } from "@/lib/i18n/narrative";
 import { bilingual } from "@/lib/i18n/translator";
 import { keptUntilWrite } from "./cache";
 import { getComparePayload } from "./compare";
@@ -267,14 +265,14 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
 
   const diagnosis: DiagnosisRow[] = diagnose(netMigrationStanding ? [...standings, netMigrationStanding] : standings, BOTTLENECKS).map((d) => ({
     key: d.key,
-    name: d.name,
-    description: d.description,
+    name: bilingual(`summary.bottlenecks.${d.key}.name`),
+    description: bilingual(`summary.bottlenecks.${d.key}.description`),
     severity: d.severity,
     weakCount: d.weakCount,
     coverage: d.coverage,
     indicators: d.indicators.map((i) => ({
       ...metaOf(i.indicatorKey),
-      why: i.why,
+      why: bilingual(`summary.bottlenecks.why.${i.indicatorKey}`),
       value: i.indicatorKey === netMigration?.key ? netMigrationValue : (standingByKey.get(i.indicatorKey)?.value ?? null),
       score: i.score,
       rank: i.rank,
@@ -327,7 +325,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     const a = stored.get(aspect);
     return {
       aspect,
-      label: QUALITATIVE_ASPECT_LABELS[aspect],
+      label: bilingual(`summary.narrative.terms.aspects.${aspect}`),
       score: a?.score ?? null,
       comment: a?.comment ?? null,
       updatedByName: a?.updatedByName ?? null,
@@ -363,7 +361,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     ranked: compare.scores.ranked,
     rankRange: compare.scores.rankRange,
     performance: compare.scores.performance,
-    peerGroup: noun,
+    peerGroup: level,
     dimensions: Object.fromEntries(
       SCORED_DIMENSIONS.map((d) => [d, { score: dims[d], peerMedian: compare.peerMedian.dimensions[d] }]),
     ) as SummaryFacts["dimensions"],
@@ -384,7 +382,6 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     movers: movers && movers.map((m) => ({ indicatorKey: m.indicatorKey, name: m.name, score: m.score, previousScore: m.previousScore, change: m.change })),
     diagnosis: diagnosis.map((d) => ({
       key: d.key,
-      name: d.name,
       severity: d.severity,
       assessed: d.coverage.assessed,
       weak: d.indicators.filter((i) => i.weak).map((i) => ({ indicatorKey: i.indicatorKey, name: i.name })),
@@ -426,7 +423,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     netMigrationScored: netMigrationStanding !== null && netMigrationStanding.score !== null,
     assessments,
     grade,
-    narrative: buildNarrative(facts),
+    narrative: writeNarrative(facts),
     window: compare.methodology.window,
     demo: hasDemoValuesFor(area.id, year),
   };

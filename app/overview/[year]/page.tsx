@@ -69,7 +69,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
             )}
           </nav>
         </div>
-        <GradeRules t={t} locale={locale} flagged={report.flagged} />
+        <GradeRules t={t} flagged={report.flagged} />
         {can(user, "summaries.bundle") && <BundlePanel year={report.year} />}
         {report.levels.map((level) => {
           const page = pages[pageParam(level.level)]!;

@@ -1,5 +1,6 @@
 // Composite index of an area among its peers, in the style of the European/Regional Innovation
-// Scoreboards and the OECD/JRC Handbook on Constructing Composite Indicators. See docs/methodology.md, "Comparing an area with its peers".
+// Scoreboards and the OECD/JRC Handbook on Constructing Composite Indicators. See
+// docs/methodology.md, "Comparing an area with its peers".
 //
 // Per indicator, over the group's values in the window windowStart…Y (all peers × all years):
 // clamp outliers at mean ± 2 SD, square-root transform when skewness > 1, min–max rescale to 0–1

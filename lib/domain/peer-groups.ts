@@ -1,6 +1,6 @@
-// Peer groups for the composite comparison (docs/methodology.md, "Peer groups"), written as short specs that travel in
-// URLs and the API: "level:city", "wave:2", "region:northeast", "resource:coal", "all",
-// "areas:zigong,tongling", "saved:12".
+// Peer groups for the composite comparison (docs/methodology.md, "Peer groups"), written as short
+// specs that travel in URLs and the API: "level:city", "wave:2", "region:northeast",
+// "resource:coal", "all", "areas:zigong,tongling", "saved:12".
 import { AREA_LEVELS, AREA_WAVES, RESOURCE_TYPES } from "@/lib/domain/enums";
 import { isRegion, regionOf, type Region } from "@/lib/domain/regions";
 

@@ -1,7 +1,8 @@
 import type { IndicatorDefinition, TargetKind } from "./indicator";
 
-// Domain rules for one area-year of values (docs/methodology.md, "Indicator catalogue"): impossible values are rejected,
-// implausible ones are accepted with a flag and must carry the official's explanation.
+// Domain rules for one area-year of values (docs/methodology.md, "Indicator catalogue"): impossible
+// values are rejected, implausible ones are accepted with a flag and must carry the official's
+// explanation.
 // Results are codes with their numbers; the UI turns them into sentences in the user's language.
 
 export type IndicatorRule = Pick<

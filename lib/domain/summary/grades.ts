@@ -1,8 +1,9 @@
 import { roundScore } from "../peer-compare";
 import type { ProgressStatus } from "../progress";
 
-// The grade the national overview proposes for an evaluator to confirm or override (docs/methodology.md,
-// "Annual evaluation summary"): 优秀 / 良好 / 一般 / 较差 from the composite score and progress towards the area's targets.
+// The grade the national overview proposes for an evaluator to confirm or override
+// (docs/methodology.md, "Annual evaluation summary"): 优秀 / 良好 / 一般 / 较差 from the composite
+// score and progress towards the area's targets.
 //
 // The composite is a 0–100 score relative to the peer group (min–max over all peers and years since
 // 2020), so 50 is half-way between the weakest and the strongest value seen. The progress share is
@@ -117,7 +118,8 @@ export function proposeGrade(input: GradeInput): ProposedGrade {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Consecutive poor grades: three poor years in a row lose the designation (docs/methodology.md, "Annual evaluation summary").
+// Consecutive poor grades: three poor years in a row lose the designation (docs/methodology.md,
+// "Annual evaluation summary").
 
 export const CONSECUTIVE_POOR = { flagAt: 2, losesDesignationAt: 3 } as const;
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { listAreasPage, listProvinces, type AreaListFilters } from "@/db/queries/areas";
-import { getProgressSummaries } from "@/db/queries/progress";
+import { getProgressSummaries } from "@/lib/services/progress";
 import { AREA_LEVELS, AREA_WAVES } from "@/db/schema";
 import { AreaCardList } from "@/components/areas/area-card-list";
 import { AreaFilters } from "@/components/areas/area-filters";

@@ -268,7 +268,7 @@ export const auditLog = sqliteTable(
   ],
 );
 
-// A counter per table that results derived from it are kept against (db/queries/memo.ts). Triggers
+// A counter per table that results derived from it are kept against (lib/services/cache.ts). Triggers
 // (migration 0007) move it on every insert, update and delete, by any connection, so nothing that
 // writes has to remember it; a grade decision or a comment leaves the composites' counters alone.
 export const DATA_VERSIONED_TABLES = ["indicator_values", "targets", "areas"] as const;
@@ -280,7 +280,7 @@ export const dataVersions = sqliteTable("data_versions", {
 
 // Counters per indicator, moved by triggers (migrations 0008, 0009) on every insert, update and delete
 // of its values, by any connection: the values of one indicator kept in memory
-// (db/queries/value-columns.ts) are read again only when that indicator's values change, and only
+// (lib/services/value-columns.ts) are read again only when that indicator's values change, and only
 // the values, not which area and year each belongs to, when no row was added, removed or re-keyed.
 export const indicatorValueVersions = sqliteTable("indicator_value_versions", {
   indicatorKey: text("indicator_key").primaryKey(),

@@ -20,8 +20,10 @@ async function main() {
   const { indicators } = await import("@/db/schema");
   const { sql } = await import("drizzle-orm");
   const { mulberry32 } = await import("@/db/seed/demo");
-  const { getRankingsPayload } = await import("@/lib/api/peers");
-  const { computeGroupComposite, getObservations, listPeerAreas, listScoredIndicators } = await import("@/db/queries/compare");
+  const { getRankingsPayload } = await import("@/lib/services/rankings");
+  const { listScoredIndicators } = await import("@/db/queries/compare");
+  const { computeGroupComposite, getObservations } = await import("@/lib/services/composite");
+  const { listPeerAreas } = await import("@/lib/services/kept-reads");
 
   await prepareDatabase(process.env.DATABASE_PATH!, { demo: false, fresh: true });
   const catalogue = getDb().select().from(indicators).all().slice(0, INDICATORS);

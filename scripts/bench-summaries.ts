@@ -16,11 +16,11 @@ process.env.DATABASE_PATH = path.join(dir, "demo.db");
 async function main() {
   // Imported after DATABASE_PATH is set: the queries open that file.
   const { prepareDatabase } = await import("./prepare-db");
-  const { getSummaryReport } = await import("@/lib/reports/summary-data");
-  const { getOverviewReport } = await import("@/lib/reports/overview-data");
+  const { getSummaryReport } = await import("@/lib/services/summary");
+  const { getOverviewReport } = await import("@/lib/services/overview");
   const { renderSummaryFile, summaryDocument } = await import("@/lib/reports/summary-files");
   const { buildBundle } = await import("@/lib/reports/bundle");
-  const { listPeerAreas } = await import("@/db/queries/compare");
+  const { listPeerAreas } = await import("@/lib/services/kept-reads");
 
   const prepared = await prepareDatabase(process.env.DATABASE_PATH!, { demo: true, fresh: true });
   console.log(`temporary demo database: ${prepared.demo?.seeded ? prepared.demo.values : 0} values, ${prepared.indicators} indicators (${dir})`);

@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { listAuditAreaOptions, listAuditRecords } from "@/db/queries/audit";
-import { listIndicators } from "@/db/queries/indicators";
+import { listIndicators } from "@/lib/services/kept-reads";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,8 +1,9 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getLatestDataYear, listPeerAreas, listSavedGroups } from "@/db/queries/compare";
+import { listSavedGroups } from "@/db/queries/compare";
+import { getLatestDataYear, listPeerAreas } from "@/lib/services/kept-reads";
 import { CompareView } from "@/components/compare/compare-view";
-import { comparisonYears, getComparePayload, valuesOf, scoredIndicatorMeta } from "@/lib/api/peers";
+import { comparisonYears, getComparePayload, valuesOf, scoredIndicatorMeta } from "@/lib/services/compare";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { parseGroupSpec } from "@/lib/domain/peer-groups";

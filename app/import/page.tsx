@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { listAreaOptions } from "@/db/queries/areas";
-import { listIndicators } from "@/db/queries/indicators";
+import { listIndicators } from "@/lib/services/kept-reads";
 import { ExportForm } from "@/components/import/export-form";
 import { ImportUploader } from "@/components/import/import-uploader";
 import { TemplateForm } from "@/components/import/template-form";

@@ -1,5 +1,5 @@
 import { notFound, redirect } from "next/navigation";
-import { summaryYears } from "@/lib/reports/summary-data";
+import { summaryYears } from "@/lib/services/summary";
 
 // /overview — the latest year's national overview.
 export default function LatestOverviewPage() {

@@ -1,8 +1,10 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getLatestDataYear, listSavedGroups } from "@/db/queries/compare";
+import { listSavedGroups } from "@/db/queries/compare";
+import { getLatestDataYear } from "@/lib/services/kept-reads";
 import { RankingsView } from "@/components/rankings/rankings-view";
-import { comparisonYears, getRankingsPage, scoredIndicatorMeta } from "@/lib/api/peers";
+import { comparisonYears, scoredIndicatorMeta } from "@/lib/services/compare";
+import { getRankingsPage } from "@/lib/services/rankings";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { parseGroupSpec } from "@/lib/domain/peer-groups";

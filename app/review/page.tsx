@@ -1,6 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { listReviewQueue, listReviewYears } from "@/db/queries/review";
+import { listReviewQueue } from "@/db/queries/review";
+import { listReviewYears } from "@/lib/services/kept-reads";
 import { Pagination } from "@/components/ui/pagination";
 import { QueueFilters } from "@/components/review/queue-filters";
 import { QueueTable } from "@/components/review/queue-table";

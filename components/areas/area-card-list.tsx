@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AreaListItem } from "@/db/queries/areas";
-import type { getProgressSummaries } from "@/db/queries/progress";
+import type { ProgressCounts } from "@/lib/services/progress";
 import { ProgressSummary } from "@/components/progress/progress-summary";
 import { localName } from "@/lib/i18n/localized";
 
-type Props = { areas: AreaListItem[]; summaries: ReturnType<typeof getProgressSummaries> };
+type Props = { areas: AreaListItem[]; summaries: Map<number, ProgressCounts> };
 
 /** The home page's cards: one per area, with its progress summary. */
 export async function AreaCardList({ areas, summaries }: Props) {

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import type { ComparePayload } from "@/lib/api/peers";
+import type { ComparePayload } from "@/lib/services/compare";
 import { formatNumber } from "@/lib/i18n/localized";
 
 export type IndicatorMeta = { key: string; name: string; unit: string; decimals: number; direction: "higher" | "lower"; dimension: string };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ComparePayload } from "@/lib/api/peers";
+import type { ComparePayload } from "@/lib/services/compare";
 import { MEMBERS_LISTED } from "@/lib/domain/peer-compare";
 
 type Methodology = ComparePayload["methodology"];

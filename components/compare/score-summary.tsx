@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { ComparePayload } from "@/lib/api/peers";
+import type { ComparePayload } from "@/lib/services/compare";
 import { formatNumber } from "@/lib/i18n/localized";
 
 type Props = Pick<ComparePayload, "scores" | "peerMedian" | "peerAverage">;

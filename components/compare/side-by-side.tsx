@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { SmallMultiples } from "@/components/charts/small-multiples";
-import type { SideBySidePayload } from "@/lib/api/peers";
+import type { SideBySidePayload } from "@/lib/services/compare";
 import { formatNumber } from "@/lib/i18n/localized";
 import type { IndicatorMeta } from "./indicator-table";
 

@@ -1,22 +1,21 @@
-import { CONSECUTIVE_POOR_RULE, GRADE_RULE_TEXT } from "@/lib/domain/summary/grades";
-import type { ReportLocale } from "@/lib/reports/format";
+import { gradeRuleLines } from "@/lib/i18n/grade-texts";
 import type { ReportT } from "@/lib/reports/labels";
 
 /** The thresholds of the proposed grade and the consecutive-poor rule, shown beside the grades they produce. */
-export function GradeRules({ t, locale, flagged }: { t: ReportT; locale: ReportLocale; flagged: number }) {
+export function GradeRules({ t, flagged }: { t: ReportT; flagged: number }) {
   return (
     <section aria-labelledby="grade-rules" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2" data-testid="grade-rules">
       <div>
         <h2 id="grade-rules" className="mb-1 text-base font-semibold">{t("overview.rulesHeading")}</h2>
         <ul className="list-disc space-y-0.5 pl-5 text-sm text-slate-800">
-          {GRADE_RULE_TEXT[locale].map((line) => (
+          {gradeRuleLines(t).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
       </div>
       <div>
         <h2 className="mb-1 text-base font-semibold">{t("overview.poorHeading")}</h2>
-        <p className="text-sm text-slate-800">{CONSECUTIVE_POOR_RULE[locale]}</p>
+        <p className="text-sm text-slate-800">{t("grades.consecutivePoorRule")}</p>
         <p className="mt-1 text-sm font-medium" data-testid="flagged-count">
           {flagged > 0 ? t("overview.flaggedCount", { count: flagged }) : t("overview.noneFlagged")}
         </p>

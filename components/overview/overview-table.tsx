@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { gradeReasonText, poorFlagText } from "@/lib/domain/summary/grades";
+import { gradeReasonText, poorFlagText } from "@/lib/i18n/grade-texts";
 import { fmtPercent, fmtScore, type ReportLocale } from "@/lib/reports/format";
 import type { ReportT } from "@/lib/reports/labels";
-import type { OverviewReport } from "@/lib/reports/overview-data";
+import type { OverviewReport } from "@/lib/services/overview";
 import { formatDate } from "@/lib/reports/summary-document";
 import { shortAreaName } from "@/lib/i18n/localized";
 import { GradeBadge } from "./grade-badge";
@@ -52,7 +52,7 @@ export function OverviewTable({ level, rows, year, t, locale, canDecide, childre
                     </Link>
                     {r.flags.map((f) => (
                       <p key={f.years.join("-")} className={`mt-1 text-xs ${f.current ? "font-medium text-red-800" : "text-slate-600"}`} data-testid={`poor-flag-${r.code}`}>
-                        {poorFlagText(f, locale)}
+                        {poorFlagText(f, t)}
                       </p>
                     ))}
                   </th>
@@ -73,7 +73,7 @@ export function OverviewTable({ level, rows, year, t, locale, canDecide, childre
                       <summary className="cursor-pointer text-brand-700">{t("overview.whyProposed")}</summary>
                       <ul className="mt-1 list-disc space-y-0.5 pl-4">
                         {r.reasons.map((reason, i) => (
-                          <li key={i}>{gradeReasonText(reason, locale)}</li>
+                          <li key={i}>{gradeReasonText(reason, t)}</li>
                         ))}
                       </ul>
                     </details>

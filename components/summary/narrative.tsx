@@ -1,4 +1,4 @@
-import type { Sentence } from "@/lib/domain/summary/narrative";
+import type { Sentence } from "@/lib/i18n/narrative";
 import type { ReportT } from "@/lib/reports/labels";
 import { sectionHeading, sectionNumber, sentenceSection } from "@/lib/reports/summary-document";
 

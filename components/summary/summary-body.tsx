@@ -4,7 +4,7 @@ import { SCORED_DIMENSIONS } from "@/lib/domain/composite";
 import { fmtScore, type ReportLocale } from "@/lib/reports/format";
 import type { ReportT } from "@/lib/reports/labels";
 import type { Block, DocSection, SummaryDocument } from "@/lib/reports/summary-document";
-import type { SummaryReport } from "@/lib/reports/summary-data";
+import type { SummaryReport } from "@/lib/services/summary";
 import { AssessmentForm } from "./assessment-form";
 import { DocumentBlock } from "./document-blocks";
 import { NarrativeParagraph } from "./narrative";

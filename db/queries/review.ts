@@ -8,7 +8,6 @@ import { QUEUE_STATUS_ALL, TRANSITIONS, type ReviewQueueFilters, type Transition
 import { clampPage, pageWindow } from "@/lib/domain/pagination";
 import { areaSearchCondition, findScopedArea } from "./areas";
 import { audit, type Tx } from "./audit-write";
-import { memoUntilWrite } from "./memo";
 import { preparedOnce } from "./prepared";
 
 export const REVIEW_QUEUE_PAGE_SIZE = 50;
@@ -254,19 +253,12 @@ export function addReviewComment(params: AddCommentParams) {
   });
 }
 
-/**
- * The years that have any area-year row, latest first (the queue's year filter). Kept until the next
- * write of any kind: finding them scans every area-year, and every queue page asks.
- */
-export function listReviewYears(): readonly number[] {
-  return memoUntilWrite("review-years", "all", () =>
-    Object.freeze(
-      getDb()
-        .selectDistinct({ year: areaYears.year })
-        .from(areaYears)
-        .orderBy(desc(areaYears.year))
-        .all()
-        .map((r) => r.year),
-    ),
-  );
+/** The years that have any area-year row, latest first (the queue's year filter): a scan of every area-year. */
+export function listReviewYears(): number[] {
+  return getDb()
+    .selectDistinct({ year: areaYears.year })
+    .from(areaYears)
+    .orderBy(desc(areaYears.year))
+    .all()
+    .map((r) => r.year);
 }

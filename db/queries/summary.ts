@@ -8,23 +8,19 @@ import { AppError } from "@/lib/errors";
 import type { GradeDecisionInput } from "@/lib/validations/assessments";
 import { findScopedArea } from "./areas";
 import { audit } from "./audit-write";
-import { memoUntilWrite } from "./memo";
 
 // Reads behind the annual evaluation summary and the national overview, and the one write of the
 // overview: an evaluator's decision on a proposed grade.
 
-/** Distinct years with any value, from `from` on, ascending (a scan of every value: kept until the values change). */
+/** Distinct years with any value, from `from` on, ascending (a scan of every value). */
 export function listDataYears(from: number): number[] {
-  return memoUntilWrite("data-years", String(from), () =>
-    getDb()
-      .selectDistinct({ year: indicatorValues.year })
-      .from(indicatorValues)
-      .where(gte(indicatorValues.year, from))
-      .orderBy(asc(indicatorValues.year))
-      .all()
-      .map((r) => r.year),
-    ["indicator_values"],
-  );
+  return getDb()
+    .selectDistinct({ year: indicatorValues.year })
+    .from(indicatorValues)
+    .where(gte(indicatorValues.year, from))
+    .orderBy(asc(indicatorValues.year))
+    .all()
+    .map((r) => r.year);
 }
 
 /** The indicator keys one area reported for one year. */

@@ -7,7 +7,6 @@ import { computeDerivedForYear } from "@/lib/domain/derived";
 import { AppError } from "@/lib/errors";
 import { findScopedArea } from "./areas";
 import { audit, type Tx } from "./audit-write";
-import { memoUntilWrite } from "./memo";
 import { preparedOnce } from "./prepared";
 
 // The reads every request about one area makes (its page, its values and progress), prepared once
@@ -52,16 +51,10 @@ export function getAreaValues(areaId: number, range: { from?: number; to?: numbe
 
 /**
  * An area's values as bare points (indicator, year, value), which is all its charts and its progress
- * read: a third of the columns of getAreaValues, and no dates to build for every row. Kept until a
- * value is written, for the few areas asked last (read-only: every caller shares it).
+ * read: a third of the columns of getAreaValues, and no dates to build for every row.
  */
-export function getAreaSeries(areaId: number, range: { to?: number } = {}): readonly AreaSeriesPoint[] {
-  return memoUntilWrite(
-    "area-series",
-    `${areaId}|${range.to ?? ""}`,
-    () => preparedOnce(areaSeriesQueries, getDb(), prepareAreaSeries).all(areaId, range.to ?? 2200),
-    ["indicator_values"],
-  );
+export function getAreaSeries(areaId: number, range: { to?: number } = {}): AreaSeriesPoint[] {
+  return preparedOnce(areaSeriesQueries, getDb(), prepareAreaSeries).all(areaId, range.to ?? 2200);
 }
 
 /** What the entry form needs for one area-year: this year's and last year's values and the version to guard the save. */
@@ -102,14 +95,8 @@ export function getPreviousValuesForWriter(actor: Actor, areaCode: string, year:
 
 /** True while any demo value remains: the UI then shows the demo-data banner. */
 export function hasDemoValues(): boolean {
-  // Every page's layout asks: kept until a value is written. Answered from the partial index
-  // values_demo_idx (is_demo = 1), not by a scan of every value.
-  return memoUntilWrite(
-    "demo-values",
-    "",
-    () => !!getDb().select({ one: sql`1` }).from(indicatorValues).where(eq(indicatorValues.isDemo, true)).limit(1).get(),
-    ["indicator_values"],
-  );
+  // Answered from the partial index values_demo_idx (is_demo = 1), not by a scan of every value.
+  return !!getDb().select({ one: sql`1` }).from(indicatorValues).where(eq(indicatorValues.isDemo, true)).limit(1).get();
 }
 
 export type SaveYearEntryParams = {

@@ -2,7 +2,7 @@
 
 import { saveAssessments } from "@/db/queries/assessments";
 import { AppError } from "@/lib/errors";
-import { summaryYears } from "@/lib/reports/summary-data";
+import { summaryYears } from "@/lib/services/summary";
 import { assessmentFromFormData, assessmentSchema } from "@/lib/validations/assessments";
 import { formAction } from "./form-action";
 

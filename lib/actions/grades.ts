@@ -1,7 +1,7 @@
 "use server";
 
 import { decideGrade } from "@/db/queries/summary";
-import { currentProposal } from "@/lib/reports/overview-data";
+import { currentProposal } from "@/lib/services/overview";
 import { gradeDecisionFromFormData, gradeDecisionSchema } from "@/lib/validations/assessments";
 import { formAction } from "./form-action";
 

@@ -1,7 +1,7 @@
-import type { Indicator } from "@/db/schema";
+import type { IndicatorDefinition } from "./indicator";
 import { assessProgress, type ProgressResult, type TargetSpec, type YearValue } from "./progress";
 
-type IndicatorLike = Pick<Indicator, "key" | "direction" | "growthForm">;
+type IndicatorLike = Pick<IndicatorDefinition, "key" | "direction" | "growthForm">;
 type ValueLike = { indicatorKey: string; year: number; value: number };
 type TargetLike = { indicatorKey: string } & TargetSpec;
 

@@ -1,4 +1,4 @@
-import type { Indicator } from "@/db/schema";
+import type { IndicatorDefinition } from "./indicator";
 import type { ProgressResult, YearValue } from "./progress";
 
 /** The projected path drawn dashed from the latest observed value to the target year. */
@@ -19,7 +19,7 @@ export function projectionPath(result: ProgressResult): YearValue[] | null {
  * ("−13.5% vs 2020") applied to the area's own 2020 value (none without it).
  */
 export function nationalReferenceLevel(
-  indicator: Pick<Indicator, "nationalRef" | "nationalRefKind">,
+  indicator: Pick<IndicatorDefinition, "nationalRef" | "nationalRefKind">,
   series: YearValue[],
   baseYear = 2020,
 ): number | null {

@@ -6,11 +6,12 @@
 // clamp outliers at mean ± 2 SD, square-root transform when skewness > 1, min–max rescale to 0–1
 // (1 − score for lower-is-better). Dimension = mean of its indicators × 100; composite = mean of the
 // dimensions. Then ranks, percentiles, change since Y−1, performance groups and two sensitivity
-// variants (z-scores, geometric aggregation). Every rule is spelled out in `methodology`, so the
-// product can show it next to the numbers it produced.
+// variants (z-scores, geometric aggregation). `methodology` says what was applied (members, window,
+// clamped values, transformed indicators, thresholds), so the product can show it next to the numbers
+// it produced; the rules in words are messages (lib/i18n/messages, "method" and "methodologyRules").
 //
-// Built for large groups (benchmarked at 3,000 areas × 25 indicators × 8 years): observations are
-// indexed once into one dense array per indicator, and every step is linear apart from the sorts.
+// Built for national groups (thousands of areas): observations are indexed once into one dense array
+// per indicator, and every step is linear apart from the sorts.
 
 export const SCORED_DIMENSIONS = ["entity", "factor", "structure"] as const;
 export type ScoredDimension = (typeof SCORED_DIMENSIONS)[number];
@@ -82,19 +83,8 @@ export type CompositeMethodology = {
   clamped: ClampRecord[];
   transformed: string[];
   weights: "equal within dimension, equal across dimensions";
-  outlierRule: string;
   sdKind: "population" | "sample";
-  skewnessKind: string;
-  transformRule: string;
-  minMaxWindow: string;
-  dimensionRule: string;
-  compositeRule: string;
-  rankRule: string;
-  percentileRule: string;
-  changeRule: string;
-  performanceRule: string;
   performanceThresholds: typeof PERFORMANCE_THRESHOLDS;
-  sensitivityRule: string;
 };
 
 export type CompositeResult = {
@@ -524,49 +514,6 @@ function nonNull(values: (number | null)[]): number[] {
   return values.filter((v): v is number => v !== null);
 }
 
-function span(from: number, to: number): string {
-  return from === to ? `${to}` : `${from}–${to}`;
-}
-
-function methodologyText(from: number, to: number) {
-  const window = span(from, to);
-  return {
-    weights: "equal within dimension, equal across dimensions" as const,
-    sdKind: "population" as const,
-    outlierRule:
-      `For each indicator, the mean and standard deviation (population SD, dividing by n) are taken over all the group's values in ${window} (every peer, every year). ` +
-      "Values beyond mean ± 2 SD are set to the nearest value inside that band: the largest value not above mean + 2 SD, or the smallest value not below mean − 2 SD. " +
-      "The rule is applied once, not repeated.",
-    skewnessKind:
-      "Adjusted Fisher–Pearson sample skewness G1 = √(n(n−1)) ÷ (n−2) × m3 ÷ m2^1.5 (m2, m3: central moments dividing by n; as Excel SKEW), " +
-      "computed after the outlier treatment; not computed (no transform) with fewer than 3 values or when all values are equal.",
-    transformRule:
-      "When the skewness exceeds 1, every value of the indicator is replaced by its square root; if any value is negative, all values are first shifted up by the smallest value's magnitude so the smallest becomes 0.",
-    minMaxWindow:
-      `Scores are rescaled to 0–1 with the minimum and maximum over all peers and all years ${window}, after outlier treatment and transform, so a score is comparable across years. ` +
-      "If the maximum equals the minimum, every score is 0.5. Lower-is-better indicators score 1 − score.",
-    dimensionRule:
-      "Dimension score (entity, factor, structure) = mean of the area's indicator scores in the year × 100, reported only when at least half of the dimension's indicators have data for the area in that year.",
-    compositeRule:
-      "Composite = mean of the available dimension scores, reported only when at least two of the three dimensions are available (or every dimension that has indicators, when fewer than two do).",
-    rankRule:
-      "Standard competition ranking by composite, highest first: equal composites share a rank and the next rank is skipped (1, 2, 2, 4). Areas without a composite are not ranked.",
-    percentileRule:
-      "Percentile = number of ranked peers with a strictly lower composite ÷ (number of ranked peers − 1) × 100; 100 for the only ranked peer.",
-    changeRule:
-      from < to
-        ? `Change = composite in ${to} − composite in ${to - 1}. The ${to - 1} composite is the one that year would have published: the same peers and indicators, with outliers, transform, minimum and maximum taken over ${span(from, to - 1)}.`
-        : `No change is shown: the window starts in ${from}, so there is no earlier year to compare with.`,
-    performanceRule:
-      "Ratio = composite ÷ peer average (mean composite of the ranked peers). Leader: ratio above 1.25; strong: 1.00 to 1.25; moderate: 0.70 up to 1.00; emerging: below 0.70. " +
-      "If the peer average is 0, every ranked area counts as strong.",
-    sensitivityRule:
-      "Ranks are recomputed two other ways. z-scores: z = (value − mean) ÷ SD over the same values after outlier treatment and transform (population SD; 0 when the SD is 0), −z for lower-is-better; dimension = mean z; composite = mean of the dimensions. " +
-      "Geometric aggregation: composite = (product of (dimension score + 1))^(1/k) − 1 over the k available dimension scores (the one-point shift keeps a zero dimension from zeroing the composite). " +
-      "The rank range is the best and worst of the three ranks.",
-  };
-}
-
 export function computeComposite(input: CompositeInput): CompositeResult {
   const windowStart = input.windowStart ?? DEFAULT_WINDOW_START;
   const grid = buildGrid(input, windowStart);
@@ -639,8 +586,9 @@ export function computeComposite(input: CompositeInput): CompositeResult {
       indicatorsUsed: indicators.map((ind) => ind.key),
       clamped: current.clamped,
       transformed: current.transformed,
+      weights: "equal within dimension, equal across dimensions",
+      sdKind: "population",
       performanceThresholds: PERFORMANCE_THRESHOLDS,
-      ...methodologyText(windowStart, input.year),
     },
     peerAverage,
     peerMedian: {

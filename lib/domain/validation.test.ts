@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { NewIndicator } from "@/db/schema";
 import { catalogueRows } from "@/db/seed/indicators";
 import { checkEntry, checkTarget, type EntryValue, type IndicatorRule, type TargetRule } from "@/lib/domain/validation";
 
@@ -173,7 +172,7 @@ describe("checkEntry: derived indicators", () => {
 });
 
 describe("checkEntry with the real catalogue", () => {
-  const catalogue: IndicatorRule[] = catalogueRows().map((row: NewIndicator) => ({
+  const catalogue: IndicatorRule[] = catalogueRows().map((row) => ({
     key: row.key,
     nameZh: row.nameZh,
     nameEn: row.nameEn,

@@ -1,4 +1,4 @@
-import type { Indicator, TargetKind } from "@/db/schema";
+import type { IndicatorDefinition, TargetKind } from "./indicator";
 
 // Domain rules for one area-year of values (docs/methodology.md, data entry rules): impossible
 // values are rejected, implausible ones are accepted with a flag and must carry the official's
@@ -6,7 +6,7 @@ import type { Indicator, TargetKind } from "@/db/schema";
 // Results are codes with their numbers; the UI turns them into sentences in the user's language.
 
 export type IndicatorRule = Pick<
-  Indicator,
+  IndicatorDefinition,
   | "key"
   | "nameZh"
   | "nameEn"
@@ -140,7 +140,7 @@ function checkSectorShares(
   }
 }
 
-export type TargetRule = Pick<Indicator, "hardMin" | "hardMax" | "direction" | "growthForm">;
+export type TargetRule = Pick<IndicatorDefinition, "hardMin" | "hardMax" | "direction" | "growthForm">;
 
 /** Relative targets are percent changes from the base value: above −100 % and at most +1000 %. */
 export const CHANGE_PCT_MIN = -100;

@@ -1,4 +1,4 @@
-import type { RankingsPayload } from "@/lib/api/peers";
+import type { RankingsPayload } from "@/lib/services/rankings";
 
 // The rankings table as files: the same rows and the same rounded numbers as the page.
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { ComparePayload } from "@/lib/api/peers";
+import type { ComparePayload } from "@/lib/services/compare";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { RankingsPagePayload } from "@/lib/api/peers";
+import type { RankingsPagePayload } from "@/lib/services/rankings";
 import type { RankingsQuery } from "@/lib/domain/rankings-page";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";

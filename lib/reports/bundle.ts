@@ -1,11 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { zipSync } from "fflate";
-import { listPeerAreas } from "@/db/queries/compare";
+import { listPeerAreas } from "@/lib/services/kept-reads";
 import { AppError } from "@/lib/errors";
 import { processWide } from "@/lib/process-wide";
 import type { ReportLocale } from "./format";
-import { getSummaryReport, summaryYears } from "./summary-data";
+import { getSummaryReport, summaryYears } from "@/lib/services/summary";
 import { renderSummaryFile, summaryDocument, summaryFileName, SUMMARY_FORMATS } from "./summary-files";
 
 // All summaries of a year as one .zip, made in the background so that the page can show real

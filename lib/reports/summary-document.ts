@@ -1,11 +1,10 @@
 import { SCORED_DIMENSIONS } from "@/lib/domain/composite";
-import { DIAGNOSIS_RULE } from "@/lib/domain/summary/bottlenecks";
-import { GRADE_RULE_TEXT, gradeReasonText } from "@/lib/domain/summary/grades";
-import { MOVERS_RULE, STRENGTHS_RULE } from "@/lib/domain/summary/movers";
-import { TARGETED_STATUSES, type Sentence } from "@/lib/domain/summary/narrative";
+import { TARGETED_STATUSES } from "@/lib/domain/summary/narrative";
+import type { Sentence } from "@/lib/i18n/narrative";
+import { gradeReasonText, gradeRuleLines } from "@/lib/i18n/grade-texts";
 import { DASH, fmt, fmtPercent, fmtScore, fmtSigned, type ReportLocale } from "./format";
 import type { ReportT } from "./labels";
-import type { ProgressRow, StandingRow, SummaryReport } from "./summary-data";
+import type { ProgressRow, StandingRow, SummaryReport } from "@/lib/services/summary";
 
 // The summary as a document: sections of headings, key figures, tables, bar charts and sentences,
 // every text already formatted in one language. The page renders its tables and figures from these
@@ -424,7 +423,7 @@ export function gradeDetails(r: SummaryReport, t: ReportT, locale: ReportLocale)
   const g = r.grade;
   const blocks: Block[] = [
     { kind: "p", text: t("summary.grade.reasonsHeading"), note: true },
-    { kind: "list", items: g.reasons.map((reason) => gradeReasonText(reason, locale)) },
+    { kind: "list", items: g.reasons.map((reason) => gradeReasonText(reason, t)) },
   ];
   if (g.final) {
     blocks.push({
@@ -444,7 +443,7 @@ export function gradeDetails(r: SummaryReport, t: ReportT, locale: ReportLocale)
       });
     }
   }
-  blocks.push({ kind: "p", text: t("summary.grade.rulesHeading"), note: true }, { kind: "list", items: GRADE_RULE_TEXT[locale] });
+  blocks.push({ kind: "p", text: t("summary.grade.rulesHeading"), note: true }, { kind: "list", items: gradeRuleLines(t) });
   return blocks;
 }
 
@@ -461,9 +460,9 @@ export function methodBlocks(r: SummaryReport, t: ReportT, locale: ReportLocale)
       }),
     },
     { kind: "p", text: t("summary.method.window", { from: r.window.from, to: r.window.to }) },
-    { kind: "p", text: STRENGTHS_RULE[locale] },
-    { kind: "p", text: `${MOVERS_RULE[locale]} ${t("summary.method.movers", { year: r.year, previous: r.year - 1, from: r.window.from })}` },
-    { kind: "p", text: DIAGNOSIS_RULE[locale] },
+    { kind: "p", text: t("summary.method.strengthsRule") },
+    { kind: "p", text: `${t("summary.method.moversRule")} ${t("summary.method.movers", { year: r.year, previous: r.year - 1, from: r.window.from })}` },
+    { kind: "p", text: t("summary.diagnosis.rule") },
     { kind: "p", text: netMigrationNote(r, t) },
     { kind: "p", text: t("summary.method.narrative") },
     { kind: "p", text: t("summary.method.documents") },
@@ -494,7 +493,7 @@ export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: Repor
       section("diagnosis", [
         ...r.diagnosis.flatMap((d): Block[] => [diagnosisHeading(d, t, locale), { kind: "p", text: pick(d.description, locale), note: true }, diagnosisTable(d, t, locale)]),
         { kind: "p", text: t("summary.diagnosis.footnote"), note: true },
-        { kind: "p", text: DIAGNOSIS_RULE[locale], note: true },
+        { kind: "p", text: t("summary.diagnosis.rule"), note: true },
       ]),
       section("assessment", [assessmentTable(r, t), { kind: "p", text: assessmentByline(r, t, locale), note: true }]),
       section("grade", [gradeFigures(r, t, locale), ...gradeDetails(r, t, locale)]),

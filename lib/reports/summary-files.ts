@@ -2,7 +2,7 @@ import "server-only";
 import type { ReportLocale } from "./format";
 import { reportTranslator } from "./labels";
 import { buildSummaryDocument, type SummaryDocument } from "./summary-document";
-import type { SummaryReport } from "./summary-data";
+import type { SummaryReport } from "@/lib/services/summary";
 import { renderSummaryDocx } from "./summary-docx";
 import { renderSummaryPdf } from "./summary-pdf";
 import { renderSummaryXlsx } from "./summary-xlsx";

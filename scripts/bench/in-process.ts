@@ -4,11 +4,11 @@ import Papa from "papaparse";
 import Database from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { getRankingsPayload } from "@/lib/api/peers";
+import { getRankingsPayload } from "@/lib/services/rankings";
 import { importFile } from "@/lib/import/import-file";
 import { MAX_ROWS } from "@/lib/import/limits";
 import { SECTOR_SHARE_KEYS } from "@/lib/domain/validation";
-import { getOverviewReport } from "@/lib/reports/overview-data";
+import { getOverviewReport } from "@/lib/services/overview";
 import { ACCOUNTS } from "./dataset";
 
 export const IMPORT_VALUES = 100_000;
@@ -21,8 +21,8 @@ function timing(runs: number[]): Timing {
   return { runs, median: sorted[Math.floor(sorted.length / 2)]! };
 }
 
-// The app keeps scores until the values change (db/queries/memo.ts), and each indicator's values
-// until that indicator's change (db/queries/value-columns.ts): each timed run follows a write to the
+// The app keeps scores until the values change (lib/services/cache.ts), and each indicator's values
+// until that indicator's change (lib/services/value-columns.ts): each timed run follows a write to the
 // values, of one indicator (an edit) or of every indicator (an import), so that these are the
 // figures of the first request after it, the slowest a user meets. The load runs against the
 // server show the kept ones.

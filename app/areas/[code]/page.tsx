@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { listIndicators } from "@/db/queries/indicators";
-import { getAreaProgress } from "@/db/queries/progress";
-import { getAreaSeries } from "@/db/queries/values";
+import { getAreaSeries, listIndicators } from "@/lib/services/kept-reads";
+import { getAreaProgress } from "@/lib/services/progress";
 import { listLatestYearStates } from "@/db/queries/review";
 import { AreaFacts } from "@/components/areas/area-facts";
 import { GroupTabs } from "@/components/areas/group-tabs";

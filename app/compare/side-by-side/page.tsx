@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getLatestDataYear, listPeerAreas } from "@/db/queries/compare";
+import { getLatestDataYear, listPeerAreas } from "@/lib/services/kept-reads";
 import { SideBySide } from "@/components/compare/side-by-side";
-import { comparisonYears, getSideBySidePayload, scoredIndicatorMeta } from "@/lib/api/peers";
+import { comparisonYears, getSideBySidePayload, scoredIndicatorMeta } from "@/lib/services/compare";
 import { AREA_CODE_PATTERN } from "@/lib/domain/peer-groups";
 import { shortAreaName } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/layout/client-messages";

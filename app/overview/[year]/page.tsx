@@ -12,7 +12,7 @@ import { clampPage, pageContaining, pageSlice, parsePage } from "@/lib/domain/pa
 import { AppError } from "@/lib/errors";
 import { asReportLocale } from "@/lib/reports/format";
 import type { ReportT } from "@/lib/reports/labels";
-import { getOverviewReport, type OverviewReport } from "@/lib/reports/overview-data";
+import { getOverviewReport, type OverviewReport } from "@/lib/services/overview";
 import { ClientMessages } from "@/components/layout/client-messages";
 
 type Params = Promise<{ year: string }>;
@@ -69,7 +69,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
             )}
           </nav>
         </div>
-        <GradeRules t={t} locale={locale} flagged={report.flagged} />
+        <GradeRules t={t} flagged={report.flagged} />
         {can(user, "summaries.bundle") && <BundlePanel year={report.year} />}
         {report.levels.map((level) => {
           const page = pages[pageParam(level.level)]!;

@@ -4,7 +4,6 @@ import type { IndicatorStanding } from "@/lib/domain/peer-compare";
 import {
   BOTTLENECK_KEYS,
   BOTTLENECKS,
-  DIAGNOSIS_RULE,
   DIAGNOSIS_THRESHOLDS,
   diagnose,
   firstWeakRank,
@@ -25,28 +24,16 @@ function heading(result: BottleneckDiagnosis[], key: string): BottleneckDiagnosi
 const MAPPING: Bottleneck[] = [
   {
     key: "institutional",
-    name: { zh: "体制机制障碍", en: "Institutional barriers" },
-    description: { zh: "说明", en: "description" },
-    indicators: ["a", "b", "c", "d"].map((k) => ({ indicatorKey: k, why: { zh: k, en: k } })),
+    indicators: ["a", "b", "c", "d"].map((k) => ({ indicatorKey: k })),
   },
 ];
 
 describe("BOTTLENECKS mapping", () => {
   const catalogue = new Map(INDICATOR_CATALOGUE.map((c) => [c.key, c]));
 
-  it("has the three headings, in order, each with a name, a description and indicators", () => {
+  it("has the three headings, in order, each with at least three indicators", () => {
     expect(BOTTLENECKS.map((b) => b.key)).toEqual([...BOTTLENECK_KEYS]);
-    for (const b of BOTTLENECKS) {
-      expect(b.name.zh.length).toBeGreaterThan(0);
-      expect(b.name.en.length).toBeGreaterThan(0);
-      expect(b.description.zh.length).toBeGreaterThan(0);
-      expect(b.description.en.length).toBeGreaterThan(0);
-      expect(b.indicators.length).toBeGreaterThanOrEqual(3);
-      for (const i of b.indicators) {
-        expect(i.why.zh.length).toBeGreaterThan(0);
-        expect(i.why.en.length).toBeGreaterThan(0);
-      }
-    }
+    for (const b of BOTTLENECKS) expect(b.indicators.length).toBeGreaterThanOrEqual(3);
   });
 
   it("maps only catalogue indicators that have a direction, each under at most one heading", () => {
@@ -84,14 +71,6 @@ describe("the weak rule", () => {
     expect(firstWeakRank(6)).toBe(5); // 6 − 2 + 1
     expect(firstWeakRank(12)).toBe(9); // 12 − 4 + 1
     expect(firstWeakRank(20)).toBe(15); // 20 − 6 + 1
-  });
-
-  it("is described in both languages with the same numbers", () => {
-    expect(DIAGNOSIS_RULE.zh).toContain("后三分之一");
-    expect(DIAGNOSIS_RULE.zh).toContain("第15–20名");
-    expect(DIAGNOSIS_RULE.en).toContain("bottom third");
-    expect(DIAGNOSIS_RULE.en).toContain("15–20 of 20");
-    expect(DIAGNOSIS_RULE.en).toContain("fewer than 3");
   });
 
   it("marks rank 9 of 12 weak and rank 8 of 12 not (boundary)", () => {
@@ -151,7 +130,7 @@ describe("diagnose: severity", () => {
     expect(d!.severity).toBe("no_data");
   });
 
-  it("runs over the real mapping and keeps its names, descriptions and reasons", () => {
+  it("runs over the real mapping, heading by heading", () => {
     const result = diagnose([
       st("mining_share", 5, 12),
       st("hitech_mfg_share", 10, 11),
@@ -164,10 +143,7 @@ describe("diagnose: severity", () => {
     // 2 weak of 3 with data
     expect(industry.severity).toBe("serious");
     expect(industry.coverage).toEqual({ assessed: 3, mapped: industry.indicators.length });
-    expect(industry.name).toEqual(BOTTLENECKS[1]!.name);
-    expect(industry.indicators.find((i) => i.indicatorKey === "mining_share")!.why).toEqual(
-      BOTTLENECKS[1]!.indicators.find((i) => i.indicatorKey === "mining_share")!.why,
-    );
+    expect(industry.indicators.map((i) => i.indicatorKey)).toEqual(BOTTLENECKS[1]!.indicators.map((i) => i.indicatorKey));
     expect(heading(result, "urban_functions").severity).toBe("none");
   });
 });

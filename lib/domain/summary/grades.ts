@@ -1,6 +1,5 @@
 import { roundScore } from "../peer-compare";
 import type { ProgressStatus } from "../progress";
-import type { Bilingual } from "./standings";
 
 // The grade the national overview proposes for an evaluator to confirm or override
 // (docs/methodology.md, proposed grades): 优秀 / 良好 / 一般 / 较差 from the composite score and progress towards the area's targets.
@@ -8,17 +7,11 @@ import type { Bilingual } from "./standings";
 // The composite is a 0–100 score relative to the peer group (min–max over all peers and years since
 // 2020), so 50 is half-way between the weakest and the strongest value seen. The progress share is
 // the area's own plan: targets achieved or on track out of the targets that can be assessed.
+// Results are codes with their numbers; lib/i18n/grade-texts.ts words them from the messages.
 
 export { GRADE_VALUES as GRADES } from "../enums";
 import { GRADE_VALUES as GRADES } from "../enums";
 export type Grade = (typeof GRADES)[number];
-
-export const GRADE_LABELS: Record<Grade, Bilingual> = {
-  excellent: { zh: "优秀", en: "excellent" },
-  good: { zh: "良好", en: "good" },
-  fair: { zh: "一般", en: "fair" },
-  poor: { zh: "较差", en: "poor" },
-};
 
 /**
  * All bounds on the composite as shown (one decimal) and on the exact share. "At least" bounds are
@@ -34,25 +27,7 @@ export const GRADE_THRESHOLDS = {
   minTargets: 3,
 } as const;
 
-const pct = (share: number) => `${Math.round(share * 100)}%`;
 const T = GRADE_THRESHOLDS;
-
-export const GRADE_RULE_TEXT: { zh: string[]; en: string[] } = {
-  zh: [
-    `优秀：综合得分 ≥ ${T.excellent.compositeAtLeast}分，且已实现或进展顺利的目标占可评估目标的比例 ≥ ${pct(T.excellent.onTrackShareAtLeast)}（须有至少${T.minTargets}项可评估目标）。`,
-    `良好：综合得分 ≥ ${T.good.compositeAtLeast}分，且该比例 ≥ ${pct(T.good.onTrackShareAtLeast)}（可评估目标少于${T.minTargets}项时只看综合得分）。`,
-    `较差：综合得分 < ${T.poor.compositeBelow}分，或该比例 < ${pct(T.poor.onTrackShareBelow)}（仅在有至少${T.minTargets}项可评估目标时适用）。`,
-    "一般：其余情况。",
-    "综合得分按页面显示的一位小数比较；可评估目标不含“数据不足”的指标；无综合得分时不建议等级。建议等级须经评估人员确认或改定。",
-  ],
-  en: [
-    `Excellent: composite score ≥ ${T.excellent.compositeAtLeast} and ≥ ${pct(T.excellent.onTrackShareAtLeast)} of the assessable targets achieved or on track (at least ${T.minTargets} assessable targets needed).`,
-    `Good: composite score ≥ ${T.good.compositeAtLeast} and that share ≥ ${pct(T.good.onTrackShareAtLeast)} (with fewer than ${T.minTargets} assessable targets, the composite alone decides).`,
-    `Poor: composite score < ${T.poor.compositeBelow}, or that share < ${pct(T.poor.onTrackShareBelow)} (the share counts only with at least ${T.minTargets} assessable targets).`,
-    "Fair: every other case.",
-    "The composite is compared as shown, to one decimal; assessable targets exclude those with insufficient data; without a composite no grade is proposed. An evaluator confirms or overrides every proposed grade.",
-  ],
-};
 
 export type GradeReasonCode =
   | "composite_missing"
@@ -141,45 +116,11 @@ export function proposeGrade(input: GradeInput): ProposedGrade {
   return { grade: "fair", reasons };
 }
 
-/** One reason as a line to show beside the proposed grade. */
-export function gradeReasonText(reason: GradeReason, locale: "zh" | "en"): string {
-  const { grade, value, threshold, targets, minTargets } = reason.params;
-  const g = grade ? GRADE_LABELS[grade][locale] : "";
-  const score = (v: number | undefined) => (v === undefined ? "" : v.toFixed(1));
-  const share = (v: number | undefined) => (v === undefined ? "" : pct(v));
-  const zh = locale === "zh";
-  switch (reason.code) {
-    case "composite_missing":
-      return zh ? "无综合得分，不建议等级。" : "No composite score, so no grade is proposed.";
-    case "composite_at_least":
-      return zh ? `综合得分${score(value)}分，不低于“${g}”线${threshold}分。` : `Composite ${score(value)} is at or above the ${g} line of ${threshold}.`;
-    case "composite_below":
-      return zh ? `综合得分${score(value)}分，低于“${g}”线${threshold}分。` : `Composite ${score(value)} is below the ${g} line of ${threshold}.`;
-    case "share_at_least":
-      return zh
-        ? `已实现或进展顺利的目标占${share(value)}，不低于“${g}”线${share(threshold)}。`
-        : `${share(value)} of assessable targets achieved or on track, at or above the ${g} line of ${share(threshold)}.`;
-    case "share_below":
-      return zh
-        ? `已实现或进展顺利的目标占${share(value)}，低于“${g}”线${share(threshold)}。`
-        : `${share(value)} of assessable targets achieved or on track, below the ${g} line of ${share(threshold)}.`;
-    case "few_targets":
-      return zh
-        ? `可评估目标${targets}项，少于${minTargets}项：不看目标进展比例，不评“优秀”。`
-        : `${targets} assessable ${targets === 1 ? "target" : "targets"}, fewer than ${minTargets}: the progress share is not used and excellent is not available.`;
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Consecutive poor grades: three poor years in a row lose the designation
 // (docs/methodology.md, consecutive poor grades).
 
 export const CONSECUTIVE_POOR = { flagAt: 2, losesDesignationAt: 3 } as const;
-
-export const CONSECUTIVE_POOR_RULE: Bilingual = {
-  zh: "连续两年评为“较差”的示范区予以标记；连续三年“较差”将被撤销示范区资格。每年的等级以评估人员确认或改定的等级为准，尚未确认的按建议等级计；某年无等级即中断连续。",
-  en: "Areas graded poor two years running are flagged; three poor years in a row lose the designation. Each year counts the grade the evaluator confirmed or set, or else the proposed grade; a year without a grade breaks the run.",
-};
 
 export type GradeHistoryEntry = {
   areaCode: string;
@@ -245,20 +186,4 @@ export function consecutivePoorFlags(history: GradeHistoryEntry[], asOfYear?: nu
     close();
   }
   return flags;
-}
-
-/** One flag as a line for the national overview. */
-export function poorFlagText(flag: PoorRunFlag, locale: "zh" | "en"): string {
-  const from = flag.years[0]!;
-  const to = flag.years.at(-1)!;
-  if (locale === "zh") {
-    const span = `${from}–${to}年`;
-    if (flag.losesDesignation) return `连续${flag.length}年（${span}）评为“较差”：按规定应撤销示范区资格。`;
-    if (flag.thirdYearWarning) return `连续${flag.length}年（${span}）评为“较差”：${to + 1}年如仍为“较差”，将被撤销示范区资格。`;
-    return `曾连续${flag.length}年（${span}）评为“较差”。`;
-  }
-  const span = `${from}–${to}`;
-  if (flag.losesDesignation) return `Graded poor ${flag.length} years in a row (${span}): under the rules the area loses its designation.`;
-  if (flag.thirdYearWarning) return `Graded poor ${flag.length} years in a row (${span}): another poor grade in ${to + 1} would cost the designation.`;
-  return `Was graded poor ${flag.length} years in a row (${span}).`;
 }

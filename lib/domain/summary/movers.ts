@@ -1,20 +1,11 @@
 import { roundScore } from "../peer-compare";
-import type { Bilingual, SummaryStanding } from "./standings";
+import type { SummaryStanding } from "./standings";
 
 // Strengths, weaknesses and movers for the evaluation summary. Scores are 0–100 and already carry
 // the indicator's direction (higher = better for every indicator), so no direction is needed here.
+// The rules in words are messages (summary.method.strengthsRule, summary.method.moversRule).
 
 export type ScoredStanding = SummaryStanding & { score: number };
-
-export const STRENGTHS_RULE: Bilingual = {
-  zh: "优势与短板：按指标得分（0–100，已考虑指标方向）排序，得分相同时比较同组名次，再按指标代码排序；无得分的指标不参与。指标不足6项时，优势取前一半（向上取整），短板取其余，二者不重复。",
-  en: "Strengths and weaknesses: indicators ordered by score (0–100, direction already applied); equal scores are ordered by peer rank, then by indicator key; indicators without a score are left out. With fewer than six scored indicators, strengths take the better half (rounded up) and weaknesses the rest, so none appears in both.",
-};
-
-export const MOVERS_RULE: Bilingual = {
-  zh: "变化最大的指标：本年与上年指标得分（0–100）之差的绝对值最大者；两年中任一年无得分的指标不参与，差值按一位小数为0的不计。两年的得分须来自同一计算窗口，才可相互比较。",
-  en: "Biggest movers: the largest changes in indicator score (0–100) from the previous year, up or down; indicators without a score in either year are left out, as are changes that round to 0.0. Both years' scores must come from the same scoring window to be comparable.",
-};
 
 function byRankThenKey(a: ScoredStanding, b: ScoredStanding, worseFirst: boolean): number {
   const ra = a.rank ?? Infinity;

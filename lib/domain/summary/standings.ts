@@ -3,6 +3,7 @@ import type { IndicatorStanding } from "../peer-compare";
 // Shapes shared by the evaluation-summary modules (bottlenecks, movers, narrative).
 // Scores here are on the 0–100 scale the pages show; the composite module works in 0–1.
 
+/** A name stored in both languages: an area's or an indicator's name or unit, as the database holds it. */
 export type Bilingual = { zh: string; en: string };
 
 /** One area's standing on one indicator among its peers. */

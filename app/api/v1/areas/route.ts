@@ -13,7 +13,7 @@ const querySchema = z.object({ ...pageParams, q: z.string().trim().max(100).opti
 
 // Anonymous visitors may read: active areas are public (permissions.ts grants "areas.read" to everyone).
 export const GET = apiRoute({ permission: "areas.read", query: querySchema }, ({ query }) =>
-  keptJson("areas", `${query.q ?? ""}|${query.page}|${query.pageSize}`, ["areas"], () => {
+  keptJson("areas-json", `${query.q ?? ""}|${query.page}|${query.pageSize}`, () => {
     const { rows, total, page, pageSize } = listAreasPage({ q: query.q }, query.page, query.pageSize);
     return {
       total,

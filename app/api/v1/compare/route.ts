@@ -4,8 +4,7 @@ import { z } from "zod";
 import { apiRoute } from "@/lib/api/handler";
 import { groupParam, indicatorParam, yearParam } from "@/lib/api/params";
 import { keptJson } from "@/lib/api/kept-json";
-import { getComparePayload, valuesOf } from "@/lib/api/peers";
-import { SCORE_TABLES } from "@/db/queries/memo";
+import { getComparePayload, valuesOf } from "@/lib/services/compare";
 import { formatGroupSpec } from "@/lib/domain/peer-groups";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +19,7 @@ const querySchema = z.object({
 
 export const GET = apiRoute({ permission: "areas.read", query: querySchema }, ({ query }) =>
   // Compare defaults to the area's own level (city areas vs county parks).
-  keptJson("compare", `${query.area}|${query.year ?? "latest"}|${query.group ? formatGroupSpec(query.group) : "default"}|${query.indicator ?? ""}`, SCORE_TABLES, () =>
+  keptJson("compare-json", `${query.area}|${query.year ?? "latest"}|${query.group ? formatGroupSpec(query.group) : "default"}|${query.indicator ?? ""}`, () =>
     valuesOf(getComparePayload({ area: query.area, year: query.year, group: query.group }), query.indicator),
   ),
 );

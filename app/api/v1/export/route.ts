@@ -1,6 +1,6 @@
 // GET /api/v1/export?area=CODE|all&format=xlsx|csv — stored values (officials: their area; evaluators, admins: any or all); xlsx adds the indicator definitions
 import { getExportValues } from "@/db/queries/export";
-import { listIndicators } from "@/db/queries/indicators";
+import { listIndicators } from "@/lib/services/kept-reads";
 import { apiRoute } from "@/lib/api/handler";
 import { reachesEveryArea } from "@/lib/auth/area-scope";
 import { AppError } from "@/lib/errors";

@@ -1,5 +1,5 @@
 // GET /api/v1/indicators — the indicator catalogue with every definition field, in display order
-import { listIndicators } from "@/db/queries/indicators";
+import { listIndicators } from "@/lib/services/kept-reads";
 import { apiRoute } from "@/lib/api/handler";
 
 // The database is read at request time, never at build.

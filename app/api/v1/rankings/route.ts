@@ -3,9 +3,8 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/handler";
 import { groupParam, indicatorParam, pageParams, yearParam } from "@/lib/api/params";
-import { SCORE_TABLES } from "@/db/queries/memo";
 import { keptJson } from "@/lib/api/kept-json";
-import { getRankingsPage, getRankingsPayload, rankingsPageKey } from "@/lib/api/peers";
+import { getRankingsPage, getRankingsPayload, rankingsPageKey } from "@/lib/services/rankings";
 import { RANKINGS_SORT_PATTERN, type RankingsSort } from "@/lib/domain/rankings-page";
 import { fileResponse, toCsv, toXlsx } from "@/lib/export/files";
 import { rankingsFileName, rankingsTable } from "@/lib/export/rankings-table";
@@ -33,7 +32,7 @@ export const GET = apiRoute({ permission: "areas.read", query: querySchema }, as
   const group = query.group ?? { kind: "all" as const };
   if (query.format === "json") {
     const params = { ...query, group };
-    return keptJson("rankings", rankingsPageKey(params), SCORE_TABLES, () => getRankingsPage(params));
+    return keptJson("rankings-json", rankingsPageKey(params), () => getRankingsPage(params));
   }
   const rankings = getRankingsPayload({ year: query.year, group, indicators: query.indicator });
   const { headers, rows } = rankingsTable(rankings);

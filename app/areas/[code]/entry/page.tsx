@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { listIndicators } from "@/db/queries/indicators";
+import { listIndicators } from "@/lib/services/kept-reads";
 import { getYearEntryContext } from "@/db/queries/values";
 import { getValueHistory } from "@/db/queries/audit";
 import { getAreaYearState, getReturnFeedback, listReviewComments } from "@/db/queries/review";

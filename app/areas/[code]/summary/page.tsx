@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { loadVisibleArea } from "@/lib/auth/area-access";
-import { summaryYears } from "@/lib/reports/summary-data";
+import { summaryYears } from "@/lib/services/summary";
 
 // /areas/:code/summary — the latest year's summary.
 export default async function LatestSummaryPage({ params }: { params: Promise<{ code: string }> }) {

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { listIndicators } from "@/db/queries/indicators";
-import { getAreaProgress } from "@/db/queries/progress";
+import { listIndicators } from "@/lib/services/kept-reads";
+import { getAreaProgress } from "@/lib/services/progress";
 import { getAreaTargets } from "@/db/queries/targets";
 import { StatusBadge } from "@/components/progress/status-badge";
 import { TargetRowForm } from "@/components/targets/target-row-form";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getAreaByCode } from "@/db/queries/areas";
-import { listIndicators } from "@/db/queries/indicators";
+import { listIndicators } from "@/lib/services/kept-reads";
 import { getAreaYearState, listReviewComments, type ReviewComment } from "@/db/queries/review";
 import { getYearEntryContext } from "@/db/queries/values";
 import { formatDateTime } from "@/components/audit/format";

@@ -1,5 +1,5 @@
 // GET /api/v1/export/definitions?format=csv|xlsx — the indicator catalogue: units, ranges, direction, sources (public, as /api/v1/indicators)
-import { listIndicators } from "@/db/queries/indicators";
+import { listIndicators } from "@/lib/services/kept-reads";
 import { apiRoute } from "@/lib/api/handler";
 import { fileResponse, toCsv, toXlsx } from "@/lib/export/files";
 import { DEFINITIONS_SHEET } from "@/lib/import/columns";

@@ -1,5 +1,5 @@
 // GET /api/v1/import/template?area=CODE&year=YYYY&format=xlsx|csv — one row per importable indicator, to fill in and upload
-import { listIndicators } from "@/db/queries/indicators";
+import { listIndicators } from "@/lib/services/kept-reads";
 import { getImportableArea } from "@/db/queries/import";
 import { apiRoute } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";

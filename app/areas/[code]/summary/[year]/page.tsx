@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { asReportLocale } from "@/lib/reports/format";
 import type { ReportT } from "@/lib/reports/labels";
 import { buildSummaryDocument } from "@/lib/reports/summary-document";
-import { getSummaryReport, type SummaryReport } from "@/lib/reports/summary-data";
+import { getSummaryReport, type SummaryReport } from "@/lib/services/summary";
 import { ClientMessages } from "@/components/layout/client-messages";
 
 type Params = Promise<{ code: string; year: string }>;

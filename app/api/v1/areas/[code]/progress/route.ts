@@ -1,5 +1,5 @@
 // GET /api/v1/areas/:code/progress — progress toward each targeted indicator's target (?year= as-of year)
-import { getAreaProgress } from "@/db/queries/progress";
+import { getAreaProgress } from "@/lib/services/progress";
 import { apiRoute, requireActiveArea } from "@/lib/api/handler";
 import { keptJson } from "@/lib/api/kept-json";
 import { areaCodeParamsSchema, asOfYearQuerySchema } from "@/lib/api/params";
@@ -13,7 +13,7 @@ export const GET = apiRoute(
     const area = requireActiveArea(params.code);
     // Kept until a value or a target changes, as the values API is. Indicators without a target are
     // assessed by growth alone; the API reports target progress only.
-    return keptJson("progress", `${area.code}|${query.year ?? ""}`, ["indicator_values", "targets"], () => ({
+    return keptJson("progress-json", `${area.code}|${query.year ?? ""}`, () => ({
       area: area.code,
       year: query.year ?? null,
       data: getAreaProgress(area.id, query.year).flatMap(({ indicatorKey, target, result: r }) =>

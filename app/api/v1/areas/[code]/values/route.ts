@@ -13,7 +13,7 @@ export const GET = apiRoute(
     const area = requireActiveArea(params.code);
     // The body is kept until any value changes: a client polling one area is answered without
     // reading, mapping and serialising its 300 values again.
-    return keptJson("values", `${area.code}|${query.from ?? ""}|${query.to ?? ""}`, ["indicator_values"], () => ({
+    return keptJson("values-json", `${area.code}|${query.from ?? ""}|${query.to ?? ""}`, () => ({
       area: area.code,
       from: query.from ?? null,
       to: query.to ?? null,

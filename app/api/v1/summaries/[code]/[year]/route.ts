@@ -3,7 +3,7 @@ import { z } from "zod";
 import { apiRoute, requireActiveArea } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { fileResponse } from "@/lib/export/files";
-import { getSummaryReport } from "@/lib/reports/summary-data";
+import { getSummaryReport } from "@/lib/services/summary";
 import { CONTENT_TYPES, renderSummaryFile, summaryDocument, summaryFileName } from "@/lib/reports/summary-files";
 
 export const dynamic = "force-dynamic";

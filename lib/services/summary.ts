@@ -1,12 +1,9 @@
 import "server-only";
 import { listAssessments } from "@/db/queries/assessments";
-import { getObservations, listPeerAreas, listScoredIndicators, type PeerAreaRow } from "@/db/queries/compare";
-import { GROUP_RESULTS_KEPT, memoUntilWrite, SCORE_TABLES } from "@/db/queries/memo";
-import { listIndicators, type IndicatorDef } from "@/db/queries/indicators";
-import { getAreaProgress } from "@/db/queries/progress";
+import { listScoredIndicators, type PeerAreaRow } from "@/db/queries/compare";
+import type { IndicatorDef } from "@/db/queries/indicators";
 import { getAreaYearState } from "@/db/queries/review";
-import { getGradeDecision, hasDemoValuesFor, listDataYears, listReportedKeys } from "@/db/queries/summary";
-import { getComparePayload } from "@/lib/api/peers";
+import { getGradeDecision, hasDemoValuesFor, listReportedKeys } from "@/db/queries/summary";
 import { computeComposite, DEFAULT_WINDOW_START, SCORED_DIMENSIONS, type Performance, type ScoredDimension } from "@/lib/domain/composite";
 import { QUALITATIVE_ASPECTS, type SUBMISSION_STATUSES } from "@/lib/domain/enums";
 import { indicatorStandings, roundScore } from "@/lib/domain/peer-compare";
@@ -14,18 +11,21 @@ import { BOTTLENECKS, diagnose, type BottleneckKey, type BottleneckSeverity } fr
 import { onTrackShare, proposeGrade, type Grade, type GradeReason } from "@/lib/domain/summary/grades";
 import type { ProgressStatus } from "@/lib/domain/progress";
 import { biggestMovers, strengthsAndWeaknesses, type ScorePoint } from "@/lib/domain/summary/movers";
+import { previousYearScoresOnWindow } from "@/lib/domain/summary/previous-scores";
 import {
-  buildNarrative,
-  QUALITATIVE_ASPECT_LABELS,
-  type Narrative,
   type QualitativeAspect,
   type SummaryFacts,
   type TargetedStatus,
 } from "@/lib/domain/summary/narrative";
 import type { Bilingual, SummaryStanding } from "@/lib/domain/summary/standings";
 import { AppError } from "@/lib/errors";
-import { bilingual } from "./labels";
-import { previousYearScoresOnWindow } from "./previous-scores";
+import { writeNarrative, type Narrative } from "@/lib/i18n/narrative";
+import { bilingual } from "@/lib/i18n/translator";
+import { keptUntilWrite } from "./cache";
+import { getComparePayload } from "./compare";
+import { getObservations } from "./composite";
+import { listDataYears, listIndicators, listPeerAreas } from "./kept-reads";
+import { getAreaProgress } from "./progress";
 
 // The annual evaluation summary of one area and year, assembled once. The page, the PDF, the Word
 // file, the .xlsx and the .zip all render this one object, so they cannot disagree. Scores are
@@ -185,7 +185,7 @@ export function getSummaryReport(areaCode: string, year: number): SummaryReport 
   const allAreas = listPeerAreas();
   const area = allAreas.find((a) => a.code === areaCode);
   if (!area) throw new AppError("not_found", `Unknown area: ${areaCode}`);
-  return memoUntilWrite("summary", `${area.code}|${year}`, () => summaryReport(area, allAreas, year, years));
+  return keptUntilWrite("summary", `${area.code}|${year}`, () => summaryReport(area, allAreas, year, years));
 }
 
 function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year: number, years: number[]): SummaryReport {
@@ -205,17 +205,15 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
   // What is scored over the whole group is shared by every member's summary until the values change.
   const groupKey = `${year}:${memberIds.join(",")}`;
 
-  // Movers: last year's scores on this year's window (see previous-scores.ts).
+  // Movers: last year's scores on this year's window (see lib/domain/summary/previous-scores.ts).
   const scored = listScoredIndicators();
-  const previous = memoUntilWrite("previous-scores", groupKey, () =>
+  const previous = keptUntilWrite("previous-scores", groupKey, () =>
     previousYearScoresOnWindow({
       year,
       areaCodes: memberCodes,
       indicators: scored,
       observations: getObservations(memberIds, scored.map((i) => i.key), DEFAULT_WINDOW_START, year),
     }),
-    SCORE_TABLES,
-    GROUP_RESULTS_KEPT,
   );
 
   // Net migration is directional but a context indicator, so the composite leaves it out. The
@@ -225,15 +223,13 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
   let netMigrationValue: number | null = null;
   if (netMigration && netMigration.direction !== "context") {
     const { key, direction } = netMigration;
-    const result = memoUntilWrite("net-migration", groupKey, () =>
+    const result = keptUntilWrite("net-migration", groupKey, () =>
       computeComposite({
         year,
         areaCodes: memberCodes,
         indicators: [{ key, direction, dimension: "entity" }],
         observations: getObservations(memberIds, [key], DEFAULT_WINDOW_START, year),
       }),
-      SCORE_TABLES,
-      GROUP_RESULTS_KEPT,
     );
     const [s] = indicatorStandings(result, area.code);
     if (s) {
@@ -269,14 +265,14 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
 
   const diagnosis: DiagnosisRow[] = diagnose(netMigrationStanding ? [...standings, netMigrationStanding] : standings, BOTTLENECKS).map((d) => ({
     key: d.key,
-    name: d.name,
-    description: d.description,
+    name: bilingual(`summary.bottlenecks.${d.key}.name`),
+    description: bilingual(`summary.bottlenecks.${d.key}.description`),
     severity: d.severity,
     weakCount: d.weakCount,
     coverage: d.coverage,
     indicators: d.indicators.map((i) => ({
       ...metaOf(i.indicatorKey),
-      why: i.why,
+      why: bilingual(`summary.bottlenecks.why.${i.indicatorKey}`),
       value: i.indicatorKey === netMigration?.key ? netMigrationValue : (standingByKey.get(i.indicatorKey)?.value ?? null),
       score: i.score,
       rank: i.rank,
@@ -329,7 +325,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     const a = stored.get(aspect);
     return {
       aspect,
-      label: QUALITATIVE_ASPECT_LABELS[aspect],
+      label: bilingual(`summary.narrative.terms.aspects.${aspect}`),
       score: a?.score ?? null,
       comment: a?.comment ?? null,
       updatedByName: a?.updatedByName ?? null,
@@ -365,7 +361,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     ranked: compare.scores.ranked,
     rankRange: compare.scores.rankRange,
     performance: compare.scores.performance,
-    peerGroup: noun,
+    peerGroup: level,
     dimensions: Object.fromEntries(
       SCORED_DIMENSIONS.map((d) => [d, { score: dims[d], peerMedian: compare.peerMedian.dimensions[d] }]),
     ) as SummaryFacts["dimensions"],
@@ -386,7 +382,6 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     movers: movers && movers.map((m) => ({ indicatorKey: m.indicatorKey, name: m.name, score: m.score, previousScore: m.previousScore, change: m.change })),
     diagnosis: diagnosis.map((d) => ({
       key: d.key,
-      name: d.name,
       severity: d.severity,
       assessed: d.coverage.assessed,
       weak: d.indicators.filter((i) => i.weak).map((i) => ({ indicatorKey: i.indicatorKey, name: i.name })),
@@ -428,7 +423,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     netMigrationScored: netMigrationStanding !== null && netMigrationStanding.score !== null,
     assessments,
     grade,
-    narrative: buildNarrative(facts),
+    narrative: writeNarrative(facts),
     window: compare.methodology.window,
     demo: hasDemoValuesFor(area.id, year),
   };

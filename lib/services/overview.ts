@@ -1,10 +1,5 @@
 import "server-only";
-import { listIndicators } from "@/db/queries/indicators";
-import { getAreaProgress } from "@/db/queries/progress";
-import { listPeerAreas } from "@/db/queries/compare";
-import { GROUP_RESULTS_KEPT, memoUntilWrite } from "@/db/queries/memo";
 import { countIndicators, countReportedByArea, listApprovalStates, listGradeDecisions, listProgressInputs } from "@/db/queries/summary";
-import { getRankingsPayload, type RankingsPayload } from "@/lib/api/peers";
 import { assessAreaProgress } from "@/lib/domain/area-progress";
 import type { Performance } from "@/lib/domain/composite";
 import type { ProgressStatus } from "@/lib/domain/progress";
@@ -16,7 +11,11 @@ import {
   type PoorRunFlag,
 } from "@/lib/domain/summary/grades";
 import { AppError } from "@/lib/errors";
-import { proposalFor, summaryYears, type Bilingual, type SubmissionStatus } from "./summary-data";
+import { keptUntilWrite } from "./cache";
+import { listIndicators, listPeerAreas } from "./kept-reads";
+import { getAreaProgress } from "./progress";
+import { getRankingsPayload, type RankingsPayload } from "./rankings";
+import { proposalFor, summaryYears, type Bilingual, type SubmissionStatus } from "./summary";
 
 // The national overview of one year: every area ranked within its level (city areas, county
 // parks), its proposed grade from the composite and progress, the evaluator's decision, and the
@@ -66,7 +65,7 @@ type RankedRow = Pick<RankingsPayload["data"][number], "code" | "names" | "compo
 
 type YearProposals = { out: YearGrades; levels: RankedRow[][] };
 
-/** Areas whose progress inputs are read at a time: every area's at once were some 40 MiB of heap at 3,000 areas. */
+/** Areas whose progress inputs are read at a time: every area's at once would hold the whole table in the heap. */
 const PROGRESS_SLICE = 250;
 
 /**
@@ -108,7 +107,7 @@ export function getOverviewReport(year: number): OverviewReport {
   const years = summaryYears();
   if (!years.includes(year)) throw new AppError("not_found", `No overview for ${year}`);
   // Decisions, approvals and completeness on top of the kept proposals: kept until the next write.
-  return memoUntilWrite("overview", String(year), () => overviewReport(year, years));
+  return keptUntilWrite("overview", String(year), () => overviewReport(year, years));
 }
 
 /**
@@ -117,13 +116,7 @@ export function getOverviewReport(year: number): OverviewReport {
  * would otherwise recompute ten rankings and every area's progress after each one.
  */
 function proposalsUpTo(year: number, years: number[], idOf: Map<string, number>) {
-  return memoUntilWrite(
-    "grade-proposals",
-    String(year),
-    () => proposalsForYears(years.filter((y) => y <= year), idOf),
-    ["indicator_values", "targets", "areas"],
-    GROUP_RESULTS_KEPT,
-  );
+  return keptUntilWrite("grade-proposals", String(year), () => proposalsForYears(years.filter((y) => y <= year), idOf));
 }
 
 function overviewReport(year: number, years: number[]): OverviewReport {

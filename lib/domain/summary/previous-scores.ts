@@ -1,4 +1,4 @@
-import { computeComposite, DEFAULT_WINDOW_START, feedOf, type CompositeInput, type IndicatorScore, type ObservationFeed } from "@/lib/domain/composite";
+import { computeComposite, DEFAULT_WINDOW_START, feedOf, type CompositeInput, type IndicatorScore, type ObservationFeed } from "../composite";
 
 /**
  * Each member's indicator scores for year Y−1 on the scoring window windowStart…Y: the same outlier

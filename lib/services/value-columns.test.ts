@@ -13,7 +13,7 @@ import Database from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { prepareDatabase } from "@/scripts/prepare-db";
-import { observationFeed } from "./compare";
+import { observationFeed } from "./composite";
 import { valueColumns } from "./value-columns";
 
 let zigong = 0;

@@ -1,0 +1,180 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+// The queries open the database named by DATABASE_PATH; point it at a temporary file before they load.
+const file = vi.hoisted(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- runs before the imports below
+  const f = `${require("node:os").tmpdir()}/tm-cache-${process.pid}-${Date.now()}.db`;
+  process.env.DATABASE_PATH = f;
+  return f;
+});
+
+import Database from "better-sqlite3";
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { DATA_VERSIONED_TABLES } from "@/db/schema";
+import { prepareDatabase } from "@/scripts/prepare-db";
+import { CACHES, keptAlongside, keptUntilWrite, type CacheKind } from "./cache";
+import { listPeerAreas } from "./kept-reads";
+
+beforeAll(async () => {
+  await prepareDatabase(file, { demo: false, fresh: true });
+}, 60_000);
+
+afterAll(() => {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+});
+
+// The kinds below are the product's own, with stand-in computations: "summary" is kept until any
+// write, "rankings" until a write to the values or the areas, "group-composite" keeps four entries.
+describe("keptUntilWrite keeps a derived result until the database changes", () => {
+  it("computes once per key while nothing is written", () => {
+    const compute = vi.fn(() => ({ n: 1 }));
+    const first = keptUntilWrite("summary", "a", compute);
+    expect(keptUntilWrite("summary", "a", compute)).toBe(first);
+    expect(compute).toHaveBeenCalledTimes(1);
+    keptUntilWrite("summary", "b", compute);
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+
+  it("keeps at most the kind's number of entries, dropping the least recently used", () => {
+    expect(CACHES["group-composite"].maxEntries).toBe(4);
+    const compute = vi.fn((key: string) => ({ key }));
+    const keep = (key: string) => keptUntilWrite("group-composite", key, () => compute(key));
+    for (const key of ["a", "b", "c", "d", "e"]) keep(key);
+    expect(compute).toHaveBeenCalledTimes(5);
+    // "a" went when "e" came; "b" to "e" are still kept, and "b", used again, is now the most recent.
+    for (const key of ["e", "d", "c", "b"]) keep(key);
+    expect(compute).toHaveBeenCalledTimes(5);
+    keep("a");
+    expect(compute).toHaveBeenCalledTimes(6);
+    // "a" pushed out the least recently used, "e"; "b" stays.
+    keep("b");
+    expect(compute).toHaveBeenCalledTimes(6);
+    keep("e");
+    expect(compute).toHaveBeenCalledTimes(7);
+  });
+
+  it("recomputes after a write through the server's own connection", () => {
+    const count = () => getDb().get<{ n: number }>(sql`select count(*) as n from saved_groups`)!.n;
+    const compute = vi.fn(count);
+    expect(keptUntilWrite("summary", "own", compute)).toBe(0);
+    getDb().run(sql`insert into users (email, name, password_hash, role, status) values ('memo@test', 'm', '-', 'viewer', 'active')`);
+    getDb().run(sql`insert into saved_groups (name, area_codes, owner_id) values ('g', 'zigong', (select id from users where email = 'memo@test'))`);
+    expect(keptUntilWrite("summary", "own", compute)).toBe(1);
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+
+  it("recomputes after another connection (a script, an import run elsewhere) commits", () => {
+    const compute = vi.fn(() => getDb().get<{ n: number }>(sql`select count(*) as n from saved_groups`)!.n);
+    const before = keptUntilWrite("summary", "other", compute);
+    const other = new Database(file);
+    other.prepare("insert into saved_groups (name, area_codes, owner_id) values ('h', 'zigong', (select id from users where email = 'memo@test'))").run();
+    other.close();
+    expect(keptUntilWrite("summary", "other", compute)).toBe(before + 1);
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+
+  it("given the tables it depends on, outlives writes elsewhere and not writes to those tables", () => {
+    expect(CACHES.rankings.dependsOn).toEqual(["indicator_values", "areas"]);
+    const db = getDb();
+    const compute = vi.fn(() => db.get<{ n: number }>(sql`select count(*) as n from indicator_values`)!.n);
+    const before = keptUntilWrite("rankings", "tables", compute);
+    // A saved group is no input: the kept count stays.
+    db.run(sql`insert into saved_groups (name, area_codes, owner_id) values ('i', 'zigong', (select id from users where email = 'memo@test'))`);
+    expect(keptUntilWrite("rankings", "tables", compute)).toBe(before);
+    expect(compute).toHaveBeenCalledTimes(1);
+    // A value written through another connection is: the triggers move the counter for everyone.
+    const other = new Database(file);
+    other.prepare("insert into indicator_values (area_id, indicator_key, year, value) values ((select id from areas where code = 'zigong'), 'rd_intensity', 2001, 1.5)").run();
+    other.close();
+    expect(keptUntilWrite("rankings", "tables", compute)).toBe(before + 1);
+    // And so is a change to an area, here through the server's own connection.
+    db.run(sql`update areas set name_en = name_en where code = 'zigong'`);
+    keptUntilWrite("rankings", "tables", compute);
+    expect(compute).toHaveBeenCalledTimes(3);
+    // A target is not among the rankings' inputs.
+    db.run(sql`insert into targets (area_id, indicator_key, kind, value, base_year, target_year) values ((select id from areas where code = 'zigong'), 'rd_intensity', 'absolute', 3, 2020, 2025)`);
+    keptUntilWrite("rankings", "tables", compute);
+    expect(compute).toHaveBeenCalledTimes(3);
+  });
+
+  it("keeps the active areas until an area changes", () => {
+    const first = listPeerAreas();
+    expect(listPeerAreas()).toBe(first);
+    expect(first.some((a) => a.code === "zigong")).toBe(true);
+    // Another connection takes Zigong out of the programme: the next read leaves it out.
+    const other = new Database(file);
+    other.prepare("update areas set status = 'pending' where code = 'zigong'").run();
+    other.close();
+    const after = listPeerAreas();
+    expect(after.length).toBe(first.length - 1);
+    expect(after.some((a) => a.code === "zigong")).toBe(false);
+    getDb().run(sql`update areas set status = 'active' where code = 'zigong'`);
+    expect(listPeerAreas().length).toBe(first.length);
+  });
+
+  it("shares kept results between copies of the module, as the pages' and the route handlers' bundles are", async () => {
+    const compute = vi.fn(() => ({ n: 1 }));
+    const first = keptUntilWrite("overview", "k", compute);
+    // A second, separately loaded copy of the module and of the database client.
+    vi.resetModules();
+    const copy = await import("./cache");
+    const copyDb = await import("@/db/client");
+    expect(copy.keptUntilWrite).not.toBe(keptUntilWrite);
+    expect(copyDb.getDb()).toBe(getDb());
+    expect(copy.keptUntilWrite("overview", "k", compute)).toBe(first);
+    expect(compute).toHaveBeenCalledTimes(1);
+    // A write seen by one copy is seen by the other: one connection, one stamp.
+    getDb().run(sql`update areas set name_en = name_en where code = 'zigong'`);
+    expect(copy.keptUntilWrite("overview", "k", compute)).not.toBe(first);
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("keptAlongside keeps a result as long as the object it follows", () => {
+  it("computes once per kept object, in every copy of the module", async () => {
+    const owner = {};
+    const compute = vi.fn(() => ({ derived: true }));
+    const first = keptAlongside("group-values", owner, compute);
+    expect(keptAlongside("group-values", owner, compute)).toBe(first);
+    expect(keptAlongside("group-values", {}, compute)).not.toBe(first);
+    // Another kind following the same object keeps its own.
+    expect(keptAlongside("group-quartiles", owner, compute)).not.toBe(first);
+    vi.resetModules();
+    const copy = await import("./cache");
+    expect(copy.keptAlongside("group-values", owner, compute)).toBe(first);
+    expect(compute).toHaveBeenCalledTimes(3);
+  });
+});
+
+// The kinds are a type, so no code can use one that is not declared; these checks keep the table
+// honest the other way: nothing declared that nothing uses, nothing kept for the process outside it.
+describe("the table of kept results", () => {
+  const root = path.resolve(__dirname, "../..");
+  const files = (dir: string): string[] =>
+    fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
+      const rel = path.join(dir, e.name);
+      return e.isDirectory() ? files(rel) : /\.tsx?$/.test(e.name) && !/\.test\.ts$/.test(e.name) ? [rel] : [];
+    });
+  const sources = ["app", "components", "db", "lib"].flatMap(files).map((file) => ({ file, text: fs.readFileSync(path.join(root, file), "utf8") }));
+
+  it("declares only kinds that are used, each with its dependencies and a bound", () => {
+    const used = (kind: string) =>
+      sources.some(({ file, text }) => file !== path.join("lib", "services", "cache.ts") && new RegExp(`(keptUntilWrite|keptJson|keptAlongside|perIndicatorEntries)(<[^>]*>)?\\(\\s*"${kind}"`).test(text));
+    for (const [kind, spec] of Object.entries(CACHES) as [CacheKind, (typeof CACHES)[CacheKind]][]) {
+      expect(used(kind), kind).toBe(true);
+      if (spec.mechanism === "until-write") {
+        expect(spec.maxEntries, kind).toBeGreaterThanOrEqual(1);
+        if (spec.dependsOn !== "any write") for (const table of spec.dependsOn) expect(DATA_VERSIONED_TABLES, kind).toContain(table);
+      }
+      if (spec.mechanism === "alongside") expect(CACHES[spec.follows as CacheKind]?.mechanism, kind).toBe("until-write");
+    }
+  });
+
+  it("is the only place, besides the connection and the jobs of the .zip, that keeps anything for the whole process", () => {
+    const keepers = sources.filter(({ text }) => /\bprocessWide\(/.test(text)).map(({ file }) => file);
+    expect(keepers.sort()).toEqual([path.join("db", "client.ts"), path.join("lib", "reports", "bundle.ts"), path.join("lib", "services", "cache.ts")]);
+  });
+});

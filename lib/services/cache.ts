@@ -1,0 +1,167 @@
+import "server-only";
+import type { DataVersionedTable } from "@/db/schema";
+import { readTableVersions, readWriteStamp } from "@/db/queries/write-stamps";
+import { processWide } from "@/lib/process-wide";
+
+// Every result the server keeps in memory, in one table: what it depends on and how many entries it
+// may hold. Results derived from the whole database (composites over thousands of areas, the national
+// overview) are kept until what they were computed from changes. Each lookup reads a write stamp from
+// the database itself, so no write path has to remember to invalidate anything: a write by this
+// server, by a script on another connection, or a restore all make a kept result stale.
+//
+// Three ways of keeping:
+// - "until-write": an entry per key, stamped with the write counters of `dependsOn` (or with any
+//   write at all); a lookup with another stamp computes anew, and entries of an older stamp go. At
+//   most `maxEntries`, the least recently used going first.
+// - "per-indicator": an entry per indicator (and first year), stamped with that indicator's own
+//   counters (indicator_value_versions), so a write to one indicator leaves the others kept.
+// - "alongside": derived from an entry of another kind and kept as long as that entry is (a WeakMap
+//   on the kept object), so it needs no stamp and no bound of its own.
+//
+// Every kept result is shared by the requests that ask for the same key: callers treat it as read-only.
+
+type UntilWrite = {
+  mechanism: "until-write";
+  /** The tables whose write counters the result is computed from; every table it reads must be among them. */
+  dependsOn: readonly DataVersionedTable[] | "any write";
+  maxEntries: number;
+};
+type PerIndicator = { mechanism: "per-indicator"; dependsOn: "the indicator's own counters"; maxEntries: "one per indicator and first year" };
+type Alongside = { mechanism: "alongside"; follows: string; maxEntries: "one per kept entry it follows" };
+export type CacheSpec = UntilWrite | PerIndicator | Alongside;
+
+/** What the scores of a group are computed from: the values and the areas (saved groups never change once made). */
+const SCORES = ["indicator_values", "areas"] as const;
+/** What progress toward the targets is computed from. */
+const PROGRESS = ["indicator_values", "targets"] as const;
+
+/**
+ * A few entries: enough for the overview's years × levels, small enough to keep the server's memory
+ * bounded at national scale.
+ */
+const FEW = 24;
+/**
+ * For kinds whose every entry covers a whole group of areas (a composite, last year's scores, the
+ * overview's proposals): megabytes each at national scale. Four cover the current year's groups (all
+ * areas, each level) and one more.
+ */
+const GROUP_RESULTS = 4;
+
+export const CACHES = {
+  // Reads every page makes, of whole tables.
+  /** The indicator catalogue; changes only when the reference data is seeded again. */
+  indicators: { mechanism: "until-write", dependsOn: "any write", maxEntries: 1 },
+  /** Every active area, what peer groups are chosen from. */
+  "peer-areas": { mechanism: "until-write", dependsOn: ["areas"], maxEntries: 1 },
+  /** The latest year with any value: a scan of every value (no index leads with the year). */
+  "latest-year": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: 1 },
+  /** The years with any value from a first year on: a scan of every value. */
+  "data-years": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: FEW },
+  /** Whether any demonstration value remains (every page's layout asks). */
+  "demo-values": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: 1 },
+  /** The years with any area-year row (the review queue's filter); area_years has no counter of its own. */
+  "review-years": { mechanism: "until-write", dependsOn: "any write", maxEntries: 1 },
+  /** One area's values as bare points, for its charts and its progress. */
+  "area-series": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: FEW },
+
+  // Computed results.
+  /** One area's progress toward its targets, as of a year. */
+  "area-progress": { mechanism: "until-write", dependsOn: PROGRESS, maxEntries: FEW },
+  /** One map, filled area by area as the home page shows them: each area's counts by status. */
+  "progress-summaries": { mechanism: "until-write", dependsOn: PROGRESS, maxEntries: 1 },
+  /** The composite index of one group for one year: the query and the method, end to end. */
+  "group-composite": { mechanism: "until-write", dependsOn: SCORES, maxEntries: GROUP_RESULTS },
+  /** A group's rankings payload; a payload of every area holds about as much as its composite. */
+  rankings: { mechanism: "until-write", dependsOn: SCORES, maxEntries: 8 },
+  /** One area compared with its peers. */
+  compare: { mechanism: "until-write", dependsOn: SCORES, maxEntries: FEW },
+  /** The members' scores of last year on this year's window, for a group (the summary's movers). */
+  "previous-scores": { mechanism: "until-write", dependsOn: SCORES, maxEntries: GROUP_RESULTS },
+  /** Net migration scored alone over a group (the summary's diagnosis). */
+  "net-migration": { mechanism: "until-write", dependsOn: SCORES, maxEntries: GROUP_RESULTS },
+  /** One area's annual evaluation summary: it reads decisions, assessments and approvals too. */
+  summary: { mechanism: "until-write", dependsOn: "any write", maxEntries: FEW },
+  /** The proposed grades of every area for every year up to one: kept across the overview's own grade decisions. */
+  "grade-proposals": { mechanism: "until-write", dependsOn: ["indicator_values", "targets", "areas"], maxEntries: GROUP_RESULTS },
+  /** The national overview of one year: decisions, approvals and completeness on top of the kept proposals. */
+  overview: { mechanism: "until-write", dependsOn: "any write", maxEntries: FEW },
+
+  // JSON bodies of the API, serialised and encoded (lib/api/kept-json.ts).
+  "rankings-json": { mechanism: "until-write", dependsOn: SCORES, maxEntries: FEW },
+  "compare-json": { mechanism: "until-write", dependsOn: SCORES, maxEntries: FEW },
+  "values-json": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: FEW },
+  "progress-json": { mechanism: "until-write", dependsOn: PROGRESS, maxEntries: FEW },
+  "areas-json": { mechanism: "until-write", dependsOn: ["areas"], maxEntries: FEW },
+
+  /** Each indicator's values of every area, as typed columns (lib/services/value-columns.ts). */
+  "value-columns": { mechanism: "per-indicator", dependsOn: "the indicator's own counters", maxEntries: "one per indicator and first year" },
+
+  /** A composite's values by indicator and area, shared by the compare payloads of all its members. */
+  "group-values": { mechanism: "alongside", follows: "group-composite", maxEntries: "one per kept entry it follows" },
+  /** A group's quartiles of each indicator and year, shared by the comparisons of all its members. */
+  "group-quartiles": { mechanism: "alongside", follows: "group-composite", maxEntries: "one per kept entry it follows" },
+} as const satisfies Record<string, CacheSpec>;
+
+export type CacheKind = keyof typeof CACHES;
+type KindsOf<M extends CacheSpec["mechanism"]> = { [K in CacheKind]: (typeof CACHES)[K]["mechanism"] extends M ? K : never }[CacheKind];
+export type UntilWriteKind = KindsOf<"until-write">;
+export type PerIndicatorKind = KindsOf<"per-indicator">;
+export type AlongsideKind = KindsOf<"alongside">;
+
+// ---------------------------------------------------------------------------------------------
+// "until-write"
+
+function tablesStamp(tables: readonly DataVersionedTable[]): string {
+  const version = new Map(readTableVersions().map((r) => [r.name, r.version]));
+  return tables.map((t) => `${t}:${version.get(t)}`).join(",");
+}
+
+type Entry = { stamp: string; value: unknown };
+
+// Process-wide: the pages' and the route handlers' bundles each load their own copy of this module.
+const untilWrite = processWide("cache:until-write", () => new Map<UntilWriteKind, Map<string, Entry>>());
+
+/** `compute()` once per key of this kind, until the next write to what the kind depends on. */
+export function keptUntilWrite<T>(kind: UntilWriteKind, key: string, compute: () => T): T {
+  const { dependsOn, maxEntries } = CACHES[kind];
+  const stamp = dependsOn === "any write" ? readWriteStamp() : tablesStamp(dependsOn);
+  let cache = untilWrite.get(kind);
+  if (!cache) untilWrite.set(kind, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit && hit.stamp === stamp) {
+    // Most recently used last, so the oldest entry is the first to go.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit.value as T;
+  }
+  const value = compute();
+  cache.delete(key);
+  cache.set(key, { stamp, value });
+  // Entries of an older stamp can never be hit again.
+  for (const [k, e] of cache) if (e.stamp !== stamp) cache.delete(k);
+  while (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "per-indicator"
+
+/** The entries of a per-indicator kind: the service that keeps them checks each against its indicator's counters. */
+export function perIndicatorEntries<V>(kind: PerIndicatorKind): Map<string, V> {
+  return processWide(`cache:${kind}`, () => new Map<string, V>());
+}
+
+// ---------------------------------------------------------------------------------------------
+// "alongside"
+
+const alongside = new Map<AlongsideKind, WeakMap<object, unknown>>();
+
+/** `compute()` once per kept object `owner` (an entry of the kind this one follows), for as long as it is kept. */
+export function keptAlongside<T>(kind: AlongsideKind, owner: object, compute: () => T): T {
+  let cache = alongside.get(kind);
+  if (!cache) alongside.set(kind, (cache = processWide(`cache:${kind}`, () => new WeakMap<object, unknown>())));
+  if (cache.has(owner)) return cache.get(owner) as T;
+  const value = compute();
+  cache.set(owner, value);
+  return value;
+}

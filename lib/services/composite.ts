@@ -1,0 +1,74 @@
+import "server-only";
+import { getSavedGroup, listScoredIndicators, type PeerAreaRow } from "@/db/queries/compare";
+import { computeComposite, DEFAULT_WINDOW_START, type Observation, type ObservationFeed } from "@/lib/domain/composite";
+import { formatGroupSpec, selectPeers, type GroupSpec } from "@/lib/domain/peer-groups";
+import { AppError } from "@/lib/errors";
+import { keptUntilWrite } from "./cache";
+import { getLatestDataYear, listPeerAreas } from "./kept-reads";
+import { valueColumns } from "./value-columns";
+
+// A group's composite index: its members, their values over the scoring window, and the method.
+
+/**
+ * The values of these active areas and indicators in from…to, as a feed for computeComposite: a
+ * national group's window is hundreds of thousands of values, so they come from the columns kept in
+ * memory (value-columns.ts) and no object is built for each. Area codes come from the kept peer areas.
+ */
+export function observationFeed(areaIds: number[], indicatorKeys: string[], from: number, to: number): ObservationFeed {
+  return (add) => {
+    if (areaIds.length === 0 || indicatorKeys.length === 0) return;
+    const wanted = new Set(areaIds);
+    const codeOf = new Map(listPeerAreas().filter((a) => wanted.has(a.id)).map((a) => [a.id, a.code]));
+    for (const [indicatorKey, { areaIds: ids, years, values }] of valueColumns(indicatorKeys, from)) {
+      for (let i = 0; i < years.length; i++) {
+        const year = years[i]!;
+        if (year < from || year > to) continue;
+        const areaCode = codeOf.get(ids[i]!);
+        if (areaCode !== undefined) add(areaCode, indicatorKey, year, values[i]!);
+      }
+    }
+  };
+}
+
+/** The same values as a list, for the callers that read a few indicators or a small group. */
+export function getObservations(areaIds: number[], indicatorKeys: string[], from: number, to: number): Observation[] {
+  const out: Observation[] = [];
+  observationFeed(areaIds, indicatorKeys, from, to)((areaCode, indicatorKey, year, value) => out.push({ areaCode, indicatorKey, year, value }));
+  return out;
+}
+
+export type ResolvedGroup = { spec: string; members: PeerAreaRow[]; savedName: string | null };
+
+/** The members of a group spec among the active areas; a saved group by its id (404 when unknown). */
+export function resolveGroup(spec: GroupSpec, allAreas: readonly PeerAreaRow[]): ResolvedGroup {
+  if (spec.kind === "saved") {
+    const saved = getSavedGroup(spec.id);
+    if (!saved) throw new AppError("not_found", `Unknown group: saved:${spec.id}`);
+    return { spec: formatGroupSpec(spec), members: selectPeers({ kind: "areas", codes: saved.areaCodes }, allAreas), savedName: saved.name };
+  }
+  return { spec: formatGroupSpec(spec), members: selectPeers(spec, allAreas), savedName: null };
+}
+
+/** The composite index of one group for one year: the query and the method, end to end. Every page of a group shares it. */
+export function computeGroupComposite(members: readonly PeerAreaRow[], year: number) {
+  const key = `${year}:${members.map((m) => m.id).join(",")}`;
+  return keptUntilWrite("group-composite", key, () => {
+    const indicators = listScoredIndicators();
+    const observations = observationFeed(
+      members.map((m) => m.id),
+      indicators.map((i) => i.key),
+      DEFAULT_WINDOW_START,
+      year,
+    );
+    return computeComposite({ year, areaCodes: members.map((m) => m.code), indicators, observations });
+  });
+}
+
+export type GroupComposite = ReturnType<typeof computeGroupComposite>;
+
+/** The year asked, or the latest year with data; not_found before any value exists. */
+export function yearOrLatest(year: number | undefined): number {
+  const y = year ?? getLatestDataYear();
+  if (y === null) throw new AppError("not_found", "No data yet");
+  return y;
+}

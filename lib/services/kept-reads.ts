@@ -1,0 +1,48 @@
+import "server-only";
+import { getLatestDataYear as readLatestDataYear, listPeerAreas as readPeerAreas, type PeerAreaRow } from "@/db/queries/compare";
+import { listIndicators as readIndicators, type IndicatorDef } from "@/db/queries/indicators";
+import { listReviewYears as readReviewYears } from "@/db/queries/review";
+import { listDataYears as readDataYears } from "@/db/queries/summary";
+import { getAreaSeries as readAreaSeries, hasDemoValues as readHasDemoValues, type AreaSeriesPoint } from "@/db/queries/values";
+import { keptUntilWrite } from "./cache";
+
+// Reads of whole tables that most pages make, some more than once: each is read once and kept until
+// a write to its table (cache.ts says which). Shared by every request: frozen where a caller could
+// otherwise change what the next one reads.
+
+export type { AreaSeriesPoint, IndicatorDef, PeerAreaRow };
+
+/** The whole indicator catalogue in display order. */
+export function listIndicators(): readonly IndicatorDef[] {
+  return keptUntilWrite("indicators", "catalogue", () => Object.freeze(readIndicators().map((i) => Object.freeze(i))));
+}
+
+/** Every active area, in id order: what groups are chosen from. */
+export function listPeerAreas(): readonly PeerAreaRow[] {
+  return keptUntilWrite("peer-areas", "active", () => Object.freeze(readPeerAreas().map((a) => Object.freeze(a))));
+}
+
+/** The latest year any area reported a value (the default year of the comparison views). */
+export function getLatestDataYear(): number | null {
+  return keptUntilWrite("latest-year", "", readLatestDataYear);
+}
+
+/** Distinct years with any value, from `from` on, ascending. */
+export function listDataYears(from: number): number[] {
+  return keptUntilWrite("data-years", String(from), () => readDataYears(from));
+}
+
+/** True while any demo value remains: every page's layout then shows the demo-data banner. */
+export function hasDemoValues(): boolean {
+  return keptUntilWrite("demo-values", "", readHasDemoValues);
+}
+
+/** The years that have any area-year row, latest first (the review queue's year filter). */
+export function listReviewYears(): readonly number[] {
+  return keptUntilWrite("review-years", "all", () => Object.freeze(readReviewYears()));
+}
+
+/** An area's values as bare points, for its charts and its progress, for the few areas asked last. */
+export function getAreaSeries(areaId: number, range: { to?: number } = {}): readonly AreaSeriesPoint[] {
+  return keptUntilWrite("area-series", `${areaId}|${range.to ?? ""}`, () => readAreaSeries(areaId, range));
+}

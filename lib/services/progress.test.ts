@@ -1,0 +1,90 @@
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+// The queries open the database named by DATABASE_PATH; point it at a temporary file before they load.
+const file = vi.hoisted(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- runs before the imports below
+  const f = `${require("node:os").tmpdir()}/tm-progress-${process.pid}-${Date.now()}.db`;
+  process.env.DATABASE_PATH = f;
+  return f;
+});
+
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { getAreaByCode } from "@/db/queries/areas";
+import { indicatorValues, targets } from "@/db/schema";
+import { summariseStatuses } from "@/lib/domain/progress";
+import { prepareDatabase } from "@/scripts/prepare-db";
+import { getAreaSeries, hasDemoValues } from "./kept-reads";
+import { getAreaProgress, getProgressSummaries } from "./progress";
+
+beforeAll(async () => {
+  await prepareDatabase(file, { demo: true, fresh: true });
+}, 60_000);
+
+afterAll(() => {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+});
+
+// Both are kept for the areas asked last, until a write: the next read must see any write at once.
+describe("an area's kept series and progress", () => {
+  it("show a changed value and a changed target at the next read, and each area keeps its own", () => {
+    const zigong = getAreaByCode("zigong")!.id;
+    const huangshi = getAreaByCode("huangshi")!.id;
+    const targeted = getAreaProgress(zigong).find((p) => p.target?.kind === "absolute" && p.result.latestYear !== null)!;
+    const key = targeted.indicatorKey;
+    const latestYear = targeted.result.latestYear!;
+    const otherSeries = getAreaSeries(huangshi);
+    expect(getAreaSeries(zigong)).toBe(getAreaSeries(zigong));
+
+    const latest = targeted.result.latestValue! + 1;
+    getDb().update(indicatorValues).set({ value: latest }).where(and(eq(indicatorValues.areaId, zigong), eq(indicatorValues.indicatorKey, key), eq(indicatorValues.year, latestYear))).run();
+    expect(getAreaSeries(zigong).find((p) => p.indicatorKey === key && p.year === latestYear)?.value).toBe(latest);
+    expect(getAreaProgress(zigong).find((p) => p.indicatorKey === key)?.result.latestValue).toBe(latest);
+
+    const target = targeted.target!.value * 2;
+    getDb().update(targets).set({ value: target }).where(and(eq(targets.areaId, zigong), eq(targets.indicatorKey, key))).run();
+    expect(getAreaProgress(zigong).find((p) => p.indicatorKey === key)?.result.targetValue).toBe(target);
+    expect(getAreaSeries(huangshi)).toEqual(otherSeries);
+  });
+});
+
+describe("the home page's kept progress counts", () => {
+  it("count each area's targeted indicators as its progress does, and change at the next read after a target goes", () => {
+    const zigong = getAreaByCode("zigong")!.id;
+    const huangshi = getAreaByCode("huangshi")!.id;
+    const counts = (id: number) => summariseStatuses(getAreaProgress(id).map((p) => p.result));
+    const page = getProgressSummaries([zigong, huangshi]);
+    expect(page.get(zigong)).toEqual(counts(zigong));
+    expect(page.get(huangshi)).toEqual(counts(huangshi));
+    expect(page.get(zigong)!.total).toBeGreaterThan(1);
+    // Asked again, alone: the kept counts.
+    expect(getProgressSummaries([zigong]).get(zigong)).toBe(page.get(zigong));
+
+    const total = page.get(zigong)!.total;
+    const one = getDb().select({ id: targets.id }).from(targets).where(eq(targets.areaId, zigong)).limit(1).get()!;
+    getDb().delete(targets).where(eq(targets.id, one.id)).run();
+    const after = getProgressSummaries([zigong, huangshi]);
+    expect(after.get(zigong)!.total).toBe(total - 1);
+    expect(after.get(zigong)).toEqual(counts(zigong));
+    expect(after.get(huangshi)).toEqual(page.get(huangshi));
+  });
+
+  it("leave out an area without targets", () => {
+    const huangshi = getAreaByCode("huangshi")!.id;
+    getDb().delete(targets).where(eq(targets.areaId, huangshi)).run();
+    expect(getProgressSummaries([huangshi]).has(huangshi)).toBe(false);
+  });
+});
+
+// The layout asks on every page, so the answer is kept: a write must be seen at once.
+describe("the demo-data banner's question", () => {
+  it("is answered anew as soon as the demo values are gone, and again when one is back", () => {
+    expect(hasDemoValues()).toBe(true);
+    getDb().update(indicatorValues).set({ isDemo: false }).run();
+    expect(hasDemoValues()).toBe(false);
+    const one = getDb().select({ id: indicatorValues.id }).from(indicatorValues).limit(1).get()!;
+    getDb().update(indicatorValues).set({ isDemo: true }).where(eq(indicatorValues.id, one.id)).run();
+    expect(hasDemoValues()).toBe(true);
+  });
+});

@@ -82,6 +82,7 @@ export type ImportErrorReason =
   | "empty_file"
   | "file_too_large"
   | "too_many_rows"
+  | "too_many_columns"
   | "unsupported_type"
   | "unreadable_file"
   | "not_utf8"

@@ -26,6 +26,7 @@ export type ProblemCode =
   | "note_required"
   | "note_too_long"
   | "source_too_long"
+  | "control_characters"
   | "sector_sum"
   | "sector_incomplete"
   | "duplicate_row"

@@ -1,4 +1,5 @@
-export default function Loading() {
+/** What a page shows while it is being made on the server: grey blocks in the shape of a heading, an intro and cards. */
+export function PageSkeleton() {
   return (
     <div className="animate-pulse space-y-4" aria-busy="true">
       <div className="h-8 w-2/3 rounded bg-slate-200" />

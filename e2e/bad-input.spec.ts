@@ -1,4 +1,5 @@
 import type { APIRequestContext } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { expect, test } from "./fixtures";
 import { newClient, signInByRequest } from "./auth-requests";
 import { valuesOf } from "./helpers";
@@ -113,6 +114,46 @@ test.describe("POST /api/v1/import refuses bad uploads clearly and stores nothin
       multipart: { mode: "commit", file: file("v.csv", csv(`${AREA},hte_count,2021,1,,`)) },
     });
     expect(res.status()).toBe(403);
+    expect(await everything(request)).toEqual(before);
+  });
+});
+
+test.describe("very wide files", () => {
+  const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  /** 3,000 rows with a value in column XFD, the last one Excel has: about 24 KB on disk. */
+  async function xfdWorkbook(): Promise<Buffer> {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("数据 Values");
+    sheet.addRow(HEADER.split(","));
+    for (let r = 2; r <= 3001; r++) {
+      sheet.getCell(`A${r}`).value = AREA;
+      sheet.getCell(`XFD${r}`).value = 1;
+    }
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  test("an .xlsx with a value in column XFD on 3,000 rows and a CSV with 1,000,000 column names are refused, and the server goes on", async ({ baseURL, request }) => {
+    const client = await officialClient(baseURL!);
+    const before = await everything(request);
+    const workbook = await xfdWorkbook();
+    expect(workbook.byteLength).toBeLessThan(64 * 1024);
+    const header = HEADER + "," + Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(",");
+
+    for (const upload of [
+      (a: APIRequestContext) => a.post("/api/v1/import", { multipart: { mode: "dry-run", file: file("wide.xlsx", workbook, XLSX) } }),
+      (a: APIRequestContext) => a.post("/api/v1/import", { multipart: { mode: "dry-run", file: file("wide.csv", `${header}
+${AREA},hte_count,2021,1,,
+`) } }),
+    ]) {
+      const res = await upload(client);
+      const text = await res.text();
+      expect(res.status(), text.slice(0, 300)).toBe(400);
+      expect(JSON.parse(text).error).toMatchObject({ code: "bad_request", reason: "too_many_columns", maxColumns: 64 });
+      // The same server answers the next request.
+      const alive = await request.get("/api/v1/indicators");
+      expect(alive.status()).toBe(200);
+    }
     expect(await everything(request)).toEqual(before);
   });
 });

@@ -185,6 +185,32 @@ test.describe("sign-in limits", () => {
   });
 });
 
+test.describe("where sign-in leads", () => {
+  test("a callbackUrl that points at another site ends on this site; one on this site is followed", async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    // Were the browser sent away, it would find this page rather than a network error.
+    await page.route((url) => url.hostname.endsWith("evil.example"), (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<h1>phish</h1>" }));
+    const login = new LoginPage(page);
+    const signInWith = async (callbackUrl: string) => {
+      await page.context().clearCookies();
+      await page.goto(`/login?callbackUrl=${callbackUrl}`);
+      await login.email.fill(official("zigong"));
+      await login.password.fill("demo-password");
+      await login.submit.click();
+    };
+    for (const callbackUrl of ["%2F%5Cevil.example%2Fphish", "%2F%09%2Fevil.example", "%2F%2Fevil.example", "https%3A%2F%2Fevil.example%2F", "javascript%3Aalert(1)"]) {
+      await signInWith(callbackUrl);
+      // The home page of this site, signed in; never the other site's page.
+      await expect(page, callbackUrl).toHaveURL(`${origin}/`);
+      await expect(page.getByTestId("signed-in-as")).toBeVisible();
+      await expect(page.getByRole("heading", { name: "phish" })).toHaveCount(0);
+    }
+    await signInWith(encodeURIComponent(`${origin}/areas/zigong?group=innovation`));
+    await expect(page).toHaveURL(`${origin}/areas/zigong?group=innovation`);
+    await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  });
+});
+
 test.describe("cross-site requests", () => {
   test("a server action posted from another origin is refused and changes nothing", async ({ page, signIn, request }) => {
     const YEAR = 2021;

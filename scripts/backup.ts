@@ -7,7 +7,8 @@ import { env } from "@/lib/env";
 
 // `npm run backup [-- --out FILE]` — a consistent copy of the live database, taken with SQLite's
 // online backup API while the app keeps serving. By default data/backups/monitor-YYYYMMDD-HHMMSS.db
-// (UTC). Restoring is a file copy: see "Backups" in the README.
+// (UTC). Restore one with `npm run restore -- FILE` (scripts/restore.ts), never by copying it over
+// the database by hand: an old -wal beside it would be replayed into the copy.
 
 export const DEFAULT_BACKUP_DIR = path.join("data", "backups");
 

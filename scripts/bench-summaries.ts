@@ -59,7 +59,7 @@ async function main() {
   const codes = listPeerAreas().map((a) => a.code);
   let zip: Uint8Array = new Uint8Array();
   const bundle = await timeAsync(async () => {
-    zip = await buildBundle(YEAR, "zh", codes);
+    zip = (await buildBundle(YEAR, "zh", codes)).zip;
   });
   console.log(`all ${codes.length} summaries as one .zip (PDF + Word + .xlsx each): ${(bundle / 1000).toFixed(1)} s, ${(zip.length / 1024 / 1024).toFixed(1)} MB`);
 

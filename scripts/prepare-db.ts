@@ -6,6 +6,7 @@ import { openDatabase } from "@/db/client";
 import { seedDemo, type SeedDemoResult } from "@/db/seed/demo-seed";
 import { seedReference } from "@/db/seed/reference";
 import { env } from "@/lib/env";
+import { checkDatabase } from "./restore";
 
 // `npm run db:prepare [-- --fresh]` — migrate, apply reference data, seed the demo set when
 // DEMO_DATA is not "0". `--fresh` deletes the database first (the e2e suite starts from scratch).
@@ -22,6 +23,27 @@ export type PrepareResult = {
   ms: number;
 };
 
+export class CorruptDatabaseError extends Error {
+  constructor(file: string, finding: string) {
+    const where = path.relative(process.cwd(), file) || file;
+    super(
+      `the database ${where} is damaged (SQLite's quick_check: ${finding}). The server was not started. ` +
+        "Restore the latest backup with: npm run restore -- data/backups/<file>.db",
+    );
+    this.name = "CorruptDatabaseError";
+  }
+}
+
+/**
+ * A damaged database can still open and serve some pages while it loses writes or answers wrongly
+ * (a backup copied in over an old -wal file is the common cause): checked before anything else runs.
+ */
+export function assertDatabaseSound(file: string): void {
+  if (!fs.existsSync(file)) return;
+  const finding = checkDatabase(file, "quick_check");
+  if (finding !== "ok") throw new CorruptDatabaseError(file, finding);
+}
+
 export async function prepareDatabase(file: string, { demo, fresh }: PrepareOptions): Promise<PrepareResult> {
   const started = performance.now();
   let removed = false;
@@ -33,6 +55,7 @@ export async function prepareDatabase(file: string, { demo, fresh }: PrepareOpti
       }
     }
   }
+  assertDatabaseSound(file);
   const { db, sqlite } = openDatabase(file);
   try {
     migrate(db, { migrationsFolder: MIGRATIONS });

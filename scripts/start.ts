@@ -1,14 +1,15 @@
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { env } from "@/lib/env";
 import { describePrepare, prepareDatabase } from "./prepare-db";
 import { serverProcessEnv } from "./server-env";
+import { exitStatus, supervise } from "./supervisor";
 
-// `npm start` — one command from a fresh clone to a running server: secret, database, build, start.
+// `npm start` — one command from a fresh clone to a running server: secret, database, build, start;
+// then keeps the server running: restarted after a crash, given up on after repeated ones.
 
 const SECRET_FILE = path.join("data", ".nextauth-secret");
 const NEXT = path.join("node_modules", ".bin", "next");
@@ -61,7 +62,7 @@ function run(command: string, args: string[], childEnv: NodeJS.ProcessEnv): Prom
     child.on("exit", (code, signal) => {
       process.off("SIGINT", forward);
       process.off("SIGTERM", forward);
-      resolve(code ?? 128 + (signal ? (os.constants.signals[signal] ?? 0) : 1));
+      resolve(exitStatus(code, signal));
     });
   });
 }
@@ -93,7 +94,11 @@ async function main() {
   }
 
   console.log(`start: next start on ${childEnv.NEXTAUTH_URL}`);
-  process.exit(await run(NEXT, ["start", "-p", String(env.PORT)], { ...childEnv, ...serverProcessEnv() }));
+  const serverEnv = { ...childEnv, ...serverProcessEnv() };
+  const server = supervise({ start: () => spawn(NEXT, ["start", "-p", String(env.PORT)], { stdio: "inherit", env: serverEnv }) });
+  process.on("SIGINT", () => server.stop("SIGINT"));
+  process.on("SIGTERM", () => server.stop("SIGTERM"));
+  process.exit(await server.done);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -4,11 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-
-/** Only same-site paths are followed after sign-in. */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
+import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("auth");
@@ -31,7 +27,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         setError(t("invalidCredentials"));
         return;
       }
-      router.push(safeCallback(callbackUrl));
+      // Only somewhere on this site, whatever the link that opened this page said.
+      router.push(safeCallbackUrl(callbackUrl, window.location.origin));
       router.refresh();
     });
   }

@@ -106,7 +106,7 @@ export function GroupPicker({ value, valueName, onChange, savedGroups, canSave }
                       setSaved((s) => [...s, { id: result.data!.id, name: name.trim() }]);
                       setMessage(tc("groupSaved"));
                       onChange(`saved:${result.data.id}`);
-                    } else setMessage(tc("groupNotSaved"));
+                    } else setMessage(result.fieldErrors?.name?.includes("control_characters") ? tc("groupNameControlCharacters") : tc("groupNotSaved"));
                   })
                 }
                 className="rounded-md border border-brand-700 px-3 py-1.5 text-brand-700 disabled:opacity-50"

@@ -37,8 +37,10 @@ export function ImportUploader({ indicators }: { indicators: IndicatorLabel[] })
   function errorText(status: number, body: unknown): string {
     // A refusal by something in front of the app (a proxy's own 413 page) is not JSON.
     if (!isError(body)) return status === 413 ? t("errors.file_too_large") : t("errors.internal");
-    const { code, reason, message, maxRows } = body.error;
-    if (reason && t.has(`errors.${reason}`)) return t(`errors.${reason}`, { maxRows: Number(maxRows ?? 0) });
+    const { code, reason, message, maxRows, maxColumns, column } = body.error;
+    if (reason && t.has(`errors.${reason}`)) {
+      return t(`errors.${reason}`, { maxRows: Number(maxRows ?? 0), maxColumns: Number(maxColumns ?? 0), column: typeof column === "string" && column ? column : "none" });
+    }
     if (code === "bad_request") return t("errors.bad_request", { message });
     return t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.internal");
   }

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 
-type Job = { id: string; done: number; total: number; status: "running" | "ready" | "failed" };
+type Job = { id: string; done: number; total: number; status: "running" | "ready" | "failed"; failed?: { code: string; name: string }[] };
 type State = { kind: "idle" } | { kind: "job"; job: Job } | { kind: "error"; message: "failed" | "busy" | "expired" };
 
 const POLL_MS = 600;
@@ -57,7 +57,7 @@ export function BundlePanel({ year }: { year: number }) {
           <div className="space-y-1">
             <progress value={job.done} max={job.total} aria-label={t("progressLabel")} className="h-3 w-full max-w-md" data-testid="bundle-progress" />
             <p className="text-sm tabular-nums" data-testid="bundle-status">
-              {job.status === "ready" ? t("ready", { total: job.total }) : t("progress", { done: job.done, total: job.total })}
+              {job.status === "ready" ? t("ready", { total: job.total - (job.failed?.length ?? 0) }) : t("progress", { done: job.done, total: job.total })}
             </p>
           </div>
         )}
@@ -65,6 +65,18 @@ export function BundlePanel({ year }: { year: number }) {
           <a href={`/api/v1/summaries/bundles/${job.id}/download`} download className="inline-block rounded-md border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50" data-testid="bundle-download">
             {t("download")}
           </a>
+        )}
+        {job?.status === "ready" && (job.failed?.length ?? 0) > 0 && (
+          <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="bundle-failed">
+            <p>{t("someFailed", { count: job.failed!.length, total: job.total })}</p>
+            <ul className="mt-1 list-disc pl-5">
+              {job.failed!.map((f) => (
+                <li key={f.code}>
+                  {f.name} ({f.code})
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
         {state.kind === "error" && (
           <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="bundle-error">

@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getCredentialsByEmail } from "@/db/queries/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { clientAddress, throttledSignIn } from "@/lib/auth/rate-limit";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validations/auth";
 
@@ -36,6 +37,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Where next-auth sends the browser after signing in or out (its callbackUrl): only this site.
+    redirect({ url, baseUrl }) {
+      return new URL(safeCallbackUrl(url, baseUrl), baseUrl).href;
+    },
     // The token carries only the user id; role, status and area are read fresh on every request.
     jwt({ token, user }) {
       if (user) token.uid = Number(user.id);

@@ -1,8 +1,10 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { stripControlChars } from "@/lib/validations/text";
 
-// Tables to downloadable files. Text cells that a spreadsheet would run as a formula are neutralised.
+// Tables to downloadable files. Text cells that a spreadsheet would run as a formula are neutralised;
+// in .xlsx, control characters (which its XML cannot hold) are dropped.
 
 export type Cell = string | number | null;
 
@@ -17,11 +19,16 @@ export async function toXlsx(sheets: { name: string; headers: string[]; rows: Ce
   const book = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const ws = book.addWorksheet(sheet.name);
-    ws.addRow(sheet.headers).font = { bold: true };
-    for (const row of sheet.rows) ws.addRow(row.map((c) => (typeof c === "string" && FORMULA_START.test(c) ? `'${c}` : c)));
+    ws.addRow(sheet.headers.map(stripControlChars)).font = { bold: true };
+    for (const row of sheet.rows) ws.addRow(row.map((c) => (typeof c === "string" ? xlsxText(c) : c)));
     ws.columns.forEach((col) => (col.width = 16));
   }
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+function xlsxText(text: string): string {
+  const clean = stripControlChars(text);
+  return FORMULA_START.test(clean) ? `'${clean}` : clean;
 }
 
 export function fileResponse(body: string | Buffer, type: string, fileName: string): Response {

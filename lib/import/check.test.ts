@@ -210,3 +210,17 @@ describe("checkImport", () => {
     expect(result.counts).toMatchObject({ changed: 1, unchanged: 1 });
   });
 });
+
+describe("control characters in a file's text", () => {
+  it("refuses a note or a source holding one, at its cell, as the entry form does", () => {
+    const result = checkImport(
+      rows(row("xuzhou", "hte_count", 2023, 1500, "note\u0007"), row("xuzhou", "urban_rate", 2023, 66, null, "bulletin\u0001"), row("xuzhou", "rd_intensity", 2023, 2.1, "a\tb", "c")),
+      letters,
+      context(),
+    );
+    expect(result.problems).toEqual([
+      { row: 2, column: "note", cell: "E", code: "control_characters" },
+      { row: 3, column: "source", cell: "F", code: "control_characters" },
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { SUBMISSION_STATUSES } from "@/lib/domain/enums";
 import { checkEntry, SECTOR_SHARE_KEYS, type EntryValue, type IndicatorRule } from "@/lib/domain/validation";
+import { hasControlCharacters } from "@/lib/validations/text";
 import { areaCodeSchema, numberTextSchema, SOURCE_MAX_LENGTH, valueEntrySchema, NOTE_MAX_LENGTH } from "@/lib/validations/values";
 import type { ImportColumn } from "./columns";
 import { MAX_QUOTED_CHARS } from "./limits";
@@ -119,9 +120,12 @@ export function checkImport(raw: RawImportRow[], letters: Partial<Record<ImportC
 
     const noteText = cellText(r.note);
     const note = valueEntrySchema.shape.note.safeParse(noteText);
-    if (!note.success) problem(r.row, "note", "note_too_long", { max: NOTE_MAX_LENGTH });
+    // The same rules as the entry form's: a control character (which would break the summary files) is refused.
+    if (hasControlCharacters(noteText)) problem(r.row, "note", "control_characters");
+    else if (!note.success) problem(r.row, "note", "note_too_long", { max: NOTE_MAX_LENGTH });
     const source = cellText(r.source);
-    if (source.length > SOURCE_MAX_LENGTH) problem(r.row, "source", "source_too_long", { max: SOURCE_MAX_LENGTH });
+    if (hasControlCharacters(source)) problem(r.row, "source", "control_characters");
+    else if (source.length > SOURCE_MAX_LENGTH) problem(r.row, "source", "source_too_long", { max: SOURCE_MAX_LENGTH });
 
     // A second row for the same value is refused, whether or not the first one is valid.
     if (area !== "" && indicator !== "" && year !== null) {

@@ -6,6 +6,7 @@ const STATUS: Record<ImportErrorReason, number> = {
   unsupported_type: 415,
   file_too_large: 413,
   too_many_rows: 413,
+  too_many_columns: 400,
   malformed_upload: 400,
   no_file: 400,
   empty_file: 400,

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { YEAR_MIN } from "@/lib/validations/values";
 import { parseCsv } from "./csv";
 import { ImportError } from "./errors";
+import { REQUIRED_COLUMNS } from "./columns";
 import { MAX_REPORTED } from "./limits";
 import { tableToRows } from "./table";
 import type { ImportFormat, ImportMode, ImportResult } from "./types";
@@ -30,24 +31,33 @@ export async function importFile({ actor, file, mode, area, now = new Date() }: 
   const summary = { rows: read.rows.length, skipped: read.skipped, areaYears: 0, changed: 0, unchanged: 0, flagged: 0 };
 
   // A header without the required columns: no row can be read.
-  if (read.problems.some((p) => p.code === "missing_column")) {
-    return { ...base, ok: false, committed: false, summary: { ...summary, problems: read.problems.length }, problems: read.problems, flags: [], truncated: { problems: false, flags: false } };
+  if (REQUIRED_COLUMNS.some((column) => read.letters[column] === undefined)) {
+    return {
+      ...base,
+      ok: false,
+      committed: false,
+      summary: { ...summary, problems: read.problemCount },
+      problems: read.problems,
+      flags: [],
+      truncated: { problems: read.problemCount > read.problems.length, flags: false },
+    };
   }
   const outcome = runImport({
     actor,
     rows: read.rows,
     letters: read.letters,
     // Header problems (an unknown column) stop a commit too: the file may not mean what it seems to.
-    mode: read.problems.length > 0 ? "dry-run" : mode,
+    mode: read.problemCount > 0 ? "dry-run" : mode,
     years: { min: YEAR_MIN, max: now.getFullYear() },
     onlyArea: area,
   });
   const problems = [...read.problems, ...outcome.check.problems];
+  const problemCount = read.problemCount + outcome.check.problems.length;
   const { committed } = outcome;
   const { flags, counts } = outcome.check;
   return {
     ...base,
-    ok: problems.length === 0,
+    ok: problemCount === 0,
     committed,
     summary: {
       ...summary,
@@ -55,10 +65,10 @@ export async function importFile({ actor, file, mode, area, now = new Date() }: 
       changed: committed ? outcome.changed : counts.changed,
       unchanged: committed ? counts.changed + counts.unchanged - outcome.changed : counts.unchanged,
       flagged: counts.flagged,
-      problems: problems.length,
+      problems: problemCount,
     },
     problems: problems.slice(0, MAX_REPORTED),
     flags: flags.slice(0, MAX_REPORTED),
-    truncated: { problems: problems.length > MAX_REPORTED, flags: flags.length > MAX_REPORTED },
+    truncated: { problems: problemCount > MAX_REPORTED, flags: flags.length > MAX_REPORTED },
   };
 }

@@ -13,3 +13,11 @@ export const MAX_XLSX_ENTRIES = 1000;
 export const MAX_REPORTED = 1000;
 /** Text quoted back in a problem (an unknown code, a bad number) is cut to this length. */
 export const MAX_QUOTED_CHARS = 40;
+/**
+ * Columns of one row, counted up to its rightmost cell with a value. The import knows 14 (6 it
+ * reads, 8 the template and export add for people); a wider row is refused as soon as it is read,
+ * so that a sparse row reaching column XFD never becomes 16,384 cells.
+ */
+export const MAX_COLUMNS = 64;
+/** Fields of one CSV record, empty ones included: a spreadsheet has no more columns than this (A to XFD). */
+export const MAX_CSV_FIELDS = 16_384;

@@ -1,3 +1,5 @@
+import { ImportError } from "./errors";
+import { MAX_COLUMNS, MAX_REPORTED } from "./limits";
 import { columnLetter, IMPORT_COLUMNS, READ_ONLY_COLUMNS, REQUIRED_COLUMNS, type ImportColumn } from "./columns";
 import type { ImportFormat, ImportProblem } from "./types";
 
@@ -29,14 +31,44 @@ export type ImportRows = {
   rows: RawImportRow[];
   /** Data rows whose value cell is empty: skipped, never a removal. */
   skipped: number;
-  /** Problems of the header row; when one is a missing column no row is read. */
+  /** Problems of the header row (the first MAX_REPORTED); when one is a missing column no row is read. */
   problems: ImportProblem[];
+  /** All of them, listed or not. */
+  problemCount: number;
   /** Where each column is (for a problem's cell letter). */
   letters: Partial<Record<ImportColumn, string>>;
 };
 
 export function isBlank(cell: RawCell | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+/**
+ * How many columns a row spans: up to its rightmost cell that is not blank. `cells` may be sparse
+ * (a spreadsheet row with one value in column XFD): only the cells present are looked at.
+ */
+export function rowWidth(cells: readonly unknown[]): number {
+  const blank = (cell: unknown) => cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+  if (cells.length <= 2 * MAX_COLUMNS) {
+    for (let i = cells.length - 1; i >= 0; i--) if (!blank(cells[i])) return i + 1;
+    return 0;
+  }
+  const present = Object.keys(cells);
+  for (let k = present.length - 1; k >= 0; k--) {
+    const i = Number(present[k]);
+    if (Number.isInteger(i) && !blank(cells[i])) return i + 1;
+  }
+  return 0;
+}
+
+/** The refusal of a row wider than MAX_COLUMNS: where it is, so that the person can find the stray cell. */
+export function columnsRefused(row: number, width: number): ImportError {
+  const column = columnLetter(width - 1);
+  return new ImportError("too_many_columns", `Row ${row} has a value in column ${column}: at most ${MAX_COLUMNS} columns are read.`, {
+    maxColumns: MAX_COLUMNS,
+    row,
+    column,
+  });
 }
 
 const normaliseHeader = (cell: RawCell | undefined) => String(cell ?? "").replace(/^\uFEFF/, "").trim().toLowerCase();
@@ -47,7 +79,14 @@ const normaliseHeader = (cell: RawCell | undefined) => String(cell ?? "").replac
  * carry empty formatted columns at the right.
  */
 export function tableToRows(table: RawTable): ImportRows {
-  const problems: ImportProblem[] = [...table.problems];
+  const problems: ImportProblem[] = [];
+  let problemCount = 0;
+  // Listed up to what an answer reports, counted to the end.
+  const report = (problem: ImportProblem) => {
+    problemCount++;
+    if (problems.length < MAX_REPORTED) problems.push(problem);
+  };
+  table.problems.forEach(report);
   const index: Partial<Record<ImportColumn, number>> = {};
   const letters: Partial<Record<ImportColumn, string>> = {};
   const headerRow = table.header?.row ?? 1;
@@ -57,7 +96,7 @@ export function tableToRows(table: RawTable): ImportRows {
     if (name === "") return;
     const at = { row: headerRow, column: name.slice(0, 64), cell: columnLetter(i) };
     if (seen.has(name)) {
-      problems.push({ ...at, code: "duplicate_column" });
+      report({ ...at, code: "duplicate_column" });
       return;
     }
     seen.add(name);
@@ -65,13 +104,13 @@ export function tableToRows(table: RawTable): ImportRows {
       index[name as ImportColumn] = i;
       letters[name as ImportColumn] = columnLetter(i);
     } else if (!(READ_ONLY_COLUMNS as readonly string[]).includes(name)) {
-      problems.push({ ...at, code: "unknown_column" });
+      report({ ...at, code: "unknown_column" });
     }
   });
   for (const column of REQUIRED_COLUMNS) {
-    if (index[column] === undefined) problems.push({ row: headerRow, column, cell: null, code: "missing_column" });
+    if (index[column] === undefined) report({ row: headerRow, column, cell: null, code: "missing_column" });
   }
-  if (REQUIRED_COLUMNS.some((c) => index[c] === undefined)) return { rows: [], skipped: 0, problems, letters };
+  if (REQUIRED_COLUMNS.some((c) => index[c] === undefined)) return { rows: [], skipped: 0, problems, problemCount, letters };
 
   const pick = (cells: RawCell[], column: ImportColumn): RawCell => {
     const i = index[column];
@@ -96,5 +135,5 @@ export function tableToRows(table: RawTable): ImportRows {
       source: pick(cells, "source"),
     });
   }
-  return { rows, skipped, problems, letters };
+  return { rows, skipped, problems, problemCount, letters };
 }

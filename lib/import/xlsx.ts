@@ -1,12 +1,12 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { ImportError } from "./errors";
-import { MAX_ROWS } from "./limits";
-import { isBlank, type RawCell, type RawTable } from "./table";
+import { MAX_COLUMNS, MAX_ROWS } from "./limits";
+import { columnsRefused, isBlank, rowWidth, type RawCell, type RawTable } from "./table";
 import { entriesAreSound, entriesForSheetReader, inspectZip, recordsOf, type ZipEntry } from "./zip";
 
-// The first worksheet of an .xlsx file, read as a stream: the row cap stops the reading, so a huge
-// sheet is refused without being held in memory.
+// The first worksheet of an .xlsx file, read as a stream: the row and column caps stop the reading,
+// so a huge or very wide sheet is refused without being held in memory.
 
 /** exceljs cell values → text or number. Formulas count by their stored result; dates, booleans and errors as text. */
 export function cellValue(value: unknown): RawCell {
@@ -69,9 +69,12 @@ async function readFirstSheet(bytes: Uint8Array, entries: ZipEntry[]): Promise<R
     const first = (reader as unknown as { model?: { sheets?: { name?: string }[] } }).model?.sheets?.[0]?.name;
     if (first !== undefined && (sheet as unknown as { name?: string }).name !== first) continue;
     for await (const row of sheet) {
+      // Sparse: one value in column XFD makes an array of length 16,385 with one element.
       const values = Array.isArray(row.values) ? row.values : [];
+      const width = rowWidth(values) - 1;
+      if (width > MAX_COLUMNS) throw columnsRefused(row.number, width);
       const cells: RawCell[] = [];
-      for (let i = 1; i < values.length; i++) cells.push(cellValue(values[i]));
+      for (let i = 1; i <= width; i++) cells.push(cellValue(values[i]));
       if (cells.every(isBlank)) continue;
       if (!table.header) {
         table.header = { row: row.number, cells };

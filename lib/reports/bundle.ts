@@ -12,12 +12,17 @@ import { renderSummaryFile, summaryDocument, summaryFileName, SUMMARY_FORMATS } 
 // progress: POST starts a job, GET reports "done of total", and the finished .zip is downloaded
 // once ready. The jobs live in this server process's memory (the app runs as one `next start`
 // process): a restart forgets them, and a finished .zip is kept for JOB_TTL_MS, then dropped. One
-// job runs at a time; asking again for the same year and language while it runs joins it.
+// job runs at a time; asking again for the same year and language while it runs joins it. An area
+// whose summary cannot be made is listed (in the job's state and in failed.txt inside the .zip),
+// and the other areas' files are still delivered.
 
 export const JOB_TTL_MS = 10 * 60 * 1000;
 const MAX_KEPT_JOBS = 10;
 
 export type BundleStatus = "running" | "ready" | "failed";
+
+/** An area whose files could not be made, by code and its name in the bundle's language (the code when even the report failed). */
+export type BundleFailure = { code: string; name: string };
 
 type Job = {
   id: string;
@@ -28,12 +33,13 @@ type Job = {
   done: number;
   status: BundleStatus;
   zip: Uint8Array | null;
+  failed: BundleFailure[];
   startedAt: number;
   finishedAt: number | null;
   ms: number | null;
 };
 
-export type BundleState = Pick<Job, "id" | "year" | "lang" | "total" | "done" | "status" | "ms">;
+export type BundleState = Pick<Job, "id" | "year" | "lang" | "total" | "done" | "status" | "ms" | "failed">;
 
 const store = processWide("summary-bundles", () => new Map<string, Job>());
 
@@ -45,7 +51,16 @@ function prune(now: number) {
   while (store.size > MAX_KEPT_JOBS && finished.length > 0) store.delete(finished.shift()!.id);
 }
 
-const view = (job: Job): BundleState => ({ id: job.id, year: job.year, lang: job.lang, total: job.total, done: job.done, status: job.status, ms: job.ms });
+const view = (job: Job): BundleState => ({
+  id: job.id,
+  year: job.year,
+  lang: job.lang,
+  total: job.total,
+  done: job.done,
+  status: job.status,
+  ms: job.ms,
+  failed: job.failed,
+});
 
 export function bundleFileName(year: number, lang: ReportLocale): string {
   return `summaries-${year}-${lang}.zip`;
@@ -68,6 +83,7 @@ export function startBundle(params: { userId: number; year: number; lang: Report
     done: 0,
     status: "running",
     zip: null,
+    failed: [],
     startedAt: Date.now(),
     finishedAt: null,
     ms: null,
@@ -89,33 +105,62 @@ export function getBundleZip(id: string, userId: number): { zip: Uint8Array; fil
   return { zip: job.zip, fileName: bundleFileName(job.year, job.lang) };
 }
 
-/** Makes the files of every area one after another; between areas it yields, so requests are still served. */
+export const FAILED_LIST = "failed.txt";
+
+/** failed.txt: which areas are missing from the .zip, in the bundle's language. */
+export function failedListText(year: number, lang: ReportLocale, failed: readonly BundleFailure[]): string {
+  const heading =
+    lang === "zh"
+      ? `以下 ${failed.length} 个示范区的 ${year} 年度评估摘要未能生成，未包含在本压缩包中（其余示范区的文件齐全）：`
+      : `The ${year} summaries of the areas below (${failed.length}) could not be made and are not in this .zip; every other area's files are complete:`;
+  return [heading, "", ...failed.map((f) => (f.name === f.code ? f.code : `${f.code}\t${f.name}`)), ""].join("\r\n");
+}
+
+/**
+ * Makes the files of every area one after another; between areas it yields, so requests are still
+ * served. An area whose report or any of its three files fails is left out whole and listed; the
+ * others are delivered. Fails only when no area could be made.
+ */
 export async function buildBundle(
   year: number,
   lang: ReportLocale,
   codes: string[],
   onProgress: (done: number) => void = () => {},
-): Promise<Uint8Array> {
+): Promise<{ zip: Uint8Array; failed: BundleFailure[] }> {
   const files: Record<string, Uint8Array> = {};
+  const failed: BundleFailure[] = [];
   let done = 0;
   for (const code of codes) {
-    const report = getSummaryReport(code, year);
-    const document = summaryDocument(report, lang);
-    for (const format of SUMMARY_FORMATS) {
-      files[`${year}/${summaryFileName(report, format, lang)}`] = new Uint8Array(await renderSummaryFile(document, format));
+    let name = code;
+    try {
+      const report = getSummaryReport(code, year);
+      name = report.area.names[lang] || code;
+      const document = summaryDocument(report, lang);
+      const made: Record<string, Uint8Array> = {};
+      for (const format of SUMMARY_FORMATS) {
+        made[`${year}/${summaryFileName(report, format, lang)}`] = new Uint8Array(await renderSummaryFile(document, format));
+      }
+      Object.assign(files, made);
+    } catch (error) {
+      console.error(`summary bundle: the ${year} summary of ${code} could not be made`, error);
+      failed.push({ code, name });
     }
     onProgress(++done);
     await new Promise((resolve) => setImmediate(resolve));
   }
+  if (codes.length > 0 && failed.length === codes.length) throw new Error(`no summary of ${year} could be made`);
+  if (failed.length > 0) files[`${year}/${FAILED_LIST}`] = new TextEncoder().encode(failedListText(year, lang, failed));
   // The files are compressed already (PDF streams, .docx and .xlsx are zips): store them as they are.
-  return zipSync(files, { level: 0 });
+  return { zip: zipSync(files, { level: 0 }), failed };
 }
 
 async function run(job: Job, codes: string[]) {
   try {
-    job.zip = await buildBundle(job.year, job.lang, codes, (done) => {
+    const { zip, failed } = await buildBundle(job.year, job.lang, codes, (done) => {
       job.done = done;
     });
+    job.zip = zip;
+    job.failed = failed;
     job.status = "ready";
   } catch (error) {
     console.error("summary bundle failed", error);

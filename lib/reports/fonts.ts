@@ -2,6 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import * as fontkit from "fontkit";
+import { stripControlChars } from "@/lib/validations/text";
 
 // The CJK font of the PDF summaries: Noto Sans SC (SIL Open Font License) from the npm package
 // @expo-google-fonts/noto-sans-sc, read and parsed once per process: parsing a 10 MB CJK font takes
@@ -36,6 +37,7 @@ const SUBSTITUTES: Record<string, string> = {
   "₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8", "₉": "9",
 };
 
+/** Text as the PDF draws it: without control characters (stored before they were refused), and with substitutes. */
 export function printable(text: string): string {
-  return text.replace(/[₀-₉]/g, (c) => SUBSTITUTES[c] ?? c);
+  return stripControlChars(text).replace(/[₀-₉]/g, (c) => SUBSTITUTES[c] ?? c);
 }

@@ -16,12 +16,14 @@ import {
   TextRun,
   WidthType,
 } from "docx";
+import { stripControlChars } from "@/lib/validations/text";
 import type { BarsBlock, Block, FiguresBlock, SummaryDocument, TableBlock } from "./summary-document";
 
 // The summary as a Word document (.docx), what officials exchange: the same sections, figures,
 // tables and sentences as the page and the PDF. Bar charts become a table with a text bar per row.
 // No font is embedded: the document asks for Microsoft YaHei for Chinese (Word substitutes a
-// system CJK font where it is missing) and Arial for Latin text.
+// system CJK font where it is missing) and Arial for Latin text. Every text goes through run() (or
+// stripControlChars), which drops the control characters the document's XML cannot hold.
 
 const FONT = { ascii: "Arial", hAnsi: "Arial", cs: "Arial", eastAsia: "Microsoft YaHei" };
 const BRAND = "155479";
@@ -40,7 +42,7 @@ const A4_CONTENT_TWIPS = 9638; // 210 mm − 2 × 20 mm
 const BAR_CELLS = 20;
 
 const run = (text: string, opts: { bold?: boolean; color?: string; size?: number } = {}) =>
-  new TextRun({ text, bold: opts.bold, color: opts.color, size: opts.size });
+  new TextRun({ text: stripControlChars(text), bold: opts.bold, color: opts.color, size: opts.size });
 
 const para = (text: string, opts: { bold?: boolean; color?: string; size?: number; spacingAfter?: number } = {}) =>
   new Paragraph({ children: [run(text, opts)], spacing: { after: opts.spacingAfter ?? 120 } });
@@ -67,9 +69,9 @@ export async function renderSummaryDocx(document: SummaryDocument): Promise<Buff
   });
 
   const doc = new Document({
-    creator: document.footer,
-    title: document.title,
-    description: document.subtitle,
+    creator: stripControlChars(document.footer),
+    title: stripControlChars(document.title),
+    description: stripControlChars(document.subtitle),
     styles: {
       default: {
         document: { run: { font: FONT, size: 21, language: { value: document.lang === "zh" ? "zh-CN" : "en-GB", eastAsia: "zh-CN" } } },
@@ -85,7 +87,7 @@ export async function renderSummaryDocx(document: SummaryDocument): Promise<Buff
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ text: `${document.footer} · `, size: 16, color: MUTED }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: MUTED })],
+                children: [new TextRun({ text: `${stripControlChars(document.footer)} · `, size: 16, color: MUTED }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: MUTED })],
               }),
             ],
           }),

@@ -1,18 +1,12 @@
 import "server-only";
 import { toXlsx, type Cell } from "@/lib/export/files";
+import { safeSheetName as sheetName } from "./sheet-name";
 import type { SummaryDocument, TableBlock } from "./summary-document";
 
 // The summary's data as a workbook: one sheet of key figures and one sheet per table of the
 // document, with numbers as numbers (rounded as shown), and the narrative sentence by sentence.
-
-function sheetName(base: string, taken: Set<string>): string {
-  // Excel: at most 31 characters, none of : \ / ? * [ ].
-  const clean = base.replace(/[:\\/?*[\]]/g, " ").trim().slice(0, 28) || "Sheet";
-  let name = clean;
-  for (let i = 2; taken.has(name); i++) name = `${clean.slice(0, 26)} ${i}`;
-  taken.add(name);
-  return name;
-}
+// Sheet names come from titles people wrote (an area's name): made safe for Excel by safeSheetName;
+// control characters in cells are taken out by toXlsx.
 
 export async function renderSummaryXlsx(document: SummaryDocument, labels: { item: string; value: string; sentence: string; section: string }): Promise<Buffer> {
   const taken = new Set<string>();

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { AREA_LEVELS, AREA_TYPES, AREA_WAVES, RESOURCE_TYPES } from "@/lib/domain/enums";
+import { freeText } from "./text";
 
-const text = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "too_long" });
+const text = (max: number) => freeText().trim().min(1, { error: "required" }).max(max, { error: "too_long" });
 
 /** The base area schema: the registration form and the server share it. */
 export const areaSchema = z.object({
@@ -20,8 +21,7 @@ export const areaSchema = z.object({
     .min(2016, { error: "year_range" })
     .max(2030, { error: "year_range" }),
   province: text(40),
-  memberCities: z
-    .string()
+  memberCities: freeText()
     .trim()
     .max(300, { error: "too_long" })
     .transform((s) =>

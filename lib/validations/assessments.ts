@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DEFAULT_WINDOW_START } from "@/lib/domain/composite";
 import { GRADE_VALUES, QUALITATIVE_ASPECTS } from "@/lib/domain/enums";
 import { areaCodeSchema, integerField, YEAR_MAX } from "@/lib/validations/values";
+import { freeText } from "./text";
 
 // The evaluator's inputs on the annual evaluation: qualitative scores (1–5) with comments, and the
 // decision on the proposed grade. One schema each, shared by the forms and the server actions.
@@ -29,7 +30,7 @@ const scoreSchema = z.unknown().transform((v, ctx): number | null => {
 
 const commentSchema = z.preprocess(
   (v) => (v === null || v === undefined ? "" : v),
-  z.string({ error: "invalid_comment" }).trim().max(ASSESSMENT_COMMENT_MAX_LENGTH, { error: "comment_too_long" }),
+  freeText({ error: "invalid_comment" }).trim().max(ASSESSMENT_COMMENT_MAX_LENGTH, { error: "comment_too_long" }),
 );
 
 const aspectSchema = z.strictObject({ score: scoreSchema, comment: commentSchema });
@@ -66,7 +67,7 @@ export type GradeDecisionKind = (typeof GRADE_DECISIONS)[number];
 
 const reasonSchema = z.preprocess(
   (v) => (v === null || v === undefined ? "" : v),
-  z.string({ error: "invalid_reason" }).trim().max(GRADE_REASON_MAX_LENGTH, { error: "reason_too_long" }),
+  freeText({ error: "invalid_reason" }).trim().max(GRADE_REASON_MAX_LENGTH, { error: "reason_too_long" }),
 );
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { freeText } from "./text";
 
 export const PASSWORD_MIN_LENGTH = 10;
 
@@ -14,7 +15,7 @@ export const signInSchema = z.object({
 });
 
 export const newUserSchema = z.object({
-  name: z.string().trim().min(1, { error: "required" }).max(100, { error: "too_long" }),
+  name: freeText().trim().min(1, { error: "required" }).max(100, { error: "too_long" }),
   email: emailSchema,
   password: passwordSchema,
 });

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { areaSchema } from "./areas";
 import { newUserSchema } from "./auth";
+import { freeText } from "./text";
 
 /** Sign-up of a new official: either claim an existing area or register a new one. */
 export const registrationSchema = z.discriminatedUnion("mode", [
-  newUserSchema.extend({ mode: z.literal("claim"), claimAreaCode: z.string().min(1, { error: "required" }).max(64) }),
+  newUserSchema.extend({ mode: z.literal("claim"), claimAreaCode: freeText().min(1, { error: "required" }).max(64) }),
   newUserSchema.extend({ mode: z.literal("new"), area: areaSchema }),
 ]);
 

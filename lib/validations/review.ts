@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AREA_LEVELS, AREA_WAVES, SUBMISSION_STATUSES } from "@/lib/domain/enums";
 import { areaCodeSchema, blankToUndefined, indicatorKeySchema, integerField, YEAR_MAX, YEAR_MIN } from "@/lib/validations/values";
+import { freeText } from "./text";
 
 // Submission and review of one area-year: the transitions, and the one schema the forms and the server share.
 
@@ -27,7 +28,7 @@ export function transitionsFrom(status: SubmissionStatus): Transition[] {
   return TRANSITION_NAMES.filter((name) => (TRANSITIONS[name].from as readonly SubmissionStatus[]).includes(status));
 }
 
-const commentText = z.string().trim().max(COMMENT_MAX_LENGTH, { error: "comment_too_long" });
+const commentText = freeText().trim().max(COMMENT_MAX_LENGTH, { error: "comment_too_long" });
 
 const areaYear = {
   areaCode: areaCodeSchema,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { TargetKind } from "@/db/schema";
 import { checkTarget, type TargetProblem, type TargetRule } from "@/lib/domain/validation";
 import { areaCodeSchema, blankToUndefined, indicatorKeySchema, integerField, numberTextSchema } from "@/lib/validations/values";
+import { CONTROL_CHARACTERS_ERROR, freeText } from "./text";
 
 // One area's target for one indicator (docs/methodology.md, targets): absolute, or a
 // percent change from the base year.
@@ -28,7 +29,7 @@ export const targetSchema = z.strictObject({
     blankToUndefined,
     z.coerce.number({ error: "invalid_target_year" }).pipe(z.literal(TARGET_YEAR, { error: "invalid_target_year" })).default(TARGET_YEAR),
   ),
-  reason: z.string().trim().max(REASON_MAX_LENGTH, { error: "reason_too_long" }).default(""),
+  reason: freeText().trim().max(REASON_MAX_LENGTH, { error: "reason_too_long" }).default(""),
 });
 
 export const deleteTargetSchema = targetSchema.pick({ areaCode: true, indicatorKey: true });
@@ -54,6 +55,7 @@ const ISSUE_CODES = [
   "invalid_base_year",
   "invalid_target_year",
   "reason_too_long",
+  CONTROL_CHARACTERS_ERROR,
 ] as const;
 export type TargetIssueCode = (typeof ISSUE_CODES)[number] | "invalid";
 export type TargetFieldProblem = TargetProblem | { code: TargetIssueCode };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { NUMBER_INPUT_MAX_LENGTH, parseNumberInput } from "@/lib/domain/number-input";
 import { checkEntry, type FieldProblem, type Flag, type IndicatorRule } from "@/lib/domain/validation";
+import { CONTROL_CHARACTERS_ERROR, freeText } from "./text";
 
 // The one schema for an area's yearly values, used by the entry form (live) and the server action.
 
@@ -26,7 +27,7 @@ export const numberTextSchema = z
 
 export const valueEntrySchema = z.object({
   value: numberTextSchema,
-  note: z.string().trim().max(NOTE_MAX_LENGTH, { error: "note_too_long" }).default(""),
+  note: freeText().trim().max(NOTE_MAX_LENGTH, { error: "note_too_long" }).default(""),
 });
 
 /** Form fields arrive as "" when left empty and FormData.get gives null when absent. */
@@ -48,7 +49,7 @@ export const yearEntrySchema = z.strictObject({
   // The area-year's version when the form was opened; the server refuses a stale one.
   version: integerField(0, Number.MAX_SAFE_INTEGER, "invalid_version"),
   // Where this year's figures come from (statistical bulletin, yearbook); stored on each value.
-  source: z.string().trim().max(SOURCE_MAX_LENGTH, { error: "source_too_long" }).default(""),
+  source: freeText().trim().max(SOURCE_MAX_LENGTH, { error: "source_too_long" }).default(""),
   values: z.record(indicatorKeySchema, valueEntrySchema),
 });
 
@@ -77,8 +78,8 @@ export function yearEntryFromFormData(fd: FormData): unknown {
   return { areaCode: fd.get("areaCode"), year: fd.get("year"), version: fd.get("version"), source, values };
 }
 
-export type EntryProblem = FieldProblem | { code: "note_too_long" };
-export type YearEntryFormError = "invalid_form" | "unknown_indicator";
+export type EntryProblem = FieldProblem | { code: "note_too_long" } | { code: typeof CONTROL_CHARACTERS_ERROR };
+export type YearEntryFormError = "invalid_form" | "unknown_indicator" | typeof CONTROL_CHARACTERS_ERROR;
 
 export type YearEntryResult =
   | { ok: true; entry: YearEntry; flags: Record<string, Flag[]> }
@@ -105,7 +106,11 @@ export function validateYearEntry(
     for (const issue of parsed.error.issues) {
       const [root, key, field] = issue.path;
       if (root === "values" && typeof key === "string" && known.has(key) && (field === "value" || field === "note")) {
-        (fieldErrors[key] ??= []).push(field === "value" ? { code: "not_a_number" } : { code: "note_too_long" });
+        const problem: EntryProblem =
+          field === "value" ? { code: "not_a_number" } : issue.message === CONTROL_CHARACTERS_ERROR ? { code: CONTROL_CHARACTERS_ERROR } : { code: "note_too_long" };
+        (fieldErrors[key] ??= []).push(problem);
+      } else if (root === "source" && issue.message === CONTROL_CHARACTERS_ERROR) {
+        formError ??= CONTROL_CHARACTERS_ERROR;
       } else {
         formError = "invalid_form";
       }

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BundlePanel } from "@/components/overview/bundle-panel";
 import { GradeRules } from "@/components/overview/grade-rules";
@@ -9,11 +8,10 @@ import { ScrollToHash } from "@/components/ui/scroll-to-hash";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { clampPage, pageContaining, pageSlice, parsePage } from "@/lib/domain/pagination";
-import { AppError } from "@/lib/errors";
 import { asReportLocale } from "@/lib/reports/format";
 import type { ReportT } from "@/lib/reports/labels";
-import { getOverviewReport, type OverviewReport } from "@/lib/services/overview";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { loadOverview as load } from "./load";
 
 type Params = Promise<{ year: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -21,15 +19,6 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** Rows a level's table shows at a time: at national scale each level has some 1,500 areas. */
 const PAGE_SIZE = 50;
 
-function load(year: string): OverviewReport {
-  if (!/^\d{4}$/.test(year)) notFound();
-  try {
-    return getOverviewReport(Number(year));
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
-}
 
 export async function generateMetadata({ params }: { params: Params }) {
   const { year } = await params;

@@ -1,34 +1,19 @@
-import { notFound } from "next/navigation";
-import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SummaryBody } from "@/components/summary/summary-body";
 import { SummaryHeader } from "@/components/summary/summary-header";
-import { loadVisibleArea } from "@/lib/auth/area-access";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { asReportLocale } from "@/lib/reports/format";
 import type { ReportT } from "@/lib/reports/labels";
 import { buildSummaryDocument } from "@/lib/reports/summary-document";
-import { getSummaryReport, type SummaryReport } from "@/lib/services/summary";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { loadSummary } from "./load";
 
 type Params = Promise<{ code: string; year: string }>;
 
-// The metadata and the page both need the report: built once per request.
-const summaryReport = cache(getSummaryReport);
-
-/** The summary, or 404 for an unknown or pending area or a year without data. */
-async function load(params: Params): Promise<{ report: SummaryReport; user: Awaited<ReturnType<typeof loadVisibleArea>>["user"] }> {
+const load = async (params: Params) => {
   const { code, year } = await params;
-  const { area, user } = await loadVisibleArea(code);
-  if (!/^\d{4}$/.test(year)) notFound();
-  try {
-    return { report: summaryReport(area.code, Number(year)), user };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
-}
+  return loadSummary(code, year);
+};
 
 async function translator(): Promise<ReportT> {
   const t = await getTranslations();

@@ -23,7 +23,7 @@ export function IndicatorPlot(props: IndicatorChartProps & PlotSize) {
     <ComposedChart {...surfaceProps(props)} data={rows} margin={{ top: 20, right: 12, bottom: 0, left: 0 }}>
       <CartesianGrid vertical={false} stroke={chartColors.grid} />
       <XAxis dataKey="year" tick={tickStyle} tickLine={false} axisLine={{ stroke: chartColors.grid }} padding={{ left: 12, right: 12 }} minTickGap={8} />
-      <YAxis width={valueAxisWidth(numbers, format)} tick={tickStyle} tickFormatter={format} tickLine={false} axisLine={false} domain={["auto", "auto"]} />
+      <YAxis width={valueAxisWidth(numbers, format)} tick={tickStyle} tickFormatter={format} tickLine={false} axisLine={false} domain={["auto", "auto"]} niceTicks="snap125" />
       {periodBoundary && rows.some((r) => r.year === periodBoundary.year) && (
         <ReferenceLine x={periodBoundary.year} stroke={chartColors.axis} strokeDasharray="2 3" label={{ value: periodBoundary.label, fill: chartColors.axis, fontSize: FONT_SIZE, position: "insideBottomLeft" }} />
       )}

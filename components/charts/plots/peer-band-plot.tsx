@@ -18,7 +18,7 @@ export function PeerBandPlot(props: PeerBandChartProps & PlotSize) {
     <ComposedChart {...surfaceProps(props)} data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
       <CartesianGrid vertical={false} stroke={chartColors.grid} />
       <XAxis dataKey="year" tick={tickStyle} tickLine={false} axisLine={{ stroke: chartColors.grid }} padding={{ left: 12, right: 12 }} minTickGap={8} />
-      <YAxis width={valueAxisWidth(numbers, format)} tick={tickStyle} tickFormatter={format} tickLine={false} axisLine={false} domain={["auto", "auto"]} />
+      <YAxis width={valueAxisWidth(numbers, format)} tick={tickStyle} tickFormatter={format} tickLine={false} axisLine={false} domain={["auto", "auto"]} niceTicks="snap125" />
       <Tooltip content={<ChartTip locale={locale} tipAt={(i) => peerBandTip(props, i)} />} cursor={{ stroke: chartColors.axis, strokeOpacity: 0.4 }} {...still} />
       {/* A null quartile leaves a gap in the band, a null value a gap in its line. */}
       <Area dataKey="band" name={labels.band} fill={bandFill} fillOpacity={0.6} stroke="none" activeDot={false} {...still} />

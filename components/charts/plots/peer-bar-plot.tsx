@@ -24,7 +24,7 @@ export function PeerBarPlot(props: PeerBarChartProps & PlotSize) {
   return (
     <BarChart {...surfaceProps(props)} data={rows} layout="vertical" margin={{ top: 24, right: 16, bottom: 0, left: 0 }} barCategoryGap={1.5}>
       <CartesianGrid horizontal={false} stroke={chartColors.grid} />
-      <XAxis type="number" domain={[(min: number) => Math.min(0, min), "auto"]} tick={tickStyle} tickFormatter={(v: number) => tickFormat.format(v)} tickLine={false} axisLine={false} minTickGap={6} />
+      <XAxis type="number" niceTicks="snap125" tick={tickStyle} tickFormatter={(v: number) => tickFormat.format(v)} tickLine={false} axisLine={false} minTickGap={6} />
       <YAxis
         type="category"
         dataKey="code"

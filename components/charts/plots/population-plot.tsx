@@ -18,12 +18,13 @@ export function PopulationPlot(props: PopulationChartProps & PlotSize) {
     <ComposedChart {...surfaceProps(props)} data={rows} margin={{ top: 8, right: hasPopulation ? 0 : 4, bottom: 0, left: 0 }}>
       <CartesianGrid vertical={false} stroke={chartColors.grid} />
       <XAxis dataKey="year" tick={tickStyle} tickLine={false} axisLine={false} minTickGap={8} />
-      <YAxis yAxisId="rate" width={valueAxisWidth([0, ...rates], f.rate)} tick={tickStyle} tickFormatter={f.rate} tickLine={false} axisLine={false} domain={["auto", "auto"]} />
+      <YAxis yAxisId="rate" width={valueAxisWidth([0, ...rates], f.rate)} tick={tickStyle} tickFormatter={f.rate} tickLine={false} axisLine={false} domain={["auto", "auto"]} niceTicks="snap125" />
       {hasPopulation && (
-        <YAxis yAxisId="population" orientation="right" width={valueAxisWidth(populations, f.population)} tick={tickStyle} tickFormatter={f.population} tickLine={false} axisLine={false} domain={["auto", "auto"]} />
+        <YAxis yAxisId="population" orientation="right" width={valueAxisWidth(populations, f.population)} tick={tickStyle} tickFormatter={f.population} tickLine={false} axisLine={false} domain={["auto", "auto"]} niceTicks="snap125" />
       )}
       <Tooltip content={<ChartTip locale={locale} tipAt={(i) => populationTip(props, i)} />} cursor={{ fill: chartColors.highlight }} {...still} />
-      <ReferenceLine yAxisId="rate" y={0} stroke={chartColors.axis} />
+      {/* Zero is always on the axis: the bars grow from it, up for inflow and down for outflow. */}
+      <ReferenceLine yAxisId="rate" y={0} stroke={chartColors.axis} ifOverflow="extendDomain" />
       <Bar yAxisId="rate" dataKey="netMigrationRate" name={labels.netMigration} maxBarSize={48} {...still}>
         {rows.map((r) => (
           <Cell key={r.year} fill={(r.netMigrationRate ?? 0) < 0 ? migrationColors.outflow : migrationColors.inflow} />

@@ -20,7 +20,7 @@ export function SmallMultiplePlot(props: { chart: SmallMultiplesChart } & Pick<S
     <LineChart {...surfaceProps(props)} data={chart.rows} margin={{ top: 6, right: 8, bottom: 0, left: 0 }}>
       <CartesianGrid vertical={false} stroke={chartColors.grid} />
       <XAxis dataKey="year" tick={tick} tickLine={false} axisLine={{ stroke: chartColors.grid }} padding={{ left: 8, right: 8 }} minTickGap={12} />
-      <YAxis width={valueAxisWidth(numbers, format, MIN_FONT_SIZE)} tick={tick} tickFormatter={format} tickLine={false} axisLine={false} domain={["auto", "auto"]} tickCount={4} />
+      <YAxis width={valueAxisWidth(numbers, format, MIN_FONT_SIZE)} tick={tick} tickFormatter={format} tickLine={false} axisLine={false} domain={["auto", "auto"]} niceTicks="snap125" tickCount={4} />
       <Tooltip content={<ChartTip locale={locale} tipAt={(i) => smallMultipleTip(chart, props, i)} />} cursor={{ stroke: chartColors.axis, strokeOpacity: 0.4 }} {...still} />
       {series.map((s, i) => {
         const { color, dash } = areaStyle(i);

@@ -85,5 +85,5 @@ test("the icons and robots.txt are served", async ({ page, request }) => {
     expect(text).toContain(`Disallow: ${path}\n`);
   }
   // The public dashboards stay open to search engines.
-  for (const path of ["/areas", "/rankings", "/compare", "/overview"]) expect(text).not.toMatch(new RegExp(`^Disallow: ${path}`, "m"));
+  for (const path of ["/areas", "/rankings", "/compare", "/overview"]) expect(text).not.toMatch(new RegExp(`^Disallow: ${path}/?$`, "m"));
 });

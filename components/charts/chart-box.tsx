@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import type { TooltipContentProps } from "recharts";
 import { readoutText, type Tip } from "./format";
@@ -9,12 +9,43 @@ import type { ChartLocale } from "./types";
 const ReadoutContext = createContext<(text: string) => void>(() => {});
 
 /**
+ * The keys recharts' accessibility layer should see for the keys pressed. It moves the tooltip with
+ * ArrowRight and ArrowLeft in the direction of its category axis, which in a chart of horizontal bars
+ * runs top to bottom, where ArrowRight moves up. Here every chart steps to its next point with
+ * ArrowRight or ArrowDown and back with ArrowLeft or ArrowUp.
+ */
+const keyMaps = {
+  horizontal: { ArrowDown: "ArrowRight", ArrowUp: "ArrowLeft" },
+  vertical: { ArrowRight: "ArrowLeft", ArrowDown: "ArrowLeft", ArrowLeft: "ArrowRight", ArrowUp: "ArrowRight" },
+} as const satisfies Record<string, Partial<Record<string, string>>>;
+const translated = new WeakSet<Event>();
+
+/** Passes a key on to the chart as the key recharts reads for that step (see keyMaps). */
+function translateKey(layout: keyof typeof keyMaps) {
+  return (e: KeyboardEvent<HTMLDivElement>) => {
+    const to: string | undefined = (keyMaps[layout] as Partial<Record<string, string>>)[e.key];
+    if (!to || translated.has(e.nativeEvent) || !(e.target instanceof SVGSVGElement) || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const event = new globalThis.KeyboardEvent("keydown", { key: to, bubbles: true });
+    translated.add(event);
+    e.target.dispatchEvent(event);
+  };
+}
+
+/**
  * The browser's side of a chart: measures the width the page gives it and draws the chart at that
  * width (again when it changes, and at `printWidth` while the page prints), and speaks the point in
  * focus through a live region. The charts themselves take a fixed width and height, so that they
  * can also be drawn where nothing is measured.
  */
-export function ChartBox({ height, printWidth, children }: { height: number; printWidth?: number; children: (width: number) => ReactNode }) {
+export function ChartBox({ height, printWidth, layout = "horizontal", children }: {
+  height: number;
+  printWidth?: number;
+  /** "vertical" for charts of horizontal bars, whose categories run down the page. */
+  layout?: keyof typeof keyMaps;
+  children: (width: number) => ReactNode;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   const [printing, setPrinting] = useState(false);
@@ -46,7 +77,7 @@ export function ChartBox({ height, printWidth, children }: { height: number; pri
   const drawn = printing && printWidth ? printWidth : width;
   return (
     <ReadoutContext.Provider value={setReadout}>
-      <div ref={box} className="relative w-full" style={{ minHeight: height }}>
+      <div ref={box} className="relative w-full" style={{ minHeight: height }} onKeyDownCapture={translateKey(layout)}>
         {drawn > 0 ? children(drawn) : <ChartSkeleton height={height} />}
       </div>
       <p className="sr-only" aria-live="polite" data-testid="chart-readout">

@@ -54,7 +54,7 @@ export function RadarChartLive(props: Live<DimensionRadarProps>) {
 
 export function PeerBarChartLive(props: Live<PeerBarChartProps>) {
   const height = peerBarHeight(props.rows.length);
-  return <ChartBox height={height} printWidth={props.printWidth}>{(width) => <PeerBarPlot {...props} width={width} height={height} />}</ChartBox>;
+  return <ChartBox height={height} printWidth={props.printWidth} layout="vertical">{(width) => <PeerBarPlot {...props} width={width} height={height} />}</ChartBox>;
 }
 
 export function PeerBandChartLive(props: Live<PeerBandChartProps>) {
@@ -68,7 +68,7 @@ export function SmallMultipleChartLive(props: Live<{ chart: SmallMultiplesChart 
 export function ProgressOverviewChartLive(props: Live<ProgressOverviewChartProps>) {
   const height = progressOverviewHeight(props.rows.length);
   return (
-    <ChartBox height={height} printWidth={props.printWidth ?? SUMMARY_PRINT_WIDTH}>
+    <ChartBox height={height} printWidth={props.printWidth ?? SUMMARY_PRINT_WIDTH} layout="vertical">
       {(width) => <ProgressOverviewPlot {...props} width={width} height={height} />}
     </ChartBox>
   );

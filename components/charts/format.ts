@@ -65,7 +65,9 @@ export function valueAxisWidth(values: number[], format: (v: number) => string, 
   if (values.length === 0) return textWidth(format(0), fontSize) + 12;
   const largest = Math.max(...values.map(Math.abs));
   const step = largest > 0 ? 10 ** Math.floor(Math.log10(largest)) : 1;
-  const candidates = [Math.min(...values), Math.max(...values), Math.ceil(largest / step) * step, -Math.ceil(largest / step) * step];
+  // toPrecision: 6 × 0.1 is 0.6000000000000001 in floating point.
+  const round = Number((Math.ceil(largest / step) * step).toPrecision(12));
+  const candidates = [Math.min(...values), Math.max(...values), round, -round];
   const needsNegative = Math.min(...values) < 0;
   return Math.max(...candidates.filter((c) => needsNegative || c >= 0).map((c) => textWidth(format(c), fontSize))) + 12;
 }

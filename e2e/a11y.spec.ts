@@ -21,7 +21,7 @@ test.describe("accessibility (axe)", () => {
     // Pointing at the last bar shows that year's figures beside it.
     const chart = population.locator("svg[role=img]");
     const box = (await chart.boundingBox())!;
-    await chart.hover({ position: { x: box.width - 30, y: box.height / 2 } });
+    await chart.hover({ position: { x: box.width - 60, y: box.height / 2 } });
     await expect(population.getByTestId("chart-tooltip")).toContainText(/20\d\d/);
     await expect(population.getByTestId("chart-tooltip")).toContainText("净迁移率");
     await expectNoSeriousViolations(page);

@@ -41,6 +41,7 @@ export async function IndicatorCard({ indicator, series, progress, locale }: Pro
         projection={result ? projectionPath(result) : null}
         target={target}
         nationalReference={national}
+        periodBoundary={result?.baseYear ? { year: result.baseYear, label: t("base", { year: result.baseYear }) } : null}
         labels={{ value: t("observed"), projection: t("projection"), target: t("target2025"), national: t("national") }}
       />
       {result && (

@@ -13,7 +13,12 @@ type ChartBaseProps = {
   testId?: string;
   /** The caption is for screen readers only (the surrounding card shows the title as a heading). */
   hideCaption?: boolean;
+  /** The width to draw at while the page prints (the width the print rules give the chart). */
+  printWidth?: number;
 };
+
+/** What a drawing is given besides its props: a fixed size, and the id of the description that names it. */
+export type PlotSize = { width: number; height: number; descriptionId?: string };
 
 export type IndicatorChartProps = ChartBaseProps & {
   unit: string;
@@ -24,6 +29,8 @@ export type IndicatorChartProps = ChartBaseProps & {
   projection: { year: number; value: number }[] | null;
   target: { year: number; value: number } | null;
   nationalReference: number | null;
+  /** A vertical line where a plan period begins (its base year), with its label. */
+  periodBoundary?: { year: number; label: string } | null;
   labels: { value: string; projection: string; target: string; national: string };
 };
 
@@ -107,4 +114,12 @@ export type SmallMultiplesProps = {
   /** 2–6 areas, in legend order; colour and dash pattern follow this order. */
   series: { code: string; label: string }[];
   charts: SmallMultiplesChart[];
+};
+
+export type ProgressBarRow = { key: string; label: string; value: number | null; text: string; status: string };
+
+export type ProgressOverviewChartProps = ChartBaseProps & {
+  /** Distance covered from base to target, in percent (100 = reached); `text` is the figure and status as shown. */
+  rows: ProgressBarRow[];
+  targetLabel: string;
 };

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SUMMARY_PRINT_WIDTH } from "@/components/charts/chart-data";
 import { DimensionRadar } from "@/components/charts/dimension-radar";
 import { SCORED_DIMENSIONS } from "@/lib/domain/composite";
 import { fmtScore, type ReportLocale } from "@/lib/reports/format";
@@ -23,6 +24,7 @@ export function SummaryBody({ document, report, t, locale, canAssess }: Props) {
         <div key={key} className="summary-chart max-w-[560px]">
           <DimensionRadar
             testId="summary-radar"
+            printWidth={SUMMARY_PRINT_WIDTH}
             title={b.caption}
             summary={t("summary.peers.radarSummary", { entity: fmtScore(d.entity, locale), factor: fmtScore(d.factor, locale), structure: fmtScore(d.structure, locale) })}
             locale={locale}

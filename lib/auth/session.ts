@@ -20,11 +20,3 @@ export const getCurrentUser = cache(async () => {
 });
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
-
-/** Guard for actions and route handlers: throws a typed error the caller turns into a response. */
-export async function requirePermission(permission: Permission): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) throw new AppError("unauthenticated");
-  if (!can(user, permission)) throw new AppError("forbidden");
-  return user;
-}

@@ -4,9 +4,7 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { getActorById } from "@/db/queries/users";
 import { authOptions } from "@/lib/auth/options";
-import { can, type Permission } from "@/lib/auth/permissions";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
-import { AppError } from "@/lib/errors";
 
 /** The signed-in user, read fresh from the database (null when signed out or the account is gone). */
 export const getCurrentUser = cache(async () => {

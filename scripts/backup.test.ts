@@ -62,7 +62,7 @@ describe("npm run backup", () => {
     // One self-contained file: no journal beside it, nothing half-written left over.
     expect(fs.readdirSync(path.dirname(backup))).toEqual([path.basename(backup)]);
 
-    // Restore as the README says: copy the backup over the database file of a new installation.
+    // Restore by copying the backup over the database file of a new installation.
     const restored = path.join(dir, "restored", "monitor.db");
     fs.mkdirSync(path.dirname(restored));
     fs.copyFileSync(backup, restored);

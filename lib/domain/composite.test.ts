@@ -139,7 +139,9 @@ describe("statistics helpers", () => {
 
 describe("computeComposite: a worked example (3 areas, 2020, one indicator per dimension)", () => {
   const indicators = [higher("e1", "entity"), higher("f1", "factor"), lower("s1", "structure")];
-  const result = computeComposite({
+  // Computed inside each test, not once for the block, so that mutation testing sees which tests
+  // cover which code (a result computed while the block is collected counts for no test).
+  const compute = () => computeComposite({
     year: 2020,
     areaCodes: ["a", "b", "c"],
     indicators,
@@ -151,6 +153,7 @@ describe("computeComposite: a worked example (3 areas, 2020, one indicator per d
   });
 
   it("gives the same result from a feed of the observations as from their list", () => {
+    const result = compute();
     const list = [...obs(2020, "e1", { a: 10, b: 20, c: 30 }), ...obs(2020, "f1", { a: 6, b: 2, c: 4 }), ...obs(2020, "s1", { a: 0.5, b: 1.0, c: 1.5 })];
     const fed = computeComposite({ year: 2020, areaCodes: ["a", "b", "c"], indicators, observations: (add) => list.forEach((o) => add(o.areaCode, o.indicatorKey, o.year, o.value)) });
     expect(fed).toEqual(result);
@@ -160,6 +163,7 @@ describe("computeComposite: a worked example (3 areas, 2020, one indicator per d
   });
 
   it("scores each indicator by min–max, inverted for lower-is-better", () => {
+    const result = compute();
     // Each indicator has 3 evenly spaced values: no outlier can exist with n = 3 (max |z| = √2),
     // and the skewness is 0, so no transform.
     expect(result.methodology.clamped).toEqual([]);
@@ -180,6 +184,7 @@ describe("computeComposite: a worked example (3 areas, 2020, one indicator per d
   });
 
   it("averages dimensions into the composite", () => {
+    const result = compute();
     // a: entity 0, factor 100, structure 100 → (0+100+100)/3 = 66.6667
     expect(area(result, "a").dimensions).toEqual({ entity: 0, factor: 100, structure: 100 });
     expect(area(result, "a").composite).toBeCloseTo(66.666667, 5);
@@ -191,6 +196,7 @@ describe("computeComposite: a worked example (3 areas, 2020, one indicator per d
   });
 
   it("ranks, percentiles and performance groups", () => {
+    const result = compute();
     // a 66.67 > c 50 > b 33.33
     expect([area(result, "a").rank, area(result, "c").rank, area(result, "b").rank]).toEqual([1, 2, 3]);
     // percentile = below/(3−1)·100: a 2/2 = 100, c 1/2 = 50, b 0
@@ -211,6 +217,7 @@ describe("computeComposite: a worked example (3 areas, 2020, one indicator per d
   });
 
   it("sensitivity ranks agree here", () => {
+    const result = compute();
     // z-scores, SD of 3 evenly spaced values with step s = s·√(2/3): z = −1.2247, 0, +1.2247
     // z composite: a (−1.2247 + 1.2247 + 1.2247)/3 = 0.4082; b (0 − 1.2247 + 0)/3 = −0.4082; c (1.2247 + 0 − 1.2247)/3 = 0
     // geometric: a (1·101·101)^(1/3) − 1 = 20.69; b (51·1·51)^(1/3) − 1 = 12.75; c (101·51·1)^(1/3) − 1 = 16.27
@@ -221,6 +228,7 @@ describe("computeComposite: a worked example (3 areas, 2020, one indicator per d
   });
 
   it("records the method next to the numbers", () => {
+    const result = compute();
     const m = result.methodology;
     expect(m.members).toEqual(["a", "b", "c"]);
     expect(m.indicatorsUsed).toEqual(["e1", "f1", "s1"]);
@@ -268,7 +276,9 @@ describe("computeComposite: ties", () => {
 
 describe("computeComposite: outlier treatment", () => {
   // One indicator over two years (window 2019–2020): 4 areas × 2 years = 8 values.
-  const result = computeComposite({
+  // Computed inside each test, not once for the block, so that mutation testing sees which tests
+  // cover which code (a result computed while the block is collected counts for no test).
+  const compute = () => computeComposite({
     year: 2020,
     windowStart: 2019,
     areaCodes: ["w", "x", "y", "z"],
@@ -277,6 +287,7 @@ describe("computeComposite: outlier treatment", () => {
   });
 
   it("clamps z's 40 in 2020 to 7 and records it", () => {
+    const result = compute();
     // all 8 values {1,3,5,7,2,4,6,40}: mean 8.5, SD √145.25 = 12.0520 → upper bound 8.5 + 24.1039 = 32.6039
     // 40 > 32.6039 → clamped to the largest value ≤ 32.6039, which is 7 (z's own 2019 value)
     expect(result.methodology.clamped).toEqual([{ indicatorKey: "e1", areaCode: "z", year: 2020, from: 40, to: 7 }]);
@@ -287,6 +298,7 @@ describe("computeComposite: outlier treatment", () => {
   });
 
   it("rescales with the clamped min and max over both years", () => {
+    const result = compute();
     // min 1, max 7: w (2−1)/6 = 0.1667, x 3/6 = 0.5, y 5/6 = 0.8333, z (7−1)/6 = 1
     expect(score(result, "w", "e1")).toBeCloseTo(0.1666667, 6);
     expect(score(result, "x", "e1")).toBeCloseTo(0.5, 10);
@@ -301,6 +313,7 @@ describe("computeComposite: outlier treatment", () => {
   });
 
   it("computes last year's composite in its own window", () => {
+    const result = compute();
     // 2019 alone: {1,3,5,7}, min 1, max 7 → w 0, x 2/6, y 4/6, z 1 → 0, 33.33, 66.67, 100
     expect(area(result, "w").previousComposite).toBeCloseTo(0, 10);
     expect(area(result, "x").previousComposite).toBeCloseTo(33.333333, 5);
@@ -350,7 +363,9 @@ describe("computeComposite: skewed indicators", () => {
 
 describe("computeComposite: too little data", () => {
   // Entity has 3 indicators (at least 2 needed), factor and structure 1 each.
-  const result = computeComposite({
+  // Computed inside each test, not once for the block, so that mutation testing sees which tests
+  // cover which code (a result computed while the block is collected counts for no test).
+  const compute = () => computeComposite({
     year: 2020,
     areaCodes: ["p", "q", "r"],
     indicators: [higher("e1", "entity"), higher("e2", "entity"), higher("e3", "entity"), higher("f1", "factor"), lower("s1", "structure")],
@@ -364,6 +379,7 @@ describe("computeComposite: too little data", () => {
   });
 
   it("drops a dimension with fewer than half of its indicators", () => {
+    const result = compute();
     // p: entity (0 + 0 + 0.5)/3 · 100 = 16.667; factor 100; structure 0 → (16.667 + 100 + 0)/3 = 38.889
     expect(area(result, "p").dimensions.entity).toBeCloseTo(16.666667, 5);
     expect(area(result, "p").composite).toBeCloseTo(38.888889, 5);
@@ -375,6 +391,7 @@ describe("computeComposite: too little data", () => {
   });
 
   it("leaves an area with one dimension unranked", () => {
+    const result = compute();
     // r: entity from e1 and e2 (2 of 3: 2·2 ≥ 3) = (0.5 + 1)/2 · 100 = 75; factor, structure null → 1 dimension < 2
     const r = area(result, "r");
     expect(r.dimensions).toEqual({ entity: 75, factor: null, structure: null });
@@ -388,6 +405,7 @@ describe("computeComposite: too little data", () => {
   });
 
   it("ranks and averages over the ranked areas only", () => {
+    const result = compute();
     // q 50 > p 38.889; percentile q 1/(2−1) = 100, p 0
     expect(area(result, "q").rank).toBe(1);
     expect(area(result, "p").rank).toBe(2);

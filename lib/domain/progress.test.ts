@@ -407,6 +407,55 @@ describe("assessProgress without a target", () => {
   });
 });
 
+describe("assessProgress: the details around the lines", () => {
+  it("counts a value exactly the rounding slack short of the target as achieved", () => {
+    // slack = 1e-9 × max(1, 0.5) = 1e-9: 0.5 − 1e-9 is on the line, not under it
+    const result = assess({ series: series([[2020, 0.4], [2022, 0.5 - 1e-9]]), target: absolute(0.5) });
+    expect(result.status).toBe("achieved");
+  });
+
+  it("sorts the series by year, whatever order it comes in", () => {
+    const result = assess({ series: series([[2022, 121], [2020, 100]]), target: absolute(161.051) });
+    expect(result.baseYear).toBe(2020);
+    expect(result.latestYear).toBe(2022);
+    expect(result.status).toBe("on_track");
+  });
+
+  it("falls back to the linear form when the latest value is zero", () => {
+    // slope (0 − 10)/2 = −5; required (20 − 10)/5 = 2; R = −5/2 = −2.5
+    const result = assess({ series: series([[2020, 10], [2022, 0]]), target: absolute(20) });
+    expect(result.form).toBe("linear");
+    expect(result.observedGrowth).toBe(-5);
+    expect(result.ratio).toBeCloseTo(-2.5, 12);
+  });
+
+  it("falls back to the linear form when the target is zero", () => {
+    // lower is better, 10 → 5 toward 0: slope (5 − 10)/2 = −2.5; required (0 − 10)/5 = −2; R = 1.25 → on track
+    // (compound would give (5/10)^(1/2) − 1 = −0.2929 against (0/10)^(1/5) − 1 = −1, R = 0.29)
+    const result = assess({ series: series([[2020, 10], [2022, 5]]), direction: "lower", target: absolute(0) });
+    expect(result.form).toBe("linear");
+    expect(result.ratio).toBeCloseTo(1.25, 12);
+    expect(result.status).toBe("on_track");
+  });
+
+  it("in the target year itself projects the latest value and requires nothing more", () => {
+    // a = (150/100)^(1/5) − 1 = 0.0844718; projected = 150 × 1.0844718^0 = 150
+    const result = assess({ series: series([[2020, 100], [2025, 150]]), target: absolute(200) });
+    expect(result.projected).toBe(150);
+    expect(result.requiredAnnualGrowth).toBeNull();
+    // r = 2^(1/5) − 1 = 0.1486984; R = 0.0844718/0.1486984 = 0.5680747 → limited
+    expect(result.ratio).toBeCloseTo(0.5680747, 6);
+    expect(result.status).toBe("limited");
+  });
+
+  it("requires no growth without a target", () => {
+    const result = assess({ series: series([[2020, 100], [2022, 104.04]]) });
+    expect(result.requiredGrowth).toBeNull();
+    expect(result.requiredAnnualGrowth).toBeNull();
+    expect(result.ratio).toBeNull();
+  });
+});
+
 describe("assessProgress without a target: the growth lines 1.5 %, 0.5 % and 0, from both sides", () => {
   // Linear form with base 100 over one year: the relative growth is (y₂₀₂₁ − 100)/1/|100|, so a latest
   // value of 101.5 is exactly 1.5 % a year.

@@ -280,6 +280,16 @@ describe("checkEntry: each line from both sides", () => {
     expect(hard(value)).toEqual(accepted ? {} : { rd: [{ code: "out_of_hard_range", min: 0.05, max: 7 }] });
   });
 
+  it("allows exactly the slack of 1e-9 at a hard bound", () => {
+    expect(hard(7 + 1e-9)).toEqual({});
+    expect(hard(0.05 - 1e-9)).toEqual({});
+  });
+
+  it("does not check the year-on-year change of a rule without a change kind, whatever limits it carries", () => {
+    const kindless = rule("k", { yoyKind: null, yoyMaxDown: 1, yoyMaxUp: 1 });
+    expect(checkEntry([kindless], { k: v(50) }, { k: 1 }).flags).toEqual({});
+  });
+
   it("allows rounding noise at a hard bound, not more", () => {
     // 7 + 1e-12 is 7 on paper (slack 1e-9); 7 + 1e-6 is over
     expect(hard(7 + 1e-12)).toEqual({});

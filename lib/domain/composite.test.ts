@@ -139,7 +139,9 @@ describe("statistics helpers", () => {
 
 describe("computeComposite: a worked example (3 areas, 2020, one indicator per dimension)", () => {
   const indicators = [higher("e1", "entity"), higher("f1", "factor"), lower("s1", "structure")];
-  const result = computeComposite({
+  // Computed inside each test, not once for the block, so that mutation testing sees which tests
+  // cover which code (a result computed while the block is collected counts for no test).
+  const compute = () => computeComposite({
     year: 2020,
     areaCodes: ["a", "b", "c"],
     indicators,
@@ -151,6 +153,7 @@ describe("computeComposite: a worked example (3 areas, 2020, one indicator per d
   });
 
   it("gives the same result from a feed of the observations as from their list", () => {
+    const result = compute();
     const list = [...obs(2020, "e1", { a: 10, b: 20, c: 30 }), ...obs(2020, "f1", { a: 6, b: 2, c: 4 }), ...obs(2020, "s1", { a: 0.5, b: 1.0, c: 1.5 })];
     const fed = computeComposite({ year: 2020, areaCodes: ["a", "b", "c"], indicators, observations: (add) => list.forEach((o) => add(o.areaCode, o.indicatorKey, o.year, o.value)) });
     expect(fed).toEqual(result);
@@ -160,6 +163,7 @@ describe("computeComposite: a worked example (3 areas, 2020, one indicator per d
   });
 
   it("scores each indicator by min–max, inverted for lower-is-better", () => {
+    const result = compute();
     // Each indicator has 3 evenly spaced values: no outlier can exist with n = 3 (max |z| = √2),
     // and the skewness is 0, so no transform.
     expect(result.methodology.clamped).toEqual([]);
@@ -180,6 +184,7 @@ describe("computeComposite: a worked example (3 areas, 2020, one indicator per d
   });
 
   it("averages dimensions into the composite", () => {
+    const result = compute();
     // a: entity 0, factor 100, structure 100 → (0+100+100)/3 = 66.6667
     expect(area(result, "a").dimensions).toEqual({ entity: 0, factor: 100, structure: 100 });
     expect(area(result, "a").composite).toBeCloseTo(66.666667, 5);
@@ -191,6 +196,7 @@ describe("computeComposite: a worked example (3 areas, 2020, one indicator per d
   });
 
   it("ranks, percentiles and performance groups", () => {
+    const result = compute();
     // a 66.67 > c 50 > b 33.33
     expect([area(result, "a").rank, area(result, "c").rank, area(result, "b").rank]).toEqual([1, 2, 3]);
     // percentile = below/(3−1)·100: a 2/2 = 100, c 1/2 = 50, b 0
@@ -211,6 +217,7 @@ describe("computeComposite: a worked example (3 areas, 2020, one indicator per d
   });
 
   it("sensitivity ranks agree here", () => {
+    const result = compute();
     // z-scores, SD of 3 evenly spaced values with step s = s·√(2/3): z = −1.2247, 0, +1.2247
     // z composite: a (−1.2247 + 1.2247 + 1.2247)/3 = 0.4082; b (0 − 1.2247 + 0)/3 = −0.4082; c (1.2247 + 0 − 1.2247)/3 = 0
     // geometric: a (1·101·101)^(1/3) − 1 = 20.69; b (51·1·51)^(1/3) − 1 = 12.75; c (101·51·1)^(1/3) − 1 = 16.27
@@ -221,6 +228,7 @@ describe("computeComposite: a worked example (3 areas, 2020, one indicator per d
   });
 
   it("records the method next to the numbers", () => {
+    const result = compute();
     const m = result.methodology;
     expect(m.members).toEqual(["a", "b", "c"]);
     expect(m.indicatorsUsed).toEqual(["e1", "f1", "s1"]);
@@ -268,7 +276,9 @@ describe("computeComposite: ties", () => {
 
 describe("computeComposite: outlier treatment", () => {
   // One indicator over two years (window 2019–2020): 4 areas × 2 years = 8 values.
-  const result = computeComposite({
+  // Computed inside each test, not once for the block, so that mutation testing sees which tests
+  // cover which code (a result computed while the block is collected counts for no test).
+  const compute = () => computeComposite({
     year: 2020,
     windowStart: 2019,
     areaCodes: ["w", "x", "y", "z"],
@@ -277,6 +287,7 @@ describe("computeComposite: outlier treatment", () => {
   });
 
   it("clamps z's 40 in 2020 to 7 and records it", () => {
+    const result = compute();
     // all 8 values {1,3,5,7,2,4,6,40}: mean 8.5, SD √145.25 = 12.0520 → upper bound 8.5 + 24.1039 = 32.6039
     // 40 > 32.6039 → clamped to the largest value ≤ 32.6039, which is 7 (z's own 2019 value)
     expect(result.methodology.clamped).toEqual([{ indicatorKey: "e1", areaCode: "z", year: 2020, from: 40, to: 7 }]);
@@ -287,6 +298,7 @@ describe("computeComposite: outlier treatment", () => {
   });
 
   it("rescales with the clamped min and max over both years", () => {
+    const result = compute();
     // min 1, max 7: w (2−1)/6 = 0.1667, x 3/6 = 0.5, y 5/6 = 0.8333, z (7−1)/6 = 1
     expect(score(result, "w", "e1")).toBeCloseTo(0.1666667, 6);
     expect(score(result, "x", "e1")).toBeCloseTo(0.5, 10);
@@ -301,6 +313,7 @@ describe("computeComposite: outlier treatment", () => {
   });
 
   it("computes last year's composite in its own window", () => {
+    const result = compute();
     // 2019 alone: {1,3,5,7}, min 1, max 7 → w 0, x 2/6, y 4/6, z 1 → 0, 33.33, 66.67, 100
     expect(area(result, "w").previousComposite).toBeCloseTo(0, 10);
     expect(area(result, "x").previousComposite).toBeCloseTo(33.333333, 5);
@@ -350,7 +363,9 @@ describe("computeComposite: skewed indicators", () => {
 
 describe("computeComposite: too little data", () => {
   // Entity has 3 indicators (at least 2 needed), factor and structure 1 each.
-  const result = computeComposite({
+  // Computed inside each test, not once for the block, so that mutation testing sees which tests
+  // cover which code (a result computed while the block is collected counts for no test).
+  const compute = () => computeComposite({
     year: 2020,
     areaCodes: ["p", "q", "r"],
     indicators: [higher("e1", "entity"), higher("e2", "entity"), higher("e3", "entity"), higher("f1", "factor"), lower("s1", "structure")],
@@ -364,6 +379,7 @@ describe("computeComposite: too little data", () => {
   });
 
   it("drops a dimension with fewer than half of its indicators", () => {
+    const result = compute();
     // p: entity (0 + 0 + 0.5)/3 · 100 = 16.667; factor 100; structure 0 → (16.667 + 100 + 0)/3 = 38.889
     expect(area(result, "p").dimensions.entity).toBeCloseTo(16.666667, 5);
     expect(area(result, "p").composite).toBeCloseTo(38.888889, 5);
@@ -375,6 +391,7 @@ describe("computeComposite: too little data", () => {
   });
 
   it("leaves an area with one dimension unranked", () => {
+    const result = compute();
     // r: entity from e1 and e2 (2 of 3: 2·2 ≥ 3) = (0.5 + 1)/2 · 100 = 75; factor, structure null → 1 dimension < 2
     const r = area(result, "r");
     expect(r.dimensions).toEqual({ entity: 75, factor: null, structure: null });
@@ -388,6 +405,7 @@ describe("computeComposite: too little data", () => {
   });
 
   it("ranks and averages over the ranked areas only", () => {
+    const result = compute();
     // q 50 > p 38.889; percentile q 1/(2−1) = 100, p 0
     expect(area(result, "q").rank).toBe(1);
     expect(area(result, "p").rank).toBe(2);
@@ -533,5 +551,260 @@ describe("computeComposite: sensitivity", () => {
     expect(result.areas.map((x) => x.ranks.geometric)).toEqual([1, 4, 3, 1]);
     expect(area(result, "a").rankRange).toEqual({ best: 1, worst: 2 });
     expect(area(result, "d").rankRange).toEqual({ best: 1, worst: 1 });
+  });
+});
+
+describe("statistics helpers: edges", () => {
+  it("computes the skewness of three values", () => {
+    // {0,0,3}: mean 1; deviations −1, −1, 2; m2 = (1+1+4)/3 = 2; m3 = (−1−1+8)/3 = 2
+    // g1 = 2 / 2^1.5 = 0.7071068; G1 = √(3·2)/(3−2) · 0.7071068 = 2.4494897 · 0.7071068 = 1.7320508 (√3)
+    expect(skewness([0, 0, 3])).toBeCloseTo(1.7320508, 6);
+  });
+
+  it("has no skewness for equal values, even when their mean is off in the last bit", () => {
+    // (0.1 + 0.1 + 0.1)/3 = 0.10000000000000002: the deviations are rounding noise, whose "skewness"
+    // would be ±2.449
+    expect(skewness([0.1, 0.1, 0.1])).toBeNull();
+    expect(skewness([0.7, 0.7, 0.7])).toBeNull();
+  });
+
+  it("has no skewness when the squared deviations underflow to zero", () => {
+    // {0, 0, 1e-200}: deviations of ~1e-200 square to 0, so m2 = 0 and m3/m2^1.5 would be 0/0
+    expect(skewness([0, 0, 1e-200])).toBeNull();
+  });
+
+  it("clamps to the largest value inside the band, wherever it stands in the list", () => {
+    // The same values as above in falling order: 40 → 7 (the largest inside), not 1 (the last inside)
+    expect(clampOutliers([7, 6, 5, 4, 3, 2, 1, 40]).clamped).toEqual([{ index: 7, from: 40, to: 7 }]);
+    expect(clampOutliers([-7, -6, -5, -4, -3, -2, -1, -40]).clamped).toEqual([{ index: 7, from: -40, to: -7 }]);
+  });
+
+  it("quantile refuses q outside [0, 1] and ignores values that are not finite", () => {
+    expect(() => quantile([1], -0.01)).toThrow("quantile: q must lie in [0, 1], got -0.01");
+    expect(() => quantile([1], 1.01)).toThrow(RangeError);
+    // finite {1, 3}: median at h = 0.5 → 1 + 0.5·2 = 2
+    expect(quantile([1, Number.NaN, 3, Number.POSITIVE_INFINITY], 0.5)).toBe(2);
+    expect(indicatorPeerStats([Number.NaN, 3, 1])).toEqual({ n: 2, min: 1, max: 3, q1: 1.5, median: 2, q3: 2.5, best: null });
+  });
+
+  it("performance groups from both sides of each line, with rounding slack of 1e-9", () => {
+    expect(performanceGroup(1.2501)).toBe("leader");
+    expect(performanceGroup(1.2499)).toBe("strong");
+    expect(performanceGroup(1.25 + 1e-9)).toBe("strong");
+    expect(performanceGroup(1.0001)).toBe("strong");
+    expect(performanceGroup(1 - 1e-9)).toBe("strong");
+    expect(performanceGroup(0.9999)).toBe("moderate");
+    expect(performanceGroup(0.7001)).toBe("moderate");
+    expect(performanceGroup(0.7 - 1e-9)).toBe("moderate");
+    expect(performanceGroup(0.6999)).toBe("emerging");
+  });
+
+  it("leaves null and NaN unranked", () => {
+    expect(rankDescending([null, Number.NaN, 5])).toEqual({ ranks: [null, null, 1], percentiles: [null, null, 100] });
+  });
+
+  it("counts values exactly 1e-9 apart as tied, and more than that apart as not", () => {
+    // 0 − (−1e-9) = 1e-9 exactly
+    expect(rankDescending([0, -1e-9]).ranks).toEqual([1, 1]);
+    expect(rankDescending([0, -1e-8]).ranks).toEqual([1, 2]);
+  });
+});
+
+describe("computeComposite: the catalogue it is given", () => {
+  it("ignores indicators without a direction or scored dimension, and repeated keys", () => {
+    const result = computeComposite({
+      year: 2020,
+      areaCodes: ["a", "b"],
+      indicators: [
+        { key: "ctx", direction: "context", dimension: "entity" } as unknown as ScoredIndicator,
+        { key: "nodim", direction: "higher", dimension: "context" } as unknown as ScoredIndicator,
+        // A key first given invalid, then valid, is used.
+        { key: "x", direction: "context", dimension: "entity" } as unknown as ScoredIndicator,
+        higher("x", "entity"),
+        higher("f1", "factor"),
+        // The first of two definitions of a key wins.
+        lower("f1", "factor"),
+      ],
+      observations: [...obs(2020, "x", { a: 1, b: 2 }), ...obs(2020, "f1", { a: 1, b: 2 }), ...obs(2020, "ctx", { a: 5, b: 0 })],
+    });
+    expect(result.methodology.indicatorsUsed).toEqual(["x", "f1"]);
+    // f1 higher is better: a 0, b 1
+    expect(score(result, "b", "f1")).toBe(1);
+    expect(result.indicatorScores.map((s) => s.indicatorKey)).toEqual(["x", "f1", "x", "f1"]);
+  });
+
+  it("has no composite without indicators", () => {
+    const result = computeComposite({ year: 2020, areaCodes: ["a", "b"], indicators: [], observations: [] });
+    expect(result.areas.map((x) => [x.composite, x.rank, x.performance])).toEqual([
+      [null, null, null],
+      [null, null, null],
+    ]);
+    expect(result.peerAverage).toBeNull();
+  });
+
+  it("ignores a year that is not a whole number and years after the scored one", () => {
+    const result = computeComposite({
+      year: 2021,
+      areaCodes: ["a", "b"],
+      indicators: [higher("e1", "entity")],
+      observations: [
+        ...obs(2020, "e1", { a: 1, b: 2 }),
+        ...obs(2021, "e1", { a: 3, b: 4 }),
+        ...obs(2020.5, "e1", { a: 100 }),
+        // 2022 for a: its cell would lie where b's 2020 value is, if the window were not checked
+        ...obs(2022, "e1", { a: 100 }),
+      ],
+    });
+    // window values {1, 2, 3, 4}: a (3 − 1)/3 = 0.6667, b (4 − 1)/3 = 1
+    expect(score(result, "a", "e1")).toBeCloseTo(0.6666667, 6);
+    expect(score(result, "b", "e1")).toBe(1);
+    // 2020 alone: {1, 2} → a 0, b 100
+    expect(area(result, "b").previousComposite).toBe(100);
+  });
+});
+
+describe("computeComposite: the skewness line (> 1), from both sides", () => {
+  const scoresOf = (values: [number, number, number, number]) => {
+    const result = computeComposite({
+      year: 2020,
+      areaCodes: ["a", "b", "c", "d"],
+      indicators: [higher("e1", "entity")],
+      observations: obs(2020, "e1", { a: values[0], b: values[1], c: values[2], d: values[3] }),
+    });
+    return { transformed: result.methodology.transformed, scores: ["a", "b", "c", "d"].map((code) => score(result, code, "e1")) };
+  };
+
+  it("square-roots {0,2,4,9} (G1 = 1.0024)", () => {
+    // mean 3.75; deviations −3.75, −1.75, 0.25, 5.25; m2 = 44.75/4 = 11.1875; m3 = 86.625/4 = 21.65625
+    // g1 = 21.65625 / 11.1875^1.5 = 21.65625 / (11.1875 · 3.3447720) = 21.65625 / 37.4196372 = 0.5787402
+    // G1 = 0.5787402 · √12/2 = 0.5787402 · 1.7320508 = 1.0024075
+    expect(skewness([0, 2, 4, 9])).toBeCloseTo(1.0024075, 6);
+    // √ → {0, 1.4142136, 2, 3}; min–max over 0…3 → 0, 0.4714045, 0.6666667, 1
+    const { transformed, scores } = scoresOf([0, 2, 4, 9]);
+    expect(transformed).toEqual(["e1"]);
+    expect(scores).toEqual([0, expect.closeTo(0.4714045, 6), expect.closeTo(0.6666667, 6), 1]);
+  });
+
+  it("keeps {0,2,8,17} as it is (G1 = 0.9959)", () => {
+    // mean 6.75; deviations −6.75, −4.75, 1.25, 10.25; m2 = 174.75/4 = 43.6875; m3 = 664.125/4 = 166.03125
+    // g1 = 166.03125 / 43.6875^1.5 = 166.03125 / (43.6875 · 6.6096520) = 166.03125 / 288.7591732 = 0.5749817
+    // G1 = 0.5749817 · 1.7320508 = 0.9958976
+    expect(skewness([0, 2, 8, 17])).toBeCloseTo(0.9958976, 6);
+    // min–max over 0…17 → 0, 2/17 = 0.1176471, 8/17 = 0.4705882, 1
+    const { transformed, scores } = scoresOf([0, 2, 8, 17]);
+    expect(transformed).toEqual([]);
+    expect(scores).toEqual([0, expect.closeTo(0.1176471, 6), expect.closeTo(0.4705882, 6), 1]);
+  });
+
+  it("shifts only negative values before the square root", () => {
+    // {1,2,5,17} = {0,1,4,16} + 1, G1 = 1.6999 > 1, min 1 > 0: no shift, √ → {1, 1.4142136, 2.2360680, 4.1231056}
+    // min–max over 1…4.1231056 (range 3.1231056): a 0, b 0.4142136/3.1231056 = 0.1326286,
+    // c 1.2360680/3.1231056 = 0.3957818, d 1
+    const { transformed, scores } = scoresOf([1, 2, 5, 17]);
+    expect(transformed).toEqual(["e1"]);
+    expect(scores).toEqual([0, expect.closeTo(0.1326286, 6), expect.closeTo(0.3957818, 6), 1]);
+  });
+});
+
+describe("computeComposite: a dimension needs at least half of its indicators", () => {
+  // Entity has two indicators, factor four; every set {0, 10} scores 0 and 1.
+  const result = () =>
+    computeComposite({
+      year: 2020,
+      areaCodes: ["a", "b"],
+      indicators: [higher("e1", "entity"), higher("e2", "entity"), higher("f1", "factor"), higher("f2", "factor"), higher("f3", "factor"), higher("f4", "factor")],
+      observations: [
+        ...obs(2020, "e1", { a: 10, b: 0 }),
+        ...obs(2020, "e2", { b: 10 }), // one value: 0.5
+        ...obs(2020, "f1", { a: 10, b: 0 }),
+        ...obs(2020, "f2", { a: 10, b: 0 }),
+        ...obs(2020, "f3", { b: 10 }), // 0.5
+      ],
+    });
+
+  it("reports a dimension with exactly half of its indicators", () => {
+    // a: entity 1 of 2 (2·1 ≥ 2) → e1 1 → 100; factor 2 of 4 (2·2 ≥ 4) → (1 + 1)/2 → 100
+    expect(area(result(), "a").dimensions).toEqual({ entity: 100, factor: 100, structure: null });
+    // b: entity 2 of 2 → (0 + 0.5)/2 = 25; factor 3 of 4 → (0 + 0 + 0.5)/3 = 16.667
+    expect(area(result(), "b").dimensions.entity).toBe(25);
+    expect(area(result(), "b").dimensions.factor).toBeCloseTo(16.666667, 5);
+  });
+
+  it("drops a dimension with less than half", () => {
+    const fewer = computeComposite({
+      year: 2020,
+      areaCodes: ["a", "b"],
+      indicators: [higher("f1", "factor"), higher("f2", "factor"), higher("f3", "factor"), higher("f4", "factor"), higher("e1", "entity")],
+      observations: [...obs(2020, "f1", { a: 10, b: 0 }), ...obs(2020, "e1", { a: 10, b: 0 })],
+    });
+    // factor 1 of 4 (2·1 < 4) → none; entity alone is one of the two dimensions needed → no composite
+    expect(area(fewer, "a").dimensions).toEqual({ entity: 100, factor: null, structure: null });
+    expect(area(fewer, "a").composite).toBeNull();
+  });
+});
+
+describe("computeComposite: the previous year and the peer average", () => {
+  it("treats an outlier in last year's own window without recording it", () => {
+    // 2019 alone (the previous window): {1,2,3,4,5,6,7,40} over eight areas → 40 is an outlier there
+    // (see "clamps a value beyond mean + 2 SD"); 2019–2020 pools it with eight values of 2020.
+    const codes = ["a", "b", "c", "d", "e", "f", "g", "h"];
+    const values2019 = [1, 2, 3, 4, 5, 6, 7, 40];
+    const result = computeComposite({
+      year: 2020,
+      windowStart: 2019,
+      areaCodes: codes,
+      indicators: [higher("e1", "entity")],
+      observations: [
+        ...codes.map((areaCode, i) => ({ areaCode, indicatorKey: "e1", year: 2019, value: values2019[i]! })),
+        ...codes.map((areaCode) => ({ areaCode, indicatorKey: "e1", year: 2020, value: 4 })),
+      ],
+    });
+    // Previous window: 40 → 7; min 1, max 7 → h (7 − 1)/6 = 1 → 100; a 0
+    expect(area(result, "h").previousComposite).toBe(100);
+    expect(area(result, "a").previousComposite).toBe(0);
+    // The record lists only this year's window, 2019–2020: {1…7, 40, 4 × 8}: mean (68 + 32)/16 = 6.25;
+    // Σ(x − 6.25)² = (5.25² + 4.25² + 3.25² + 2.25² + 1.25² + 0.25² + 0.75² + 33.75²) + 8 · 2.25² = 1202.5 + 40.5 = 1243
+    // SD = √(1243/16) = 8.8140513 → upper 6.25 + 17.6281026 = 23.8781026 → 40 clamped to 7, once
+    expect(result.methodology.clamped).toEqual([{ indicatorKey: "e1", areaCode: "h", year: 2019, from: 40, to: 7 }]);
+  });
+
+  it("gives no change for an area without a composite this year", () => {
+    const result = computeComposite({
+      year: 2021,
+      areaCodes: ["a", "b"],
+      indicators: [higher("e1", "entity")],
+      observations: [...obs(2020, "e1", { a: 1, b: 2 }), ...obs(2021, "e1", { b: 3 })],
+    });
+    // a had 0 in 2020 (window 2020 alone) but has no value in 2021
+    expect(area(result, "a").previousComposite).toBe(0);
+    expect(area(result, "a").composite).toBeNull();
+    expect(area(result, "a").change).toBeNull();
+  });
+
+  it("counts an area at a peer average of 0 as at the average", () => {
+    // One area, window 2019–2020: {10, 0} → its 2020 value 0 scores 0, the only composite → average 0
+    const result = computeComposite({
+      year: 2020,
+      windowStart: 2019,
+      areaCodes: ["a"],
+      indicators: [higher("e1", "entity")],
+      observations: [...obs(2019, "e1", { a: 10 }), ...obs(2020, "e1", { a: 0 })],
+    });
+    expect(result.peerAverage).toBe(0);
+    expect(area(result, "a").relativeToAverage).toBe(1);
+    expect(area(result, "a").performance).toBe("strong");
+  });
+
+  it("reports empty coverage and method for a year before the window", () => {
+    const result = computeComposite({ year: 2019, areaCodes: ["a"], indicators: [higher("e1", "entity")], observations: obs(2019, "e1", { a: 5 }) });
+    expect(area(result, "a").coverage).toEqual({ indicators: 0, indicatorsTotal: 1, dimensions: 0 });
+    expect(result.methodology.clamped).toEqual([]);
+    expect(result.methodology.transformed).toEqual([]);
+  });
+
+  it("ranks a lone member first on every variant", () => {
+    const result = computeComposite({ year: 2020, areaCodes: ["solo"], indicators: [higher("e1", "entity")], observations: obs(2020, "e1", { solo: 3 }) });
+    // SD 0 → z = 0 (not 0/0); one value → 0.5 → composite 50, geometric (51)^1 − 1 = 50
+    expect(area(result, "solo").ranks).toEqual({ minMax: 1, zScore: 1, geometric: 1 });
   });
 });

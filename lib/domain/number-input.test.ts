@@ -17,6 +17,11 @@ describe("parseNumberInput", () => {
     [".5", 0.5],
     ["5.", 5],
     ["0", 0],
+    [".25", 0.25], // several decimals after a bare point
+    ["+1,234", 1234], // a sign before grouped digits
+    ["-1,234.5", -1234.5],
+    ["1,234.56", 1234.56], // several decimals after grouped digits
+    ["1,234.", 1234],
   ])("reads %j as %d", (raw, expected) => {
     expect(parseNumberInput(raw)).toEqual({ ok: true, value: expected });
   });
@@ -42,6 +47,7 @@ describe("parseNumberInput", () => {
     "1 234",
     "1,5", // a decimal comma is not a thousands separator
     "1,2345",
+    "1111,234", // the first group has at most three digits
     "--1",
     "-",
     ".",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { feedOf, type Observation } from "./composite";
-import { namedInMethodology, nearestPeers, peerBand, peerQuartiles } from "./peer-compare";
+import { computeComposite, feedOf, type Observation } from "./composite";
+import { indicatorStandings, namedInMethodology, nearestPeers, peerBand, peerQuartiles, roundScore } from "./peer-compare";
 
 const rows = (values: (number | null)[], chosen: number) => values.map((value, i) => ({ code: `a${i}`, value, highlight: i === chosen }));
 const codes = (list: { code: string }[]) => list.map((r) => r.code);
@@ -79,5 +79,67 @@ describe("namedInMethodology", () => {
   it("gives a group of 51 or more by its count, naming only the clamped values' areas, each once", () => {
     expect(namedInMethodology(codes(51), [{ areaCode: "a7" }, { areaCode: "a40" }, { areaCode: "a7" }])).toEqual({ membersListed: false, codes: ["a7", "a40"] });
     expect(namedInMethodology(codes(3000), [])).toEqual({ membersListed: false, codes: [] });
+  });
+});
+
+describe("indicatorStandings", () => {
+  // Four areas, three indicators. Each set has no outlier (n = 4) and skewness ≤ 1, so scores are plain min–max.
+  const result = () =>
+    computeComposite({
+      year: 2020,
+      areaCodes: ["a", "b", "c", "d"],
+      indicators: [
+        { key: "e1", direction: "higher", dimension: "entity" },
+        { key: "f1", direction: "lower", dimension: "factor" },
+        { key: "g1", direction: "higher", dimension: "factor" },
+      ],
+      observations: [
+        // e1 {10, 30, 20}, d has none: a 0, b 1, c 0.5 → ranks b 1, c 2, a 3 of 3; median 20; best b (30)
+        o("a", "e1", 2020, 10), o("b", "e1", 2020, 30), o("c", "e1", 2020, 20),
+        // f1 {1, 3, 2, 2}, lower is better: mm a 0, b 1, c 0.5, d 0.5 → 1 − mm: a 1, b 0, c 0.5, d 0.5
+        // → ranks a 1, c 2, d 2, b 4 of 4; median (2 + 2)/2 = 2; best a (1)
+        o("a", "f1", 2020, 1), o("b", "f1", 2020, 3), o("c", "f1", 2020, 2), o("d", "f1", 2020, 2),
+        // g1 {5, 5, 1, 3}: m3 = (1.5³ + 1.5³ − 2.5³ − 0.5³)/4 < 0 → no transform; a 1, b 1, c 0, d 0.5
+        // → a and b share rank 1: the best named is the first of them, a
+        o("a", "g1", 2020, 5), o("b", "g1", 2020, 5), o("c", "g1", 2020, 1), o("d", "g1", 2020, 3),
+      ],
+    });
+  const o = (areaCode: string, indicatorKey: string, year: number, value: number): Observation => ({ areaCode, indicatorKey, year, value });
+
+  it("gives an area's value, score, rank, the peers' median and the best value per indicator", () => {
+    expect(indicatorStandings(result(), "d")).toEqual([
+      { indicatorKey: "e1", value: null, score: null, rank: null, ranked: 3, peerMedian: 20, best: { areaCode: "b", value: 30 } },
+      { indicatorKey: "f1", value: 2, score: 0.5, rank: 2, ranked: 4, peerMedian: 2, best: { areaCode: "a", value: 1 } },
+      { indicatorKey: "g1", value: 3, score: 0.5, rank: 3, ranked: 4, peerMedian: 4, best: { areaCode: "a", value: 5 } },
+    ]);
+    const b = indicatorStandings(result(), "b");
+    expect(b.map((s) => [s.indicatorKey, s.value, s.score, s.rank])).toEqual([
+      ["e1", 30, 1, 1],
+      ["f1", 3, 0, 4],
+      ["g1", 5, 1, 1],
+    ]);
+  });
+
+  it("gives no value or rank for an area outside the group", () => {
+    expect(indicatorStandings(result(), "zz").map((s) => [s.value, s.score, s.rank, s.ranked])).toEqual([
+      [null, null, null, 3],
+      [null, null, null, 4],
+      [null, null, null, 4],
+    ]);
+  });
+});
+
+describe("roundScore", () => {
+  it("rounds to one decimal by default, or to the decimals asked for", () => {
+    // 2.25 × 10 = 22.5 → 23 → 2.3; −2.25 × 10 = −22.5 → −22 (Math.round goes up) → −2.2
+    expect(roundScore(2.25)).toBe(2.3);
+    expect(roundScore(-2.25)).toBe(-2.2);
+    expect(roundScore(71.449)).toBe(71.4);
+    expect(roundScore(71.449, 2)).toBe(71.45);
+    expect(roundScore(71.5, 0)).toBe(72);
+  });
+
+  it("keeps a missing score missing", () => {
+    expect(roundScore(null)).toBeNull();
   });
 });

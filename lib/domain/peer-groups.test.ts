@@ -24,6 +24,7 @@ describe("parseGroupSpec / formatGroupSpec", () => {
     ["areas:zigong,tongling,huangshi", { kind: "areas", codes: ["zigong", "tongling", "huangshi"] }],
     ["areas:zigong", { kind: "areas", codes: ["zigong"] }],
     ["saved:12", { kind: "saved", id: 12 }],
+    ["saved:123", { kind: "saved", id: 123 }],
   ];
 
   it.each(valid)("reads %s and writes it back", (raw, spec) => {
@@ -35,6 +36,14 @@ describe("parseGroupSpec / formatGroupSpec", () => {
   it("accepts exactly 100 codes", () => {
     const codes = Array.from({ length: 100 }, (_, i) => `area-${i}`);
     expect(parseGroupSpec(`areas:${codes.join(",")}`)).toEqual({ kind: "areas", codes });
+  });
+
+  it("accepts the longest valid spec: 100 codes of 64 characters", () => {
+    // "areas:" + 100 × 64 + 99 commas = 6 + 6400 + 99 = 6505 characters
+    const codes = Array.from({ length: 100 }, (_, i) => `${String(i).padStart(3, "0")}${"x".repeat(61)}`);
+    const raw = `areas:${codes.join(",")}`;
+    expect(raw).toHaveLength(6505);
+    expect(parseGroupSpec(raw)).toEqual({ kind: "areas", codes });
   });
 
   it("drops repeated codes and trims the whole spec", () => {
@@ -60,6 +69,10 @@ describe("parseGroupSpec / formatGroupSpec", () => {
     `areas:${Array.from({ length: 101 }, (_, i) => `area-${i}`).join(",")}`,
     "saved:0",
     "saved:abc",
+    "saved:12abc",
+    // No colon: a kind's name run into its value is not read as that kind.
+    "areasx",
+    "levelcity",
     "saved:-3",
     "saved:1.5",
     "saved:007",

@@ -284,6 +284,49 @@ describe("assessProgress with a target (linear form)", () => {
   });
 });
 
+describe("assessProgress: the status lines R = 0.95, 0.6 and 0, from both sides", () => {
+  // Linear form, base 2020 = 0, target 100 in 2025: r = (100 − 0)/5 = 20 a year. One year observed
+  // (2021), so a = y₂₀₂₁ − 0 and R = y₂₀₂₁ / 20.
+  const at = (latest: number) =>
+    assess({ series: series([[2020, 0], [2021, latest]]), growthForm: "linear", target: absolute(100) });
+
+  it.each([
+    [19.002, 0.9501, "on_track"], // 19.002/20
+    [19, 0.95, "on_track"], // 19/20, on the line
+    [18.998, 0.9499, "moderate"], // 18.998/20, just under it
+    [12.002, 0.6001, "moderate"],
+    [12, 0.6, "moderate"],
+    [11.998, 0.5999, "limited"],
+    [0.002, 0.0001, "limited"],
+    [0, 0, "limited"],
+    [-0.002, -0.0001, "deterioration"],
+  ] as const)("a latest value of %d gives R = %d: %s", (latest, ratio, status) => {
+    const result = at(latest);
+    expect(result.ratio).toBeCloseTo(ratio, 12);
+    expect(result.status).toBe(status);
+  });
+
+  it("allows rounding noise at a line, but not more", () => {
+    // R = 0.95 − 1e-12 is 0.95 on paper (the slack is 1e-9 × max(1, 0.95) = 1e-9) …
+    expect(at(19 - 2e-11).status).toBe("on_track");
+    // … while R = 0.95 − 1e-7 lies clearly under the line: (19 − 2e-6)/20 = 0.9499999
+    expect(at(19 - 2e-6).status).toBe("moderate");
+  });
+
+  it("scales the rounding slack with the size of the target", () => {
+    // The slack is 1e-9 × |T|: 1e-6 for T = 1000. 999.9999999 (1e-7 short) is 1000 typed through a
+    // rounding step → achieved; 999.99 is not.
+    const higher = (latest: number) => assess({ series: series([[2020, 500], [2022, latest]]), target: absolute(1000) });
+    expect(higher(999.9999999).status).toBe("achieved");
+    expect(higher(999.99).status).not.toBe("achieved");
+    // The same for a lower-is-better target, where the line is compared as −T = −1000.
+    const lower = (latest: number) =>
+      assess({ series: series([[2020, 2000], [2022, latest]]), direction: "lower", target: absolute(1000) });
+    expect(lower(1000.0000001).status).toBe("achieved");
+    expect(lower(1000.01).status).not.toBe("achieved");
+  });
+});
+
 describe("assessProgress with insufficient data", () => {
   it("needs more than one year when the target is not met", () => {
     const result = assess({ series: series([[2020, 10]]), target: absolute(26) });
@@ -361,6 +404,93 @@ describe("assessProgress without a target", () => {
     const result = assess({ series: series([[2020, 50], [2022, 100], [2023, 99]]), baseYear: 2022 });
     expect(result.baseYear).toBe(2022);
     expect(result.status).toBe("deterioration");
+  });
+});
+
+describe("assessProgress: the details around the lines", () => {
+  it("counts a value exactly the rounding slack short of the target as achieved", () => {
+    // slack = 1e-9 × max(1, 0.5) = 1e-9: 0.5 − 1e-9 is on the line, not under it
+    const result = assess({ series: series([[2020, 0.4], [2022, 0.5 - 1e-9]]), target: absolute(0.5) });
+    expect(result.status).toBe("achieved");
+  });
+
+  it("sorts the series by year, whatever order it comes in", () => {
+    const result = assess({ series: series([[2022, 121], [2020, 100]]), target: absolute(161.051) });
+    expect(result.baseYear).toBe(2020);
+    expect(result.latestYear).toBe(2022);
+    expect(result.status).toBe("on_track");
+  });
+
+  it("falls back to the linear form when the latest value is zero", () => {
+    // slope (0 − 10)/2 = −5; required (20 − 10)/5 = 2; R = −5/2 = −2.5
+    const result = assess({ series: series([[2020, 10], [2022, 0]]), target: absolute(20) });
+    expect(result.form).toBe("linear");
+    expect(result.observedGrowth).toBe(-5);
+    expect(result.ratio).toBeCloseTo(-2.5, 12);
+  });
+
+  it("falls back to the linear form when the target is zero", () => {
+    // lower is better, 10 → 5 toward 0: slope (5 − 10)/2 = −2.5; required (0 − 10)/5 = −2; R = 1.25 → on track
+    // (compound would give (5/10)^(1/2) − 1 = −0.2929 against (0/10)^(1/5) − 1 = −1, R = 0.29)
+    const result = assess({ series: series([[2020, 10], [2022, 5]]), direction: "lower", target: absolute(0) });
+    expect(result.form).toBe("linear");
+    expect(result.ratio).toBeCloseTo(1.25, 12);
+    expect(result.status).toBe("on_track");
+  });
+
+  it("in the target year itself projects the latest value and requires nothing more", () => {
+    // a = (150/100)^(1/5) − 1 = 0.0844718; projected = 150 × 1.0844718^0 = 150
+    const result = assess({ series: series([[2020, 100], [2025, 150]]), target: absolute(200) });
+    expect(result.projected).toBe(150);
+    expect(result.requiredAnnualGrowth).toBeNull();
+    // r = 2^(1/5) − 1 = 0.1486984; R = 0.0844718/0.1486984 = 0.5680747 → limited
+    expect(result.ratio).toBeCloseTo(0.5680747, 6);
+    expect(result.status).toBe("limited");
+  });
+
+  it("requires no growth without a target", () => {
+    const result = assess({ series: series([[2020, 100], [2022, 104.04]]) });
+    expect(result.requiredGrowth).toBeNull();
+    expect(result.requiredAnnualGrowth).toBeNull();
+    expect(result.ratio).toBeNull();
+  });
+});
+
+describe("assessProgress without a target: the growth lines 1.5 %, 0.5 % and 0, from both sides", () => {
+  // Linear form with base 100 over one year: the relative growth is (y₂₀₂₁ − 100)/1/|100|, so a latest
+  // value of 101.5 is exactly 1.5 % a year.
+  const at = (latest: number, direction: "higher" | "lower" = "higher") =>
+    assess({ series: series([[2020, 100], [2021, latest]]), growthForm: "linear", direction });
+
+  it.each([
+    [101.51, "substantial"], // (101.51 − 100)/100 = 0.0151
+    [101.5, "substantial"], // 0.015, on the line
+    [101.49, "moderate"], // 0.0149
+    [100.51, "moderate"], // 0.0051
+    [100.5, "moderate"], // 0.005
+    [100.49, "limited"], // 0.0049
+    [100.01, "limited"], // 0.0001
+    [100, "limited"], // 0
+    [99.99, "deterioration"], // −0.0001
+  ] as const)("a latest value of %d is %s", (latest, status) => {
+    expect(at(latest).status).toBe(status);
+  });
+
+  it("applies the same lines to the direction-adjusted growth of a lower-is-better indicator", () => {
+    // d·a/|y₀| = −1 × (98.5 − 100)/100 = 0.015 → substantial; 98.51 → 0.0149 → moderate
+    expect(at(98.5, "lower").status).toBe("substantial");
+    expect(at(98.51, "lower").status).toBe("moderate");
+    // 100.01 → −0.0001 → deterioration
+    expect(at(100.01, "lower").status).toBe("deterioration");
+  });
+
+  it("applies the lines to compound growth", () => {
+    // a = 101.49/100 − 1 = 0.0149 → moderate; 101.5/100 − 1 = 0.015 → substantial
+    expect(assess({ series: series([[2020, 100], [2021, 101.49]]) }).status).toBe("moderate");
+    expect(assess({ series: series([[2020, 100], [2021, 101.5]]) }).status).toBe("substantial");
+    // a = 100.49/100 − 1 = 0.0049 → limited; 100.5/100 − 1 = 0.005 → moderate
+    expect(assess({ series: series([[2020, 100], [2021, 100.49]]) }).status).toBe("limited");
+    expect(assess({ series: series([[2020, 100], [2021, 100.5]]) }).status).toBe("moderate");
   });
 });
 

@@ -261,3 +261,181 @@ describe("checkTarget", () => {
     expect(checkTarget({ ...rdTarget, growthForm: "linear" }, "absolute", 2)).toBeNull();
   });
 });
+
+// Every line of the data-entry rules, at the line, just inside and just outside it
+// (rd: hard 0.05–7, soft 0.5–3.5, year on year −0.5/+0.6 points; firms: −30 %/+60 %).
+describe("checkEntry: each line from both sides", () => {
+  const hard = (value: number) => checkEntry([rd], { rd: v(value, "note") }, {}).errors;
+  const flagCodes = (value: number, previous?: number) =>
+    (checkEntry([rd], { rd: v(value, "note") }, previous === undefined ? {} : { rd: previous }).flags.rd ?? []).map((f) => f.code);
+
+  it.each([
+    [0.0499, false],
+    [0.05, true],
+    [0.0501, true],
+    [6.9999, true],
+    [7, true],
+    [7.0001, false],
+  ])("hard range 0.05–7: %d accepted = %s", (value, accepted) => {
+    expect(hard(value)).toEqual(accepted ? {} : { rd: [{ code: "out_of_hard_range", min: 0.05, max: 7 }] });
+  });
+
+  it("allows exactly the slack of 1e-9 at a hard bound", () => {
+    expect(hard(7 + 1e-9)).toEqual({});
+    expect(hard(0.05 - 1e-9)).toEqual({});
+  });
+
+  it("does not check the year-on-year change of a rule without a change kind, whatever limits it carries", () => {
+    const kindless = rule("k", { yoyKind: null, yoyMaxDown: 1, yoyMaxUp: 1 });
+    expect(checkEntry([kindless], { k: v(50) }, { k: 1 }).flags).toEqual({});
+  });
+
+  it("allows rounding noise at a hard bound, not more", () => {
+    // 7 + 1e-12 is 7 on paper (slack 1e-9); 7 + 1e-6 is over
+    expect(hard(7 + 1e-12)).toEqual({});
+    expect(hard(7 + 1e-6)).not.toEqual({});
+    expect(hard(0.05 - 1e-12)).toEqual({});
+    expect(hard(0.05 - 1e-6)).not.toEqual({});
+  });
+
+  it.each([
+    [0.49, true],
+    [0.5, false],
+    [0.51, false],
+    [3.49, false],
+    [3.5, false],
+    [3.51, true],
+  ])("soft range 0.5–3.5: %d flagged = %s", (value, flagged) => {
+    expect(flagCodes(value)).toEqual(flagged ? ["outside_soft_range"] : []);
+  });
+
+  it.each([
+    // previous 2.0; limits −0.5 and +0.6 points
+    [1.49, true], // −0.51
+    [1.5, false], // −0.5, on the line
+    [1.51, false], // −0.49
+    [2.59, false], // +0.59
+    [2.6, false], // +0.6, on the line
+    [2.61, true], // +0.61
+  ])("year on year in points from 2.0: %d flagged = %s", (value, flagged) => {
+    expect(flagCodes(value, 2)).toEqual(flagged ? ["yoy_change"] : []);
+  });
+
+  it.each([
+    // previous 100 firms; limits −30 % and +60 %
+    [69, true], // (69 − 100)/100 = −31 %
+    [70, false], // −30 %
+    [71, false], // −29 %
+    [159, false], // +59 %
+    [160, false], // +60 %
+    [161, true], // +61 %
+  ])("year on year in percent from 100: %d flagged = %s", (value, flagged) => {
+    const flags = checkEntry([firms], { firms: v(value, "note") }, { firms: 100 }).flags.firms ?? [];
+    expect(flags.map((f) => f.code)).toEqual(flagged ? ["yoy_change"] : []);
+  });
+
+  it("checks a limit that is given on one side only", () => {
+    // No downward limit: any fall passes; the +60 % limit still applies.
+    const upOnly = rule("up", { yoyKind: "percent", yoyMaxDown: null, yoyMaxUp: 60 });
+    const check = (value: number) => checkEntry([upOnly], { up: v(value, "note") }, { up: 100 }).flags;
+    expect(check(1)).toEqual({});
+    expect(check(161).up).toEqual([{ code: "yoy_change", previous: 100, change: 61, kind: "percent", maxDown: null, maxUp: 60 }]);
+    // No upward limit: any rise passes; the −30 % limit still applies.
+    const downOnly = rule("down", { yoyKind: "percent", yoyMaxDown: 30, yoyMaxUp: null });
+    const checkDown = (value: number) => checkEntry([downOnly], { down: v(value, "note") }, { down: 100 }).flags;
+    expect(checkDown(1000)).toEqual({});
+    expect(checkDown(69).down).toEqual([{ code: "yoy_change", previous: 100, change: -31, kind: "percent", maxDown: 30, maxUp: null }]);
+  });
+
+  it("ignores a previous value that is not a finite number", () => {
+    expect(checkEntry([firms], { firms: v(500) }, { firms: Number.NaN }).flags).toEqual({});
+  });
+
+  it("checks a change in points from zero", () => {
+    // Only a percent change from zero is undefined: 0 → 0.7 points is +0.7 > +0.6.
+    expect(flagCodes(0.7, 0)).toEqual(["yoy_change"]);
+  });
+
+  it("rejects a derived indicator before looking at its range", () => {
+    const derivedWithRange = rule("d", { derivation: "from others", hardMin: 0, hardMax: 1 });
+    expect(checkEntry([derivedWithRange], { d: v(5) }, {}).errors).toEqual({ d: [{ code: "derived_not_editable" }] });
+  });
+
+  it("neither flags nor asks for a note once a value is refused", () => {
+    // 8 is over the hard maximum 7 and also over the soft 3.5 and +0.6 from 2: only the refusal counts.
+    expect(checkEntry([rd], { rd: v(8) }, { rd: 2 })).toEqual({
+      errors: { rd: [{ code: "out_of_hard_range", min: 0.05, max: 7 }] },
+      flags: {},
+    });
+  });
+});
+
+describe("checkEntry: sector shares 100 ± 0.5, from both sides", () => {
+  const sum = (tertiary: number) =>
+    checkEntry(shares, { primary_share: v(5), secondary_share: v(45), tertiary_share: v(tertiary) }, {}).errors;
+  it.each([
+    [49.49, false], // 5 + 45 + 49.49 = 99.49
+    [49.5, true], // 99.5
+    [49.51, true], // 99.51
+    [50.49, true], // 100.49
+    [50.5, true], // 100.5
+    [50.51, false], // 100.51
+  ])("tertiary %d: accepted = %s", (tertiary, accepted) => {
+    const errors = sum(tertiary);
+    if (accepted) expect(errors).toEqual({});
+    else expect(errors.primary_share).toEqual([{ code: "sector_sum", sum: expect.closeTo(5 + 45 + tertiary, 10) }]);
+  });
+
+  it("checks only the shares the catalogue has", () => {
+    // Without tertiary_share in the rules, primary and secondary alone must still add up to 100.
+    const two = shares.slice(0, 2);
+    expect(checkEntry(two, { primary_share: v(40), secondary_share: v(60) }, {}).errors).toEqual({});
+    expect(checkEntry(two, { primary_share: v(40), secondary_share: v(50) }, {}).errors).toEqual({
+      primary_share: [{ code: "sector_sum", sum: 90 }],
+      secondary_share: [{ code: "sector_sum", sum: 90 }],
+    });
+    // … and an entry for a share without a rule is not asked for nor added.
+    expect(checkEntry(two, { primary_share: v(40), secondary_share: v(60), tertiary_share: v(7) }, {}).errors).toEqual({});
+  });
+
+  it("names only the missing shares, once each", () => {
+    expect(checkEntry(shares, { primary_share: v(5), secondary_share: v(45) }, {}).errors).toEqual({
+      tertiary_share: [{ code: "sector_incomplete" }],
+    });
+  });
+});
+
+describe("checkTarget: each line from both sides", () => {
+  const rdTarget: TargetRule = { hardMin: 0.05, hardMax: 7, direction: "higher", growthForm: "compound" };
+  const outOfRange = { code: "out_of_hard_range", min: 0.05, max: 7 };
+  const changeOut = { code: "change_out_of_range", min: -100, max: 1000 };
+
+  it.each([
+    [0.0499, outOfRange],
+    [0.05, null],
+    [6.9999, null],
+    [7.0001, outOfRange],
+  ])("absolute %d → %j", (value, problem) => {
+    expect(checkTarget(rdTarget, "absolute", value)).toEqual(problem);
+  });
+
+  it.each([
+    [-100.01, changeOut],
+    [-100, changeOut],
+    [-99.99, null],
+    [999.99, null],
+    [1000, null],
+    [1000.01, changeOut],
+  ])("relative %d → %j", (value, problem) => {
+    expect(checkTarget(rdTarget, "change_pct", value)).toEqual(problem);
+  });
+
+  it("refuses a target for a context indicator of either kind", () => {
+    expect(checkTarget({ ...rdTarget, direction: "context" }, "change_pct", 10)).toEqual({ code: "not_scored" });
+  });
+
+  it("holds an absolute target of a lower-is-better or linear indicator to the hard range too", () => {
+    expect(checkTarget({ ...rdTarget, direction: "lower" }, "absolute", 7.0001)).toEqual(outOfRange);
+    expect(checkTarget({ ...rdTarget, growthForm: "linear" }, "absolute", 0.0499)).toEqual(outOfRange);
+  });
+});

@@ -160,3 +160,12 @@ describe("toSummaryStandings", () => {
     expect(out[1]).toEqual({ indicatorKey: "b", score: null, rank: null, ranked: 9 });
   });
 });
+
+describe("diagnose: a standing without a score", () => {
+  it("is not assessed even when it carries a rank", () => {
+    // 12 ranked → first weak rank 12 − ⌊12/3⌋ + 1 = 9; rank 12 would be weak, but there is no score
+    const [d] = diagnose([st("a", null, 12)], MAPPING);
+    expect(d!.indicators[0]).toMatchObject({ indicatorKey: "a", assessed: false, weak: false });
+    expect(d!.severity).toBe("no_data");
+  });
+});

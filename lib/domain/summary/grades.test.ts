@@ -225,3 +225,43 @@ describe("consecutivePoorFlags", () => {
     expect(consecutivePoorFlags([])).toEqual([]);
   });
 });
+
+describe("grades: the remaining lines from both sides", () => {
+  it("does not count a status that only exists without a target", () => {
+    expect(onTrackShare(["substantial", "on_track", "moderate"])).toEqual({ onTrack: 1, targets: 2, share: 0.5 });
+  });
+
+  it("cites only the share for a good grade that reaches the excellent composite line", () => {
+    // 60 is on the excellent composite line; 5 of 10 = 0.5 < 0.6 keeps it good
+    expect(codes(propose(60, 0.5, 10).reasons)).toEqual(["composite_at_least:good", "share_at_least:good", "share_below:excellent"]);
+    // 59.9 is under it as well
+    expect(codes(propose(59.9, 0.5, 10).reasons)).toEqual(["composite_at_least:good", "share_at_least:good", "composite_below:excellent", "share_below:excellent"]);
+  });
+
+  it("cites only the share for a fair grade that reaches the good composite line", () => {
+    // 50 is on the good line; 3 of 10 = 0.3 < 0.4 → fair, and not poor (0.3 ≥ 0.2)
+    const result = propose(50, 0.3, 10);
+    expect(result.grade).toBe("fair");
+    expect(codes(result.reasons)).toEqual(["share_below:good"]);
+  });
+
+  it("finds consecutive poor years given in any order", () => {
+    const history: GradeHistoryEntry[] = [
+      { areaCode: "a", year: 2023, grade: "poor" },
+      { areaCode: "a", year: 2021, grade: "poor" },
+      { areaCode: "a", year: 2022, grade: "poor" },
+    ];
+    expect(consecutivePoorFlags(history, 2023)).toEqual([
+      { areaCode: "a", years: [2021, 2022, 2023], length: 3, current: true, level: "three_or_more", thirdYearWarning: false, losesDesignation: true },
+    ]);
+  });
+
+  it("flags at two and loses at three, not at one or two", () => {
+    const run = (n: number) =>
+      consecutivePoorFlags(Array.from({ length: n }, (_, i) => ({ areaCode: "a", year: 2020 + i, grade: "poor" as const })), 2019 + n);
+    expect(run(1)).toEqual([]);
+    expect(run(2)[0]).toMatchObject({ level: "two_in_a_row", losesDesignation: false, thirdYearWarning: true });
+    expect(run(3)[0]).toMatchObject({ level: "three_or_more", losesDesignation: true, thirdYearWarning: false });
+    expect(run(4)[0]).toMatchObject({ length: 4, level: "three_or_more", losesDesignation: true, thirdYearWarning: false });
+  });
+});

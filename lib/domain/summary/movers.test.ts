@@ -111,3 +111,15 @@ describe("biggestMovers", () => {
     expect(keys(biggestMovers(current, previous, 1))).toEqual(["y"]);
   });
 });
+
+describe("biggestMovers: missing values", () => {
+  const p = (indicatorKey: string, value: number | null, score: number | null): ScorePoint => ({ indicatorKey, value, score });
+
+  it("gives no change of value when this year's or last year's value is missing", () => {
+    // score 60 → 70: +10 points, but a value on one side only
+    expect(biggestMovers([p("a", null, 70)], [p("a", 5, 60)])[0]).toMatchObject({ change: 10, value: null, previousValue: 5, valueChange: null });
+    expect(biggestMovers([p("a", 7, 70)], [p("a", null, 60)])[0]).toMatchObject({ change: 10, value: 7, previousValue: null, valueChange: null });
+    // both: 7 − 5 = 2
+    expect(biggestMovers([p("a", 7, 70)], [p("a", 5, 60)])[0]!.valueChange).toBe(2);
+  });
+});

@@ -104,9 +104,11 @@ function traceable(f: SummaryFacts): PlannedSentence[] {
 }
 
 describe("planNarrative with every fact present", () => {
-  const plan = traceable(facts());
+  // Planned inside each test, so that mutation testing sees which tests cover which code.
+  const planned = () => traceable(facts());
 
   it("plans the sentences in reading order", () => {
+    const plan = planned();
     expect(ids(plan)).toEqual([
       "completeness",
       "approval",
@@ -131,6 +133,7 @@ describe("planNarrative with every fact present", () => {
   });
 
   it("quotes completeness as counts and a share to whole percent", () => {
+    const plan = planned();
     expect(get(plan, "completeness").phrase).toEqual({
       message: S("completeness"),
       values: { year: 2024, area: { name: { zh: "铜陵示范区", en: "Tongling" } }, reported: 19, expected: 21, percent: fixed((19 / 21) * 100, 0) },
@@ -139,6 +142,7 @@ describe("planNarrative with every fact present", () => {
   });
 
   it("quotes the composite to one decimal, the performance group and the peers by level", () => {
+    const plan = planned();
     expect(get(plan, "composite").phrase.values).toEqual({ area: { name: { zh: "铜陵示范区", en: "Tongling" } }, score: fixed(56.34, 1) });
     expect(get(plan, "performance").phrase).toEqual({
       message: S("performance"),
@@ -148,11 +152,13 @@ describe("planNarrative with every fact present", () => {
   });
 
   it("quotes the rank and the rank range", () => {
+    const plan = planned();
     expect(get(plan, "rank").phrase).toEqual({ message: S("rankRange"), values: { rank: 4, ranked: 20, group: { message: "summary.peerNoun.city" }, best: 3, worst: 6 } });
     expect(get(plan, "rank").sources).toEqual(["rank", "ranked", "peerGroup", "rankRange"]);
   });
 
   it("compares each dimension with the peer median as shown: above, below, level when equal to one decimal", () => {
+    const plan = planned();
     const d = get(plan, "dimensions");
     const list = d.phrase.values!.list as { list: Phrase[]; separator: string };
     expect(list.separator).toBe(P("dimensionSeparator"));
@@ -169,11 +175,13 @@ describe("planNarrative with every fact present", () => {
   });
 
   it("counts the targets and those achieved or on track", () => {
+    const plan = planned();
     // 8 targets; achieved 1 + on track 1
     expect(get(plan, "progress.summary").phrase).toEqual({ message: S("progressSummary"), values: { total: 8, ok: 2 } });
   });
 
   it("gives the growth still needed for the classes that lag, in %, in points or in the indicator's unit", () => {
+    const plan = planned();
     const moderate = get(plan, "progress.moderate");
     expect(moderate.phrase.message).toBe(S("progressStatus.moderate"));
     expect(moderate.phrase.values!.count).toBe(2);
@@ -190,6 +198,7 @@ describe("planNarrative with every fact present", () => {
   });
 
   it("names an indicator alone when it is on track or its growth is unknown", () => {
+    const plan = planned();
     // On track: its required growth (5 %) is not said.
     expect(get(plan, "progress.on_track").phrase.values).toEqual({ count: 1, list: { list: [{ name: name("hte_count") }] } });
     expect(get(plan, "progress.deterioration").phrase.values).toEqual({ count: 1, list: { list: [{ name: name("urban_rate") }] } });
@@ -197,6 +206,7 @@ describe("planNarrative with every fact present", () => {
   });
 
   it("quotes strengths, the weakest with its rank, and the others", () => {
+    const plan = planned();
     expect(get(plan, "strengths").phrase.values!.count).toBe(2);
     expect(codesOf(get(plan, "strengths").phrase.values!.list)).toEqual([P("scoredIndicator"), P("scoredIndicator")]);
     const w = get(plan, "weaknesses").phrase;
@@ -206,6 +216,7 @@ describe("planNarrative with every fact present", () => {
   });
 
   it("quotes movers up and down by the size of the change, and last year", () => {
+    const plan = planned();
     const m = get(plan, "movers").phrase;
     expect(m.values!.previousYear).toBe(2023);
     expect(codesOf(m.values!.list)).toEqual([P("moverUp"), P("moverDown")]);
@@ -213,6 +224,7 @@ describe("planNarrative with every fact present", () => {
   });
 
   it("quotes a serious bottleneck with its counts and the bottom third", () => {
+    const plan = planned();
     expect(get(plan, "diagnosis.industrial_foundation").phrase).toEqual({
       message: S("diagnosisSerious"),
       values: {
@@ -226,6 +238,7 @@ describe("planNarrative with every fact present", () => {
   });
 
   it("quotes whole evaluator scores as they are and others to one decimal", () => {
+    const plan = planned();
     const items = (get(plan, "evaluator").phrase.values!.list as { list: Phrase[] }).list;
     expect(items.map((p) => p.values!.score)).toEqual([4, 3, fixed(4.5, 1)]);
     expect(get(plan, "evaluator").sources).toEqual(["evaluatorScores.park_building", "evaluatorScores.industrial_development", "evaluatorScores.green_low_carbon"]);
@@ -365,5 +378,134 @@ describe("progressCounts, resolveSource and formatNumber", () => {
     expect(formatNumber(-4.1, 1)).toBe("−4.1");
     expect(formatNumber(-0.04, 1)).toBe("0.0");
     expect(formatNumber(12.5, 0)).toBe("13");
+  });
+});
+
+describe("planNarrative: each sentence's message and values in full", () => {
+  it("names the composite's message and the dimensions' separator", () => {
+    const plan = traceable(facts());
+    expect(get(plan, "composite").phrase).toEqual({ message: S("composite"), values: { area: { name: { zh: "铜陵示范区", en: "Tongling" } }, score: fixed(56.34, 1) } });
+    expect((get(plan, "dimensions").phrase.values!.list as { separator?: string }).separator).toBe(P("dimensionSeparator"));
+  });
+
+  it("quotes each strength with its name and score, and the other weaknesses likewise", () => {
+    const plan = traceable(facts());
+    expect(get(plan, "strengths").phrase).toEqual({
+      message: S("strengths"),
+      values: {
+        count: 2,
+        list: {
+          list: [
+            { message: P("scoredIndicator"), values: { name: { name: name("hte_count") }, score: fixed(91.23, 1) } },
+            { message: P("scoredIndicator"), values: { name: { name: name("srdi_firms") }, score: fixed(80, 1) } },
+          ],
+        },
+      },
+    });
+    expect(get(plan, "weaknesses").phrase.values!.rest).toEqual({
+      list: [{ message: P("scoredIndicator"), values: { name: { name: name("urban_rate") }, score: fixed(12.5, 1) } }],
+    });
+  });
+
+  it("quotes each mover with its name and the size of its change", () => {
+    const m = get(traceable(facts()), "movers");
+    expect(m.phrase.message).toBe(S("movers"));
+    expect(m.sources).toEqual(["year", "movers.g5_per_10k.change", "movers.energy_intensity.change"]);
+    expect((m.phrase.values!.list as { list: Phrase[] }).list[0]).toEqual({ message: P("moverUp"), values: { name: { name: name("g5_per_10k") }, change: fixed(12.34, 1) } });
+  });
+
+  it("quotes each evaluator score with its aspect", () => {
+    const items = (get(traceable(facts()), "evaluator").phrase.values!.list as { list: Phrase[] }).list;
+    expect(get(traceable(facts()), "evaluator").phrase.message).toBe(S("evaluator"));
+    expect(items[0]).toEqual({ message: P("evaluatorScore"), values: { aspect: { message: T("aspects.park_building") }, score: 4 } });
+  });
+
+  it("says that no bottleneck is serious with the bottom fraction", () => {
+    const none = traceable(facts({ diagnosis: [{ key: "institutional", severity: "none", assessed: 4, weak: [] }] }));
+    expect(get(none, "diagnosis.none").phrase).toEqual({ message: S("diagnosisNone"), values: { fraction: { message: T("bottomFraction"), values: { divisor: 3 } } } });
+  });
+});
+
+describe("planNarrative: facts that are missing or not numbers", () => {
+  it("no performance group → no performance sentence; no rank or no count → no rank sentence", () => {
+    expect(ids(traceable(facts({ performance: null })))).not.toContain("performance");
+    expect(ids(traceable(facts({ rank: null })))).not.toContain("rank");
+    expect(ids(traceable(facts({ ranked: null })))).not.toContain("rank");
+  });
+
+  it("leaves out strengths, weaknesses and evaluator scores that are not finite numbers", () => {
+    const plan = traceable(
+      facts({
+        strengths: [
+          { indicatorKey: "hte_count", name: name("hte_count"), score: Number.NaN, rank: 2, ranked: 20 },
+          { indicatorKey: "srdi_firms", name: name("srdi_firms"), score: 80, rank: 3, ranked: 20 },
+        ],
+        weaknesses: [
+          { indicatorKey: "mining_share", name: name("mining_share"), score: Number.NaN, rank: 19, ranked: 20 },
+          { indicatorKey: "urban_rate", name: name("urban_rate"), score: 12.5, rank: 17, ranked: 20 },
+        ],
+        evaluatorScores: { park_building: Number.NaN, urban_renewal: 3 },
+      }),
+    );
+    expect(get(plan, "strengths").phrase.values!.count).toBe(1);
+    expect(get(plan, "weaknesses").phrase.message).toBe(S("weaknesses"));
+    expect(get(plan, "weaknesses").sources[0]).toBe("weaknesses.urban_rate.score");
+    expect(get(plan, "evaluator").sources).toEqual(["evaluatorScores.urban_renewal"]);
+  });
+
+  it("says no growth that is not a finite number", () => {
+    const plan = traceable(facts({ progress: [row("sei_share", "moderate", Number.NaN), row("hte_count", "moderate", Number.POSITIVE_INFINITY)] }));
+    expect(get(plan, "progress.moderate").phrase.values!.list).toEqual({ list: [{ name: name("sei_share") }, { name: name("hte_count") }] });
+  });
+
+  it("says growth only for moderate, limited and deterioration, never for achieved, on track or insufficient data", () => {
+    const statuses: TargetedStatus[] = ["achieved", "on_track", "insufficient_data", "moderate", "limited", "deterioration"];
+    for (const status of statuses) {
+      const plan = traceable(facts({ progress: [row("sei_share", status, 0.05)] }));
+      const item = (get(plan, `progress.${status}`).phrase.values!.list as { list: Quoted[] }).list[0];
+      const says = status === "moderate" || status === "limited" || status === "deterioration";
+      expect(item, status).toEqual(says ? { message: P("indicatorWithGrowth"), values: { name: { name: name("sei_share") }, growth: { message: P("growth.compoundRise"), values: { value: fixed(5, 1) } } } } : { name: name("sei_share") });
+    }
+  });
+
+  it("reads a unit as percent when it starts with % after trimming", () => {
+    const growthOf = (u: string) =>
+      ((get(traceable(facts({ progress: [row("x", "limited", 2, "linear", 1, u)] })), "progress.limited").phrase.values!.list as { list: Phrase[] }).list[0]!.values!.growth as Phrase).message;
+    expect(growthOf(" %")).toBe(P("growth.pointsRise"));
+    expect(growthOf("% of GDP")).toBe(P("growth.pointsRise"));
+    expect(growthOf("per 10k %")).toBe(P("growth.linearRise"));
+  });
+
+  it("a serious bottleneck with no weak indicator or nothing assessed gets no sentence of its own", () => {
+    const weakless = traceable(facts({ diagnosis: [{ key: "institutional", severity: "serious", assessed: 2, weak: [] }] }));
+    expect(ids(weakless).filter((id) => id.startsWith("diagnosis"))).toEqual(["diagnosis.none"]);
+    const unassessed = traceable(facts({ diagnosis: [{ key: "institutional", severity: "serious", assessed: 0, weak: [{ indicatorKey: "srdi_firms", name: name("srdi_firms") }] }] }));
+    expect(ids(unassessed).filter((id) => id.startsWith("diagnosis"))).toEqual(["diagnosis.none"]);
+  });
+
+  it("a grade still proposed is said as proposed, whatever else is filled in", () => {
+    const grade = (g: SummaryFacts["grade"]) => planNarrative(facts({ grade: g })).find((s) => s.id === "grade");
+    expect(grade({ proposed: "good", final: "fair", state: "proposed" })).toEqual({
+      id: "grade",
+      sources: ["grade.proposed"],
+      phrase: { message: S("gradeProposed"), values: { grade: { message: "grades.inSentence.good" } } },
+    });
+    expect(grade({ proposed: "good", final: null, state: "confirmed" })?.phrase.message).toBe(S("gradeProposed"));
+    expect(grade({ proposed: "good", final: "good", state: "confirmed" })?.sources).toEqual(["grade.final"]);
+    expect(grade({ proposed: null, final: "poor", state: "overridden" })).toEqual({
+      id: "grade",
+      sources: ["grade.final"],
+      phrase: { message: S("gradeSet"), values: { final: { message: "grades.inSentence.poor" } } },
+    });
+  });
+});
+
+describe("resolveSource: paths that lead nowhere", () => {
+  it("stops at null and at values that are not objects, and skips null array elements", () => {
+    expect(resolveSource(facts({ composite: null }), "composite.deeper")).toBeUndefined();
+    // A string's own properties are not facts.
+    expect(resolveSource(facts(), "peerGroup.length")).toBeUndefined();
+    const withNull = { ...facts(), progress: [null, row("sei_share", "moderate", 0.0823)] } as unknown as SummaryFacts;
+    expect(resolveSource(withNull, "progress.sei_share.requiredAnnualGrowth")).toBe(0.0823);
   });
 });

@@ -49,6 +49,16 @@ describe("previousYearScoresOnWindow", () => {
     expect(previousYearScoresOnWindow({ ...input, year: 2020 })).toBeNull();
   });
 
+  it("scores Y−1 when it is the window's first year, with the window the caller gives", () => {
+    // Window 2020–2021: Y−1 = 2020 = windowStart, inside the window
+    expect(previousYearScoresOnWindow({ ...input, year: 2021 })).not.toBeNull();
+    // Window 2019–2020 (not the default 2020): Y−1 = 2019 is inside it
+    const early = { ...input, year: 2020, windowStart: 2019, observations: OBS.map((o) => ({ ...o, year: o.year - 1 })) };
+    expect(previousYearScoresOnWindow(early)).not.toBeNull();
+    // Without a windowStart the default 2020 applies: Y = 2020 has no Y−1 inside it
+    expect(previousYearScoresOnWindow({ year: 2020, areaCodes: input.areaCodes, indicators: input.indicators, observations: OBS })).toBeNull();
+  });
+
   it("gives no score to an area without a value in Y−1", () => {
     const missing = OBS.filter((o) => !(o.areaCode === "a" && o.year === 2021));
     const prev = previousYearScoresOnWindow({ ...input, observations: missing })!;

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { audit } from "./audit-write";
+import { beginAttemptIn, type AttemptPolicy } from "./login-attempts";
 
 /** For sign-in only: the one query that reads a password hash. */
 export function getCredentialsByEmail(email: string) {
@@ -40,22 +41,29 @@ export type RegisterOfficialParams = {
   email: string;
   passwordHash: string;
   locale: Locale;
+  /** Counted with the registration itself: registrations from one client address are limited. */
+  throttle: { key: string; policy: AttemptPolicy; now: number };
 } & ({ claimAreaCode: string; newArea?: never } | { newArea: Omit<NewArea, "id" | "status" | "createdAt" | "updatedAt">; claimAreaCode?: never });
 
-/** A new official (and, if they register one, a new area) — both pending until an admin approves. */
-export function registerOfficial(params: RegisterOfficialParams): { userId: number } {
+/**
+ * A new official (and, if they register one, a new area) — both pending until an admin approves.
+ *
+ * An email that already has an account gets the same answer as a new one and creates nothing: the
+ * form must not tell a stranger which emails have accounts. So the checks that can refuse (the limit
+ * per address, the area) come first, the same for every email, and the email is looked at last.
+ * `created` is for the tests and the log; the caller answers the same either way.
+ */
+export function registerOfficial(params: RegisterOfficialParams): { created: boolean } {
   const db = getDb();
   return db.transaction((tx) => {
-    if (tx.select({ id: users.id }).from(users).where(eq(users.email, params.email)).get()) {
-      throw new AppError("conflict", "email_taken");
-    }
-    let areaId: number;
+    const { key, policy, now } = params.throttle;
+    if (!beginAttemptIn(tx, [{ key, policy }], now).allowed) throw new AppError("forbidden", "registration_throttled");
+
+    let claimedAreaId: number | null = null;
     if (params.newArea) {
       if (tx.select({ id: areas.id }).from(areas).where(eq(areas.code, params.newArea.code)).get()) {
         throw new AppError("conflict", "area_code_taken");
       }
-      areaId = tx.insert(areas).values({ ...params.newArea, status: "pending" }).returning({ id: areas.id }).get().id;
-      audit(tx, { actorId: null, action: "create", entity: "area", entityKey: params.newArea.code, areaId, new: { ...params.newArea, status: "pending" } });
     } else {
       const area = tx
         .select({ id: areas.id })
@@ -63,7 +71,16 @@ export function registerOfficial(params: RegisterOfficialParams): { userId: numb
         .where(and(eq(areas.code, params.claimAreaCode), eq(areas.status, "active")))
         .get();
       if (!area) throw new AppError("not_found", "area_not_found");
-      areaId = area.id;
+      claimedAreaId = area.id;
+    }
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, params.email)).get()) return { created: false };
+
+    let areaId: number;
+    if (params.newArea) {
+      areaId = tx.insert(areas).values({ ...params.newArea, status: "pending" }).returning({ id: areas.id }).get().id;
+      audit(tx, { actorId: null, action: "create", entity: "area", entityKey: params.newArea.code, areaId, new: { ...params.newArea, status: "pending" } });
+    } else {
+      areaId = claimedAreaId!;
     }
     const user = tx
       .insert(users)
@@ -86,7 +103,7 @@ export function registerOfficial(params: RegisterOfficialParams): { userId: numb
       areaId,
       new: { email: params.email, name: params.name, role: "official", status: "pending" },
     });
-    return { userId: user.id };
+    return { created: true };
   });
 }
 

@@ -21,9 +21,9 @@ vi.mock("next-auth", async () => {
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 const cookieJar = vi.hoisted(() => ({ set: vi.fn(), get: vi.fn(), delete: vi.fn(), has: vi.fn(() => false), getAll: vi.fn((): { name: string; value: string }[] => []) }));
 vi.mock("next/headers", async () => {
-  const { sessionCookies } = await import("@/lib/testing/action-harness");
+  const { request, sessionCookies } = await import("@/lib/testing/action-harness");
   cookieJar.getAll.mockImplementation(sessionCookies);
-  return { cookies: async () => cookieJar, headers: async () => new Headers() };
+  return { cookies: async () => cookieJar, headers: async () => request.headers };
 });
 vi.mock("next-intl/server", () => ({ getLocale: async () => "zh" }));
 
@@ -213,9 +213,11 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
         "name of 1 MB": { name: MB },
         "email of 1 MB": { email: `${MB}@example.cn` },
         "email malformed": { email: "not-an-email" },
-        "email taken": { email: "admin@demo.local" },
         "password of 1 MB": { password: MB },
         "password too short": { password: "short" },
+        "password easily guessed": { password: "password1234" },
+        "password of 73 bytes": { password: "x".repeat(73) },
+        "password of 25 Chinese characters (75 bytes)": { password: "密".repeat(25) },
         "password as a file": { password: file1() },
         "area to claim of 1 MB": { claimAreaCode: MB },
         "area to claim unknown": { claimAreaCode: "nowhere" },

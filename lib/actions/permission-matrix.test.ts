@@ -21,9 +21,9 @@ vi.mock("next-auth", async () => {
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 const cookieJar = vi.hoisted(() => ({ set: vi.fn(), get: vi.fn(), delete: vi.fn(), has: vi.fn(() => false), getAll: vi.fn((): { name: string; value: string }[] => []) }));
 vi.mock("next/headers", async () => {
-  const { sessionCookies } = await import("@/lib/testing/action-harness");
+  const { request, sessionCookies } = await import("@/lib/testing/action-harness");
   cookieJar.getAll.mockImplementation(sessionCookies);
-  return { cookies: async () => cookieJar, headers: async () => new Headers() };
+  return { cookies: async () => cookieJar, headers: async () => request.headers };
 });
 vi.mock("next-intl/server", () => ({ getLocale: async () => "zh" }));
 
@@ -32,6 +32,7 @@ import { changeAreaYearStatus } from "@/db/queries/review";
 import { saveTarget } from "@/db/queries/targets";
 import { registerOfficial } from "@/db/queries/users";
 import type { Actor } from "@/lib/auth/permissions";
+import { REGISTRATION_POLICY } from "@/lib/auth/rate-limit";
 import {
   AREA_A,
   fingerprint,
@@ -167,7 +168,14 @@ const ROWS: Row[] = [
     action: "approvals.reviewAccountAction",
     expect: only("admin"),
     prepare: () => {
-      registerOfficial({ name: "Registrant", email: `registrant${++serial}@matrix.test`, passwordHash: "not-a-hash", locale: "zh", claimAreaCode: AREA_A });
+      registerOfficial({
+        name: "Registrant",
+        email: `registrant${++serial}@matrix.test`,
+        passwordHash: "not-a-hash",
+        locale: "zh",
+        claimAreaCode: AREA_A,
+        throttle: { key: `register:matrix-set-up-${serial}`, policy: REGISTRATION_POLICY, now: Date.now() },
+      });
     },
     call: () => {
       const pending = one<{ id: number }>("select id from users where email like 'registrant%@matrix.test' and status = 'pending' order by id desc limit 1");

@@ -25,6 +25,7 @@ const area: NewAreaForm = {
 };
 
 test("register a new area, wait for approval, get approved, then enter data", async ({ page, browser }) => {
+  test.slow(); // three browsers, a dozen steps
   const register = new RegisterPage(page);
   const header = new SiteHeader(page);
   const entry = new EntryPage(page);

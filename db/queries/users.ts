@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { areas, users, type Locale, type NewArea } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { audit } from "./audit-write";
 import { beginAttemptIn, type AttemptPolicy } from "./login-attempts";
+import { countLiveSessions, endSessionsOf } from "./sessions";
 
 /** For sign-in only: the one query that reads a password hash. */
 export function getCredentialsByEmail(email: string) {
@@ -157,6 +158,84 @@ export function reviewAccount(actor: Actor, params: { userId: number; decision: 
       }
     }
     return { status };
+  });
+}
+
+/**
+ * A new password for one's own account. Every other session of the account ends with it (the
+ * current one, `keepSessionId`, goes on), in the same transaction: whoever else held a session —
+ * perhaps the reason for the change — is signed out at their next request. The caller has checked
+ * the current password.
+ */
+export function changeOwnPassword(params: { userId: number; passwordHash: string; keepSessionId: string | null }): { endedSessions: number } {
+  return getDb().transaction((tx) => {
+    const user = tx.select({ id: users.id, areaId: users.areaId }).from(users).where(eq(users.id, params.userId)).get();
+    if (!user) throw new AppError("not_found");
+    tx.update(users).set({ passwordHash: params.passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id)).run();
+    const endedSessions = endSessionsOf(user.id, params.keepSessionId, tx);
+    // The hash is never written to the audit trail; that it changed is.
+    audit(tx, { actorId: user.id, action: "update", entity: "user", entityKey: `user:${user.id}`, areaId: user.areaId, new: { password: "changed" } });
+    return { endedSessions };
+  });
+}
+
+/** Every account, for the administrators' list: chosen columns and the number of live sessions. */
+export function listAccounts(now: number = Date.now()) {
+  const rows = getDb()
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      status: users.status,
+      isDemo: users.isDemo,
+      areaCode: areas.code,
+      areaNameZh: areas.nameZh,
+      areaNameEn: areas.nameEn,
+    })
+    .from(users)
+    .leftJoin(areas, eq(users.areaId, areas.id))
+    .orderBy(asc(users.email))
+    .all();
+  const sessions = countLiveSessions(now);
+  return rows.map((row) => ({ ...row, sessions: sessions.get(row.id) ?? 0 }));
+}
+
+export type SetAccountStatusParams = { userId: number; change: "deactivate" | "reactivate"; reason: string };
+
+/**
+ * Deactivate an active or pending account, or reactivate a deactivated one (to active), with the
+ * reason in the audit trail. Deactivation ends every session of the account in the same
+ * transaction, and the account cannot sign in until reactivated; its data and history stay. An
+ * administrator cannot deactivate themselves (so one always remains). Checked here too, not only in
+ * the action.
+ */
+export function setAccountStatus(actor: Actor, params: SetAccountStatusParams): { endedSessions: number } {
+  if (!can(actor, "accounts.manage")) throw new AppError("forbidden");
+  if (params.change === "deactivate" && params.userId === actor.id) throw new AppError("conflict", "cannot_deactivate_self");
+  const [from, to] = params.change === "deactivate" ? [["active", "pending"] as const, "deactivated" as const] : [["deactivated"] as const, "active" as const];
+  return getDb().transaction((tx) => {
+    const user = tx.select({ id: users.id, areaId: users.areaId, status: users.status }).from(users).where(eq(users.id, params.userId)).get();
+    if (!user) throw new AppError("not_found");
+    const changed = tx
+      .update(users)
+      .set({ status: to, updatedAt: new Date() })
+      .where(and(eq(users.id, user.id), inArray(users.status, [...from])))
+      .run().changes;
+    // Already changed by someone else (or never in a state this change applies to).
+    if (changed === 0) throw new AppError("conflict", "account_state_changed");
+    const endedSessions = to === "deactivated" ? endSessionsOf(user.id, null, tx) : 0;
+    audit(tx, {
+      actorId: actor.id,
+      action: "status",
+      entity: "user",
+      entityKey: `user:${user.id}`,
+      areaId: user.areaId,
+      old: { status: user.status },
+      new: { status: to },
+      reason: params.reason,
+    });
+    return { endedSessions };
   });
 }
 

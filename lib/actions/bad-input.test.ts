@@ -27,6 +27,7 @@ vi.mock("next/headers", async () => {
 });
 vi.mock("next-intl/server", () => ({ getLocale: async () => "zh" }));
 
+import bcrypt from "bcryptjs";
 import Database from "better-sqlite3";
 import { AREA_A, fingerprint, form, loadServerActions, setUpRoles, signInAs, type RoleIds, type ServerAction } from "@/lib/testing/action-harness";
 import { prepareDatabase } from "@/scripts/prepare-db";
@@ -179,6 +180,57 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
       expect(approved).toEqual({ role: "official", status: "active", area: AREA_A });
     },
   },
+  "account.changePasswordAction": {
+    caller: "officialA",
+    cases: () => {
+      // The caller's current password is known (a cheap hash), so that each refusal below is the new password's.
+      sqlite.prepare("update users set password_hash = ? where id = ?").run(bcrypt.hashSync(CURRENT_PASSWORD, 4), ids.officialA);
+      return formCases(passwordChange, {
+        "current password missing": { currentPassword: null },
+        "current password of 1 MB": { currentPassword: MB },
+        "current password as a file": { currentPassword: file1() },
+        "new password missing": { newPassword: null, confirmPassword: null },
+        "new password too short": { newPassword: "short", confirmPassword: "short" },
+        "new password easily guessed": { newPassword: "password1234", confirmPassword: "password1234" },
+        "new password of 73 bytes": { newPassword: "x".repeat(73), confirmPassword: "x".repeat(73) },
+        "new password of 1 MB": { newPassword: MB, confirmPassword: MB },
+        "new password as a file": { newPassword: file1() },
+        "new password typed differently twice": { confirmPassword: "quiet-lantern-river-58" },
+        "new password the same as the current": { newPassword: CURRENT_PASSWORD, confirmPassword: CURRENT_PASSWORD },
+      });
+    },
+    valid: () => [{ ok: false }, form(passwordChange())],
+    validCheck: () => {
+      const hash = one<{ h: string }>("select password_hash as h from users where id = ?", ids.officialA).h;
+      expect(bcrypt.compareSync("quiet-lantern-river-57", hash)).toBe(true);
+    },
+  },
+  "accounts.setAccountStatusAction": {
+    caller: "admin",
+    cases: () =>
+      formCases(() => ({ userId: String(ids.officialB), change: "deactivate", reason: "left the office" }), {
+        "user id not a number": { userId: "abc" },
+        "user id negative": { userId: "-1" },
+        "user id of 1 MB": { userId: MB_DIGITS },
+        "user id unknown": { userId: "99999999" },
+        "user id missing": { userId: null },
+        "one's own account": { userId: String(ids.admin) },
+        "reactivate an account that is active": { change: "reactivate" },
+        "change unknown": { change: "delete" },
+        "change missing": { change: null },
+        "reason missing": { reason: null },
+        "reason blank": { reason: "   " },
+        "reason of 1 MB": { reason: MB },
+        "reason with a control character": { reason: "a\u0007b" },
+        "reason as a file": { reason: file1() },
+      }),
+    // Unknown fields are ignored: deactivating cannot also change the role.
+    valid: () => [{ ok: false }, form({ userId: String(ids.officialB), change: "deactivate", reason: "left the office", role: "admin", status: "active" })],
+    validCheck: () => {
+      expect(one("select role, status from users where id = ?", ids.officialB)).toEqual({ role: "official", status: "deactivated" });
+      sqlite.prepare("update users set status = 'active' where id = ?").run(ids.officialB);
+    },
+  },
   "groups.saveGroupAction": {
     caller: "viewer",
     cases: () =>
@@ -305,6 +357,9 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
 
 const assessmentBase = (): Fields => ({ areaCode: AREA_A, year: "2024", "score:park_building": "4", "comment:park_building": "a remark" });
 const gradeBase = (): Fields => ({ areaCode: AREA_A, year: "2024", decision: "confirm", reason: "" });
+
+const CURRENT_PASSWORD = "bad-input-current-password";
+const passwordChange = (): Fields => ({ currentPassword: CURRENT_PASSWORD, newPassword: "quiet-lantern-river-57", confirmPassword: "quiet-lantern-river-57" });
 
 function registration(): Fields {
   return { mode: "claim", name: "New official", email: `bad-input${++serial}@example.cn`, password: "a-long-enough-password", claimAreaCode: AREA_A };

@@ -42,6 +42,7 @@ export const changePasswordSchema = z
     newPassword: passwordSchema,
     confirmPassword: z.string().max(200, { error: "too_long" }),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { error: "password_mismatch", path: ["confirmPassword"] });
+  .refine((v) => v.newPassword === v.confirmPassword, { error: "password_mismatch", path: ["confirmPassword"] })
+  .refine((v) => v.newPassword !== v.currentPassword, { error: "password_unchanged", path: ["newPassword"] });
 
 export type ChangePasswordInput = z.output<typeof changePasswordSchema>;

@@ -50,6 +50,9 @@ export default defineConfig({
       // A random secret per run: nothing fixed is ever shipped.
       NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
       DEMO_DATA: "1",
+      // The test runner plays the reverse proxy: each test may sign in from an address of its own
+      // (sent as X-Forwarded-For), so that the per-address limits of one test do not reach the others.
+      TRUST_PROXY: "1",
       // The memory limits `npm start` gives the server, so that the suite runs within them.
       ...serverProcessEnv(),
     },

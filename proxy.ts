@@ -10,7 +10,7 @@ import { contentSecurityPolicy, createNonce } from "@/lib/csp";
 // 3. Convenience only: sends signed-out visitors of the editing pages to the sign-in page.
 //    The security boundary is the permission check in every action, route handler and query.
 
-const SIGN_IN_REQUIRED = [/^\/areas\/[^/]+\/(entry|targets)\/?$/, /^\/admin(\/.*)?$/];
+const SIGN_IN_REQUIRED = [/^\/areas\/[^/]+\/(entry|targets)\/?$/, /^\/admin(\/.*)?$/, /^\/account\/?$/];
 
 /** Next's default `serverActions.bodySizeLimit` (1 MB); keep the two equal if that is ever configured. */
 const ACTION_BODY_LIMIT = 1024 * 1024;

@@ -1,7 +1,7 @@
 // Mutation testing of lib/domain: `npm run test:mutation` (run on purpose, not part of `npm test`).
 // One file while working: `npm run test:mutation -- --mutate lib/domain/progress.ts`.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
-export default {
+const config = {
   // A glob, so domain files added later are mutated too.
   mutate: ["lib/domain/**/*.ts", "!lib/domain/**/*.test.ts"],
   testRunner: "vitest",
@@ -15,3 +15,5 @@ export default {
   tempDirName: ".stryker-tmp",
   cleanTempDir: true,
 };
+
+export default config;

@@ -30,6 +30,7 @@ import {
   ROLES,
   SUBMISSION_STATUSES,
   TARGET_KINDS,
+  USER_STATUSES,
 } from "../lib/domain/enums";
 
 export * from "../lib/domain/enums";
@@ -97,7 +98,7 @@ export const users = sqliteTable(
     passwordHash: text("password_hash").notNull(),
     role: text("role", { enum: ROLES }).notNull(),
     areaId: integer("area_id").references(() => areas.id),
-    status: text("status", { enum: RECORD_STATUSES }).notNull().default("pending"),
+    status: text("status", { enum: USER_STATUSES }).notNull().default("pending"),
     locale: text("locale", { enum: LOCALES }).notNull().default("zh"),
     isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
     ...timestamps,
@@ -291,6 +292,23 @@ export const indicatorValueVersions = sqliteTable("indicator_value_versions", {
 });
 
 // Failed sign-ins per account and per client address, to slow down password guessing.
+// One row per signed-in session (browser): the session token names its row, and the session ends
+// when the row goes (sign-out, a password change elsewhere, deactivation) or is older than the
+// absolute lifetime. Rows are made at sign-in and removed then, or when they have run out.
+export const userSessions = sqliteTable(
+  "user_sessions",
+  {
+    // Random, 128 bits (base64url); carried in the encrypted session token only.
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    // When the password was checked: the absolute lifetime counts from here, whatever renewals follow.
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
+);
+
 export const loginAttempts = sqliteTable("login_attempts", {
   // "email:<address>" or "ip:<address>"
   key: text("key").primaryKey(),
@@ -352,6 +370,7 @@ export type IndicatorValue = typeof indicatorValues.$inferSelect;
 export type Target = typeof targets.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Role = (typeof ROLES)[number];
+export type UserStatus = (typeof USER_STATUSES)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type GrowthForm = (typeof GROWTH_FORMS)[number];
 export type TargetKind = (typeof TARGET_KINDS)[number];

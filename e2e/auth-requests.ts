@@ -2,8 +2,8 @@ import { expect, request as playwrightRequest, type APIRequestContext } from "@p
 import { DEMO_PASSWORD } from "./pages/login-page";
 
 // Signing in without a browser, as a script would: next-auth's CSRF token, then the credentials
-// callback. Each client is its own cookie jar; `address` is sent as X-Forwarded-For, the header the
-// app takes the client address from (as a reverse proxy in front of it would set it).
+// callback. Each client is its own cookie jar; `address` is sent as X-Forwarded-For, as the reverse
+// proxy in front of the app would set it (the e2e server runs with TRUST_PROXY=1).
 
 
 export async function newClient(baseURL: string, address?: string): Promise<APIRequestContext> {

@@ -25,6 +25,7 @@ const area: NewAreaForm = {
 };
 
 test("register a new area, wait for approval, get approved, then enter data", async ({ page, browser }) => {
+  test.slow(); // three browsers, a dozen steps
   const register = new RegisterPage(page);
   const header = new SiteHeader(page);
   const entry = new EntryPage(page);
@@ -45,6 +46,14 @@ test("register a new area, wait for approval, get approved, then enter data", as
     await expect(page.getByLabel("主要资源").locator("option:checked")).toHaveText(area.resourceType);
   });
 
+  await test.step("an easily guessed password is refused, with the reason; what was typed stays", async () => {
+    await register.password.fill("password1234");
+    await register.submit.click();
+    await expect(register.fieldErrors).toHaveText(["这个密码太容易被猜到，请换一个更难猜的。 这个密码与常用密码很相似。 再加几个不常见的词语。"]);
+    await expect(register.done).toHaveCount(0);
+    await expect(register.email).toHaveValue(account.email);
+  });
+
   await test.step("nothing was created: the account cannot sign in", async () => {
     const context = await browser.newContext();
     const other = await context.newPage();
@@ -60,7 +69,6 @@ test("register a new area, wait for approval, get approved, then enter data", as
   await test.step("with a valid password the registration is received", async () => {
     await register.password.fill(account.password);
     await register.submit.click();
-    // Had the first attempt created the account, this one would fail with 该邮箱已注册.
     await expect(register.done).toHaveText("感谢注册。您的申请正在等待管理员审核；现在即可登录查看。");
   });
 
@@ -112,4 +120,29 @@ test("register a new area, wait for approval, get approved, then enter data", as
     await expect(entry.notAllowed).toHaveCount(0);
     await expect(header.signedInAs).toHaveText(account.name);
   });
+});
+
+test("an email that already has an account gets the answer of a new registration, and nothing changes", async ({ browser }) => {
+  // From an address of its own, so that the limit on registrations per address stays this test's.
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.120" } });
+  const page = await context.newPage();
+  const register = new RegisterPage(page);
+  const answers: string[] = [];
+  for (const email of [`e2e.fresh.${suffix}@example.com`, ADMIN]) {
+    await register.goto();
+    await register.fillAccount({ name: "某人", email, password: "quiet-lantern-river-57" });
+    await page.getByRole("combobox", { name: /^示范区/ }).selectOption({ label: "四川自贡产业转型升级示范区" });
+    await register.submit.click();
+    await expect(register.done).toBeVisible();
+    answers.push(await register.done.innerText());
+  }
+  expect(answers[1]).toBe(answers[0]);
+  await context.close();
+
+  // The administrator's account is as it was: the old password still signs in, and no request waits.
+  const admin = await signedInPage(browser, ADMIN);
+  await new SiteHeader(admin).approvals.click();
+  await expect(admin.locator(`[data-testid="pending-account"][data-email="e2e.fresh.${suffix}@example.com"]`)).toHaveCount(1);
+  await expect(admin.locator(`[data-testid="pending-account"][data-email="${ADMIN}"]`)).toHaveCount(0);
+  await admin.context().close();
 });

@@ -1,12 +1,12 @@
 import { expect, test } from "./fixtures";
-import { newClient, SESSION_COOKIE, signInByRequest } from "./auth-requests";
+import { newClient, SESSION_COOKIE, signedInClient, signInByRequest } from "./auth-requests";
 import { signedInPage, valueOf } from "./helpers";
 import { EntryPage } from "./pages/entry-page";
 import { ADMIN, LoginPage, official } from "./pages/login-page";
 
 // Security headers, the Content-Security-Policy at work, session cookies, sign-in rate limits,
 // cross-site requests, and two saves of one area-year at the same moment.
-// Accounts used only here: official.daqing (locked), official.xuzhou and official.pingxiang.
+// Accounts used only here: official.daqing (locked), official.xuzhou, official.pingxiang and official.tangshan.
 // Area-years written only here: zigong 2022 and zigong 2021 (gdp_per_capita).
 
 const NEUTRAL = "邮箱或密码不正确。";
@@ -177,6 +177,24 @@ test.describe("sign-in limits", () => {
     await another.dispose();
   });
 
+  test("behind the proxy, what a client writes into X-Forwarded-For does not give it a new address", async ({ baseURL }) => {
+    // The proxy appends the address it saw (203.0.113.90); the client prepends one of its choosing
+    // for every guess. All 20 count against 203.0.113.90, which is then locked.
+    const PROXY_SAW = "203.0.113.90";
+    for (let i = 1; i <= 20; i++) {
+      const api = await newClient(baseURL!, `198.51.100.${i}, ${PROXY_SAW}`);
+      expect(await signInByRequest(api, `dodge${i}@example.com`, "wrong-password")).toBe(false);
+      await api.dispose();
+    }
+    const forged = await newClient(baseURL!, `198.51.100.250, ${PROXY_SAW}`);
+    expect(await signInByRequest(forged, official("tangshan"))).toBe(false);
+    await forged.dispose();
+    // The account itself is not locked: from another address it signs in.
+    const elsewhere = await newClient(baseURL!, "203.0.113.91");
+    expect(await signInByRequest(elsewhere, official("tangshan"))).toBe(true);
+    await elsewhere.dispose();
+  });
+
   test("a sign-in without next-auth's CSRF token is refused", async ({ baseURL }) => {
     const api = await newClient(baseURL!, "203.0.113.80");
     const res = await api.post("/api/auth/callback/credentials", {
@@ -216,6 +234,17 @@ test.describe("where sign-in leads", () => {
 });
 
 test.describe("cross-site requests", () => {
+  test("a write to the API from another origin is refused for every route: the .zip of all summaries", async ({ baseURL }) => {
+    const api = await signedInClient(baseURL!, "evaluator@demo.local", "203.0.113.130");
+    // A year without summaries: past the checks it is a 404, and no job starts either way.
+    const forged = await api.post("/api/v1/summaries/bundles?year=1990&lang=zh", { headers: { origin: "https://evil.example" } });
+    expect(forged.status()).toBe(403);
+    expect((await forged.json()).error.code).toBe("forbidden");
+    const own = await api.post("/api/v1/summaries/bundles?year=1990&lang=zh", { headers: { origin: new URL(baseURL!).origin } });
+    expect(own.status()).toBe(404);
+    await api.dispose();
+  });
+
   test("a server action posted from another origin is refused and changes nothing", async ({ page, signIn, request }) => {
     const YEAR = 2021;
     const stored = (await valueOf(request, "zigong", GDP.key, YEAR))!.value;

@@ -8,6 +8,10 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   DEMO_DATA: z.enum(["0", "1"]).default("1"),
+  // How many reverse proxies in front of the app to trust for X-Forwarded-For: 0 (none; the
+  // connection's own address is the client's) or, behind nginx or the like, 1. See
+  // lib/auth/client-address.ts and docs/operations.md.
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

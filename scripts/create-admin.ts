@@ -7,8 +7,10 @@ import { z } from "zod";
 import { openDatabase } from "@/db/client";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { withStrongPassword } from "@/lib/auth/password-strength";
 import { env } from "@/lib/env";
-import { PASSWORD_MIN_LENGTH, newUserSchema } from "@/lib/validations/auth";
+import en from "@/lib/i18n/messages/en.json";
+import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH, newUserSchema } from "@/lib/validations/auth";
 import { prepareDatabase } from "./prepare-db";
 
 // `npm run create-admin -- --email a@b.cn --name "Name" --password "…"` — creates an active admin
@@ -17,9 +19,23 @@ import { prepareDatabase } from "./prepare-db";
 const MESSAGES: Record<string, string> = {
   email_invalid: "not a valid email address",
   password_too_short: `must be at least ${PASSWORD_MIN_LENGTH} characters`,
+  password_too_long_bytes: `must be at most ${PASSWORD_MAX_BYTES} bytes in UTF-8 (a Chinese character takes 3)`,
+  password_weak: "is too easy to guess",
   required: "is required",
   too_long: "is too long",
 };
+
+/** A code of the schema, or of the strength check ("warning:common"), in words. */
+function inWords(code: string): string {
+  const [kind, key] = code.split(":");
+  const feedback = en.passwordFeedback as { warnings: Record<string, string>; suggestions: Record<string, string> };
+  if (kind === "warning" && key) return feedback.warnings[key] ?? key;
+  if (kind === "suggestion" && key) return feedback.suggestions[key] ?? key;
+  return MESSAGES[code] ?? code;
+}
+
+// The same rule as sign-up and the account page: long enough, at most 72 bytes, hard to guess.
+const adminSchema = withStrongPassword(newUserSchema, (input) => ({ password: input.password, personal: [input.email, input.name] }));
 
 function fail(message: string): never {
   console.error(`create-admin: ${message}`);
@@ -65,7 +81,7 @@ async function readInput() {
   try {
     const email = values.email ?? (await reader.ask("Email: "));
     const name = values.name ?? (await reader.ask("Name: "));
-    const password = values.password ?? (await reader.ask(`Password (≥ ${PASSWORD_MIN_LENGTH} characters): `, true));
+    const password = values.password ?? (await reader.ask(`Password (${PASSWORD_MIN_LENGTH} characters to ${PASSWORD_MAX_BYTES} bytes, hard to guess): `, true));
     return { email, name, password };
   } finally {
     reader.close();
@@ -79,10 +95,10 @@ async function main() {
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
-  const parsed = newUserSchema.safeParse(raw);
+  const parsed = adminSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = Object.entries(z.flattenError(parsed.error).fieldErrors).map(
-      ([field, codes]) => `${field} ${(codes ?? []).map((c) => MESSAGES[c] ?? c).join(", ")}`,
+      ([field, codes]) => `${field} ${(codes ?? []).map(inWords).join(", ")}`,
     );
     fail(problems.join("; "));
   }

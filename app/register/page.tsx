@@ -13,7 +13,7 @@ export default async function RegisterPage() {
   const locale = await getLocale();
   const areas = listAreaOptions().map((a) => ({ code: a.code, name: localName(a, locale) }));
   return (
-    <ClientMessages namespaces={["area", "register"]}>
+    <ClientMessages namespaces={["area", "register", "passwordFeedback"]}>
       <div className="mx-auto max-w-2xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="mb-1 text-xl font-semibold">{t("title")}</h1>
         <p className="mb-5 text-sm text-slate-700">{t("intro")}</p>

@@ -6,6 +6,7 @@ import { AREA_LEVELS, AREA_TYPES, AREA_WAVES, RESOURCE_TYPES } from "@/lib/domai
 import { registerAction } from "@/lib/actions/register";
 import type { ActionResult } from "@/lib/actions/result";
 import { FieldErrors } from "@/components/ui/field-errors";
+import { PasswordErrors } from "./password-errors";
 
 type AreaOption = { code: string; name: string };
 
@@ -29,7 +30,7 @@ export function RegisterForm({ areas }: { areas: AreaOption[] }) {
     <label className="block text-sm">
       {label}
       <input name={name} aria-invalid={!!errors[name]} aria-describedby={errors[name] ? `${name}-error` : undefined} className={field} {...props} />
-      <FieldErrors id={`${name}-error`} codes={errors[name]} />
+      {name === "password" ? <PasswordErrors id={`${name}-error`} codes={errors[name]} /> : <FieldErrors id={`${name}-error`} codes={errors[name]} />}
     </label>
   );
   const select = (name: string, label: string, options: readonly string[], labelOf: (o: string) => string) => (
@@ -60,7 +61,7 @@ export function RegisterForm({ areas }: { areas: AreaOption[] }) {
       className="space-y-5"
       noValidate
     >
-      {/* The fields' own problems are shown under each field; this is for the rest (an email taken, a fault). */}
+      {/* The fields' own problems are shown under each field; this is for the rest (too many registrations, a fault). */}
       {state.message && state.message !== "fix_fields" && (
         <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" role="status" data-testid="form-error">
           {te.has(state.message) ? te(state.message) : te("internal")}

@@ -40,6 +40,11 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
               {t("approvals")}
             </Link>
           )}
+          {user && can(user, "accounts.manage") && (
+            <Link href="/admin/accounts" className={link}>
+              {t("accounts")}
+            </Link>
+          )}
           {user && can(user, "submissions.review") && (
             <Link href="/review" className={link}>
               {tr("nav")}
@@ -64,6 +69,9 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
                 {user.name}
                 {user.status === "pending" && ` · ${t("pendingAccount")}`}
               </span>
+              <Link href="/account" className={link}>
+                {t("account")}
+              </Link>
               <SignOutButton />
             </>
           ) : (

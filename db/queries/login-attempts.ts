@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { loginAttempts } from "@/db/schema";
+import type { Tx } from "./audit-write";
 
 /** How many failures within `windowMs` lock a key, and for how long. */
 export type AttemptPolicy = { maxFailures: number; windowMs: number; lockMs: number };
@@ -16,25 +17,27 @@ export type AttemptStart = { allowed: true } | { allowed: false; lockedUntil: nu
  * A refused attempt is not counted, so a lock ends on time even under continued guessing.
  */
 export function beginAttempt(keys: { key: string; policy: AttemptPolicy }[], now: number): AttemptStart {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const current = keys.map(({ key, policy }) => ({ key, policy, row: tx.select().from(loginAttempts).where(eq(loginAttempts.key, key)).get() }));
-    const lockedUntil = Math.max(0, ...current.map(({ row }) => row?.lockedUntil?.getTime() ?? 0));
-    if (lockedUntil > now) return { allowed: false, lockedUntil };
+  return getDb().transaction((tx) => beginAttemptIn(tx, keys, now));
+}
 
-    for (const { key, policy, row } of current) {
-      // A lock that has run out, or a window that has passed, starts the count again.
-      const fresh = !row || row.lockedUntil !== null || now - row.firstFailureAt.getTime() >= policy.windowMs;
-      const failures = fresh ? 1 : row.failures + 1;
-      const next = {
-        failures,
-        firstFailureAt: fresh ? new Date(now) : row.firstFailureAt,
-        lockedUntil: failures >= policy.maxFailures ? new Date(now + policy.lockMs) : null,
-      };
-      tx.insert(loginAttempts).values({ key, ...next }).onConflictDoUpdate({ target: loginAttempts.key, set: next }).run();
-    }
-    return { allowed: true };
-  });
+/** beginAttempt inside the caller's transaction, so that a write can be counted with the write itself (registration). */
+export function beginAttemptIn(tx: Tx, keys: { key: string; policy: AttemptPolicy }[], now: number): AttemptStart {
+  const current = keys.map(({ key, policy }) => ({ key, policy, row: tx.select().from(loginAttempts).where(eq(loginAttempts.key, key)).get() }));
+  const lockedUntil = Math.max(0, ...current.map(({ row }) => row?.lockedUntil?.getTime() ?? 0));
+  if (lockedUntil > now) return { allowed: false, lockedUntil };
+
+  for (const { key, policy, row } of current) {
+    // A lock that has run out, or a window that has passed, starts the count again.
+    const fresh = !row || row.lockedUntil !== null || now - row.firstFailureAt.getTime() >= policy.windowMs;
+    const failures = fresh ? 1 : row.failures + 1;
+    const next = {
+      failures,
+      firstFailureAt: fresh ? new Date(now) : row.firstFailureAt,
+      lockedUntil: failures >= policy.maxFailures ? new Date(now + policy.lockMs) : null,
+    };
+    tx.insert(loginAttempts).values({ key, ...next }).onConflictDoUpdate({ target: loginAttempts.key, set: next }).run();
+  }
+  return { allowed: true };
 }
 
 /**

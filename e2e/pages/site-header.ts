@@ -19,6 +19,12 @@ export class SiteHeader {
   get approvals() {
     return this.root.getByRole("link", { name: "审核" });
   }
+  get accounts() {
+    return this.root.getByRole("link", { name: "账户管理" });
+  }
+  get myAccount() {
+    return this.root.getByRole("link", { name: "我的账户" });
+  }
   get signInLink() {
     return this.root.getByRole("link", { name: "登录", exact: true });
   }

@@ -21,12 +21,13 @@ vi.mock("next-auth", async () => {
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 const cookieJar = vi.hoisted(() => ({ set: vi.fn(), get: vi.fn(), delete: vi.fn(), has: vi.fn(() => false), getAll: vi.fn((): { name: string; value: string }[] => []) }));
 vi.mock("next/headers", async () => {
-  const { sessionCookies } = await import("@/lib/testing/action-harness");
+  const { request, sessionCookies } = await import("@/lib/testing/action-harness");
   cookieJar.getAll.mockImplementation(sessionCookies);
-  return { cookies: async () => cookieJar, headers: async () => new Headers() };
+  return { cookies: async () => cookieJar, headers: async () => request.headers };
 });
 vi.mock("next-intl/server", () => ({ getLocale: async () => "zh" }));
 
+import bcrypt from "bcryptjs";
 import Database from "better-sqlite3";
 import { AREA_A, fingerprint, form, loadServerActions, setUpRoles, signInAs, type RoleIds, type ServerAction } from "@/lib/testing/action-harness";
 import { prepareDatabase } from "@/scripts/prepare-db";
@@ -179,6 +180,57 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
       expect(approved).toEqual({ role: "official", status: "active", area: AREA_A });
     },
   },
+  "account.changePasswordAction": {
+    caller: "officialA",
+    cases: () => {
+      // The caller's current password is known (a cheap hash), so that each refusal below is the new password's.
+      sqlite.prepare("update users set password_hash = ? where id = ?").run(bcrypt.hashSync(CURRENT_PASSWORD, 4), ids.officialA);
+      return formCases(passwordChange, {
+        "current password missing": { currentPassword: null },
+        "current password of 1 MB": { currentPassword: MB },
+        "current password as a file": { currentPassword: file1() },
+        "new password missing": { newPassword: null, confirmPassword: null },
+        "new password too short": { newPassword: "short", confirmPassword: "short" },
+        "new password easily guessed": { newPassword: "password1234", confirmPassword: "password1234" },
+        "new password of 73 bytes": { newPassword: "x".repeat(73), confirmPassword: "x".repeat(73) },
+        "new password of 1 MB": { newPassword: MB, confirmPassword: MB },
+        "new password as a file": { newPassword: file1() },
+        "new password typed differently twice": { confirmPassword: "quiet-lantern-river-58" },
+        "new password the same as the current": { newPassword: CURRENT_PASSWORD, confirmPassword: CURRENT_PASSWORD },
+      });
+    },
+    valid: () => [{ ok: false }, form(passwordChange())],
+    validCheck: () => {
+      const hash = one<{ h: string }>("select password_hash as h from users where id = ?", ids.officialA).h;
+      expect(bcrypt.compareSync("quiet-lantern-river-57", hash)).toBe(true);
+    },
+  },
+  "accounts.setAccountStatusAction": {
+    caller: "admin",
+    cases: () =>
+      formCases(() => ({ userId: String(ids.officialB), change: "deactivate", reason: "left the office" }), {
+        "user id not a number": { userId: "abc" },
+        "user id negative": { userId: "-1" },
+        "user id of 1 MB": { userId: MB_DIGITS },
+        "user id unknown": { userId: "99999999" },
+        "user id missing": { userId: null },
+        "one's own account": { userId: String(ids.admin) },
+        "reactivate an account that is active": { change: "reactivate" },
+        "change unknown": { change: "delete" },
+        "change missing": { change: null },
+        "reason missing": { reason: null },
+        "reason blank": { reason: "   " },
+        "reason of 1 MB": { reason: MB },
+        "reason with a control character": { reason: "a\u0007b" },
+        "reason as a file": { reason: file1() },
+      }),
+    // Unknown fields are ignored: deactivating cannot also change the role.
+    valid: () => [{ ok: false }, form({ userId: String(ids.officialB), change: "deactivate", reason: "left the office", role: "admin", status: "active" })],
+    validCheck: () => {
+      expect(one("select role, status from users where id = ?", ids.officialB)).toEqual({ role: "official", status: "deactivated" });
+      sqlite.prepare("update users set status = 'active' where id = ?").run(ids.officialB);
+    },
+  },
   "groups.saveGroupAction": {
     caller: "viewer",
     cases: () =>
@@ -213,9 +265,11 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
         "name of 1 MB": { name: MB },
         "email of 1 MB": { email: `${MB}@example.cn` },
         "email malformed": { email: "not-an-email" },
-        "email taken": { email: "admin@demo.local" },
         "password of 1 MB": { password: MB },
         "password too short": { password: "short" },
+        "password easily guessed": { password: "password1234" },
+        "password of 73 bytes": { password: "x".repeat(73) },
+        "password of 25 Chinese characters (75 bytes)": { password: "密".repeat(25) },
         "password as a file": { password: file1() },
         "area to claim of 1 MB": { claimAreaCode: MB },
         "area to claim unknown": { claimAreaCode: "nowhere" },
@@ -303,6 +357,9 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
 
 const assessmentBase = (): Fields => ({ areaCode: AREA_A, year: "2024", "score:park_building": "4", "comment:park_building": "a remark" });
 const gradeBase = (): Fields => ({ areaCode: AREA_A, year: "2024", decision: "confirm", reason: "" });
+
+const CURRENT_PASSWORD = "bad-input-current-password";
+const passwordChange = (): Fields => ({ currentPassword: CURRENT_PASSWORD, newPassword: "quiet-lantern-river-57", confirmPassword: "quiet-lantern-river-57" });
 
 function registration(): Fields {
   return { mode: "claim", name: "New official", email: `bad-input${++serial}@example.cn`, password: "a-long-enough-password", claimAreaCode: AREA_A };

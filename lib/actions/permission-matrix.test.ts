@@ -21,17 +21,19 @@ vi.mock("next-auth", async () => {
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 const cookieJar = vi.hoisted(() => ({ set: vi.fn(), get: vi.fn(), delete: vi.fn(), has: vi.fn(() => false), getAll: vi.fn((): { name: string; value: string }[] => []) }));
 vi.mock("next/headers", async () => {
-  const { sessionCookies } = await import("@/lib/testing/action-harness");
+  const { request, sessionCookies } = await import("@/lib/testing/action-harness");
   cookieJar.getAll.mockImplementation(sessionCookies);
-  return { cookies: async () => cookieJar, headers: async () => new Headers() };
+  return { cookies: async () => cookieJar, headers: async () => request.headers };
 });
 vi.mock("next-intl/server", () => ({ getLocale: async () => "zh" }));
 
+import bcrypt from "bcryptjs";
 import Database from "better-sqlite3";
 import { changeAreaYearStatus } from "@/db/queries/review";
 import { saveTarget } from "@/db/queries/targets";
 import { registerOfficial } from "@/db/queries/users";
 import type { Actor } from "@/lib/auth/permissions";
+import { REGISTRATION_POLICY } from "@/lib/auth/rate-limit";
 import {
   AREA_A,
   fingerprint,
@@ -126,6 +128,13 @@ function statusChange(transition: string, comment = "") {
   return () => action("review.changeStatusAction")({ ok: false }, form({ areaCode: AREA_A, year: String(REVIEW_YEAR), transition, comment }));
 }
 
+/** The password every role has when it changes its own (a cheap bcrypt cost: the test is about who may, not the hash). */
+const CURRENT_PASSWORD = "matrix-current-password";
+const CURRENT_HASH = bcrypt.hashSync(CURRENT_PASSWORD, 4);
+
+/** An account the admin deactivates: active again before each call. */
+const DEACTIVATED = "official.dalian@demo.local";
+
 const ROWS: Row[] = [
   {
     action: "values.saveYearEntryAction",
@@ -167,11 +176,41 @@ const ROWS: Row[] = [
     action: "approvals.reviewAccountAction",
     expect: only("admin"),
     prepare: () => {
-      registerOfficial({ name: "Registrant", email: `registrant${++serial}@matrix.test`, passwordHash: "not-a-hash", locale: "zh", claimAreaCode: AREA_A });
+      registerOfficial({
+        name: "Registrant",
+        email: `registrant${++serial}@matrix.test`,
+        passwordHash: "not-a-hash",
+        locale: "zh",
+        claimAreaCode: AREA_A,
+        throttle: { key: `register:matrix-set-up-${serial}`, policy: REGISTRATION_POLICY, now: Date.now() },
+      });
     },
     call: () => {
       const pending = one<{ id: number }>("select id from users where email like 'registrant%@matrix.test' and status = 'pending' order by id desc limit 1");
       return action("approvals.reviewAccountAction")({ ok: false }, form({ userId: String(pending.id), decision: "approve" }));
+    },
+  },
+  {
+    // Every signed-in account changes its own password, a pending one too; nobody changes another's.
+    action: "account.changePasswordAction",
+    expect: only("viewer", "pendingOfficialA", "officialA", "officialB", "evaluator", "admin"),
+    prepare: (role) => {
+      if (ids[role] !== null) sqlite.prepare("update users set password_hash = ? where id = ?").run(CURRENT_HASH, ids[role]);
+    },
+    call: () => {
+      const fresh = `quiet-lantern-river-${++serial}7`;
+      return action("account.changePasswordAction")({ ok: false }, form({ currentPassword: CURRENT_PASSWORD, newPassword: fresh, confirmPassword: fresh }));
+    },
+  },
+  {
+    action: "accounts.setAccountStatusAction",
+    expect: only("admin"),
+    prepare: () => {
+      sqlite.prepare("update users set status = 'active' where email = ?").run(DEACTIVATED);
+    },
+    call: () => {
+      const id = one<{ id: number }>("select id from users where email = ?", DEACTIVATED).id;
+      return action("accounts.setAccountStatusAction")({ ok: false }, form({ userId: String(id), change: "deactivate", reason: "matrix" }));
     },
   },
   {

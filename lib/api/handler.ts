@@ -27,8 +27,9 @@ export type ApiHandlerArgs<P extends InputSchema, Q extends InputSchema> = {
 };
 
 /**
- * The one wrapper of the API's route handlers: reads the session, checks the permission, parses
- * path and query parameters with zod, and turns every thrown error into a JSON response.
+ * The one wrapper of the API's route handlers: refuses a cross-site write, reads the session, checks
+ * the permission, parses path and query parameters with zod, and turns every thrown error into a
+ * JSON response.
  */
 export function apiRoute<P extends InputSchema = typeof noInput, Q extends InputSchema = typeof noInput>(
   options: ApiRouteOptions<P, Q>,
@@ -36,6 +37,7 @@ export function apiRoute<P extends InputSchema = typeof noInput, Q extends Input
 ): (req: Request, ctx: RouteContext) => Promise<Response> {
   return async (req, ctx) => {
     try {
+      if (isCrossSiteWrite(req)) throw new AppError("forbidden", "Requests that change something are accepted from this site's own pages only.");
       const user = await getCurrentUser();
       if (!can(user, options.permission)) throw new AppError(user ? "forbidden" : "unauthenticated");
       // Static routes get a params promise that resolves to undefined.
@@ -46,6 +48,37 @@ export function apiRoute<P extends InputSchema = typeof noInput, Q extends Input
       return toErrorResponse(error instanceof z.ZodError ? badRequest(error) : error);
     }
   };
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD"]);
+
+/**
+ * Whether a request that may change something (any method but GET and HEAD) comes from another
+ * site's page. The browser sends the session cookie with such a request too (a form posted to us, or
+ * a fetch the cookie's SameSite=Lax does not stop in every case), so every route refuses it here
+ * rather than each remembering to. A browser names the page's origin in `Origin` on every such
+ * request; older ones may send only `Sec-Fetch-Site` or `Referer`. A request with none of the three
+ * is not a browser's (a script, curl), and cross-site forgery needs a browser.
+ */
+export function isCrossSiteWrite(req: Request): boolean {
+  if (SAFE_METHODS.has(req.method.toUpperCase())) return false;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  const origin = req.headers.get("origin");
+  if (origin !== null) return hostOf(origin) !== host;
+  const fetchSite = req.headers.get("sec-fetch-site");
+  if (fetchSite !== null) return fetchSite !== "same-origin";
+  const referer = req.headers.get("referer");
+  if (referer !== null) return hostOf(referer) !== host;
+  return false;
+}
+
+/** The host (and port) of a URL; null for "null" or anything unreadable, which then counts as another site. */
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host || null;
+  } catch {
+    return null;
+  }
 }
 
 function parseInput(schema: InputSchema, input: unknown): unknown {

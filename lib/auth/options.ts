@@ -1,17 +1,43 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { createSession, endSession, isSessionLive } from "@/db/queries/sessions";
 import { getCredentialsByEmail } from "@/db/queries/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { clientAddress, throttledSignIn } from "@/lib/auth/rate-limit";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
 import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validations/auth";
 
 // Compared against when the email is unknown, so both failures take the same time.
 const DUMMY_HASH = "$2b$10$C/0JaDAv9wiu23jmMp3zceQQQUt6lksfTcjH.u9Uzch7SSzgKqTEm";
 
+/** Thrown by the jwt callback for a session that has ended: next-auth then clears the cookie and answers "no session". */
+export class SessionEnded extends Error {
+  constructor(reason: string) {
+    super(`session ended: ${reason}`);
+    this.name = "SessionEnded";
+  }
+}
+
+/**
+ * The session token's checks, on every use (each page, action and API request, and each
+ * /api/auth/session renewal): the token must name a session row that still exists (not signed out,
+ * not ended by a password change or a deactivation), of an account that may sign in, and be younger
+ * than the absolute lifetime. `authTime` is set once, at sign-in, and carried unchanged through every
+ * renewal, so renewing cannot extend a session past it.
+ */
+export function checkSessionToken(token: { uid?: unknown; sid?: unknown; authTime?: unknown }, now: number): void {
+  const { uid, sid, authTime } = token;
+  // Tokens issued before sessions had rows carry neither: they end, and their holders sign in again.
+  if (typeof uid !== "number" || typeof sid !== "string" || typeof authTime !== "number") throw new SessionEnded("not a session token of this version");
+  if (now - authTime >= SESSION_ABSOLUTE_MS) throw new SessionEnded("older than the absolute lifetime");
+  if (!isSessionLive(sid, uid, now)) throw new SessionEnded("signed out, ended, or the account may not sign in");
+}
+
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The idle limit: each use of the session renews the cookie for this long (up to SESSION_ABSOLUTE_MS).
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
   pages: { signIn: "/login" },
   // next-auth's cookies are httpOnly and SameSite=Lax; over https they are also Secure and get the
   // __Secure-/__Host- prefixes. Said here rather than left to next-auth's guess from the request.
@@ -29,8 +55,10 @@ export const authOptions: NextAuthOptions = {
           if (!parsed.success) return null;
           const user = getCredentialsByEmail(parsed.data.email);
           const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
-          // A rejected account cannot sign in; a pending one can, to read.
-          if (!user || !ok || user.status === "rejected") return null;
+          // A pending account can sign in, to read. A rejected or deactivated one cannot, and is
+          // answered as a wrong password: a distinct answer would confirm to whoever holds the
+          // password that it is right (and worth trying elsewhere).
+          if (!user || !ok || (user.status !== "active" && user.status !== "pending")) return null;
           return { id: String(user.id), name: user.name, email: user.email };
         });
       },
@@ -41,14 +69,36 @@ export const authOptions: NextAuthOptions = {
     redirect({ url, baseUrl }) {
       return new URL(safeCallbackUrl(url, baseUrl), baseUrl).href;
     },
-    // The token carries only the user id; role, status and area are read fresh on every request.
+    // The token carries the user id, its session's id and when the password was checked; role,
+    // status and area are read fresh on every request.
     jwt({ token, user }) {
-      if (user) token.uid = Number(user.id);
+      const now = Date.now();
+      if (user) {
+        const uid = Number(user.id);
+        return { ...token, uid, sid: createSession(uid, now), authTime: now };
+      }
+      checkSessionToken(token, now);
       return token;
     },
     session({ session, token }) {
       if (session.user) session.user.id = token.uid;
+      session.sid = token.sid;
       return session;
+    },
+  },
+  events: {
+    // Sign-out ends this session on the server too: a copy of its cookie no longer works.
+    signOut({ token }) {
+      if (typeof token?.sid === "string") endSession(token.sid);
+    },
+  },
+  logger: {
+    // An ended session is an answer ("no session"), not a fault: not logged as one. By name, not
+    // instanceof: each server bundle has its own copy of this module.
+    error(code, metadata) {
+      const cause = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+      if (code === "JWT_SESSION_ERROR" && cause instanceof Error && cause.name === "SessionEnded") return;
+      console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
 };

@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { Role, UserStatus } from "@/db/schema";
 
 // Every permission the app checks, by name, and which roles hold it. The one place to change who may
 // do what; which areas a permission reaches (own area or every area) is in area-scope.ts.
@@ -9,6 +9,8 @@ export const PERMISSIONS = [
   "targets.write", // an area's 2025 targets
   "areas.write_any", // values and targets of every area, not only one's own
   "accounts.review", // approve or reject pending accounts and areas
+  "accounts.manage", // list every account; deactivate (ending its sessions) and reactivate accounts
+  "account.password", // change one's own password (every signed-in account, pending ones too)
   "groups.save", // save a hand-picked peer group under a name
   "submissions.submit", // send an area-year for review
   "submissions.review", // approve, return or reopen an area-year
@@ -31,6 +33,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "targets.write",
     "areas.write_any",
     "accounts.review",
+    "accounts.manage",
+    "account.password",
     "groups.save",
     "submissions.submit",
     "submissions.review",
@@ -45,6 +49,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   evaluator: [
     "areas.read",
+    "account.password",
     "areas.read_pending",
     "groups.save",
     "submissions.review",
@@ -56,25 +61,29 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "grades.decide",
     "summaries.bundle",
   ],
-  official: ["areas.read", "values.write", "targets.write", "groups.save", "submissions.submit", "submissions.comment", "values.import", "values.export"],
-  viewer: ["areas.read", "groups.save"],
+  official: ["areas.read", "account.password", "values.write", "targets.write", "groups.save", "submissions.submit", "submissions.comment", "values.import", "values.export"],
+  viewer: ["areas.read", "account.password", "groups.save"],
 };
 
 // Anonymous visitors read the public dashboards (active areas, their values, targets and progress)
 // and the read API; every write needs a signed-in, active account.
 const ANONYMOUS_PERMISSIONS: readonly Permission[] = ["areas.read"];
+// A pending account reads, and may change its own password. Rejected and deactivated accounts cannot
+// sign in (their sessions end); were one signed in, it would only read.
+const PENDING: readonly Permission[] = ["areas.read", "account.password"];
 const READ_ONLY: readonly Permission[] = ["areas.read"];
 
 export type Actor = {
   id: number;
   role: Role;
-  status: "active" | "pending" | "rejected";
+  status: UserStatus;
   areaId: number | null;
 };
 
 export function permissionsOf(actor: Actor | null): readonly Permission[] {
   if (!actor) return ANONYMOUS_PERMISSIONS;
-  // A pending (or rejected) account can sign in and read, never write.
+  // A pending account can sign in and read, never write.
+  if (actor.status === "pending") return PENDING;
   if (actor.status !== "active") return READ_ONLY;
   return ROLE_PERMISSIONS[actor.role];
 }

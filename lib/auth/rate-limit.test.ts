@@ -14,7 +14,7 @@ import { getAttempts } from "@/db/queries/login-attempts";
 import { loginAttempts } from "@/db/schema";
 import { authOptions } from "@/lib/auth/options";
 import { prepareDatabase } from "@/scripts/prepare-db";
-import { accountKey, addressKey, clientAddress, SIGN_IN_POLICY, throttledSignIn } from "./rate-limit";
+import { accountKey, addressKey, ATTEMPTS_KEPT_MS, clientAddress, registrationKey, SIGN_IN_POLICY, throttledSignIn } from "./rate-limit";
 
 const MINUTE = 60_000;
 const T0 = Date.UTC(2025, 5, 1, 9, 0, 0);
@@ -133,36 +133,45 @@ describe("per client address", () => {
     expect(await attempt("z@example.cn", true, "203.0.113.30")).toBeNull();
   });
 
-  it("forgets keys whose window and lock are over", async () => {
+  it("forgets keys once the longest window of any limit (registration's hour) is over, not before", async () => {
+    expect(ATTEMPTS_KEPT_MS).toBe(60 * MINUTE);
     await fail(1, "old@example.cn", "203.0.113.40");
+    getDb().insert(loginAttempts).values({ key: registrationKey("203.0.113.42"), failures: 1, firstFailureAt: new Date(T0), lockedUntil: null }).run();
+    // A sign-in 16 minutes later: past the sign-in window, within the registration's hour.
     clock.now = T0 + 16 * MINUTE;
+    await fail(1, "mid@example.cn", "203.0.113.41");
+    expect(getAttempts(registrationKey("203.0.113.42"))?.failures).toBe(1);
+    clock.now = T0 + 61 * MINUTE;
     await fail(1, "new@example.cn", "203.0.113.41");
     expect(getAttempts(accountKey("old@example.cn"))).toBeUndefined();
     expect(getAttempts(addressKey("203.0.113.40"))).toBeUndefined();
+    expect(getAttempts(registrationKey("203.0.113.42"))).toBeUndefined();
     expect(getAttempts(accountKey("new@example.cn"))?.failures).toBe(1);
   });
 });
 
 describe("the client address", () => {
-  it("is the first hop of X-Forwarded-For", () => {
-    expect(clientAddress({ "x-forwarded-for": "203.0.113.5, 10.0.0.1" })).toBe("203.0.113.5");
-    expect(clientAddress(new Headers({ "x-forwarded-for": " 2001:DB8::1 " }))).toBe("2001:db8::1");
-    expect(clientAddress({ "x-forwarded-for": "::ffff:127.0.0.1" })).toBe("127.0.0.1");
-    expect(clientAddress({ "x-forwarded-for": ["198.51.100.7", "10.0.0.1"] })).toBe("198.51.100.7");
+  it("is the address the server stamped on the request, never X-Forwarded-For", () => {
+    expect(clientAddress({ "x-client-address": "203.0.113.5" })).toBe("203.0.113.5");
+    expect(clientAddress(new Headers({ "x-client-address": " 2001:DB8::1 " }))).toBe("2001:db8::1");
+    expect(clientAddress({ "x-client-address": "::ffff:127.0.0.1" })).toBe("127.0.0.1");
+    expect(clientAddress({ "x-client-address": ["198.51.100.7", "10.0.0.1"] })).toBe("198.51.100.7");
+    expect(clientAddress({ "x-forwarded-for": "203.0.113.5" })).toBe("unknown");
+    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.5", "x-client-address": "127.0.0.1" }))).toBe("127.0.0.1");
   });
 
   it("is one shared 'unknown' bucket when missing or not an address", () => {
     expect(clientAddress(undefined)).toBe("unknown");
     expect(clientAddress({})).toBe("unknown");
-    expect(clientAddress({ "x-forwarded-for": "<script>" })).toBe("unknown");
-    expect(clientAddress({ "x-forwarded-for": "x".repeat(10_000) })).toBe("unknown");
+    expect(clientAddress({ "x-client-address": "<script>" })).toBe("unknown");
+    expect(clientAddress({ "x-client-address": "x".repeat(10_000) })).toBe("unknown");
   });
 });
 
 describe("next-auth's authorize, with the demo accounts", () => {
   type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<{ id: string } | null>;
   const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
-  const req = (ip: string) => ({ headers: { "x-forwarded-for": ip } });
+  const req = (ip: string) => ({ headers: { "x-client-address": ip } });
 
   it("locks an account after 5 wrong passwords, then refuses the right one with the same null answer", async () => {
     const email = "official.tongling@demo.local";

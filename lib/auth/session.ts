@@ -6,7 +6,12 @@ import { getActorById } from "@/db/queries/users";
 import { authOptions } from "@/lib/auth/options";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
 
-/** The signed-in user, read fresh from the database (null when signed out or the account is gone). */
+/**
+ * The signed-in user, read fresh from the database (null when signed out or the account is gone),
+ * with the id of their session. A session that has ended (signed out, ended by a password change or
+ * a deactivation, past its absolute lifetime) is refused by the jwt callback in options.ts, so
+ * next-auth answers it as no session.
+ */
 export const getCurrentUser = cache(async () => {
   // Without a session cookie there is no session to read: next-auth would still make a CSRF token
   // (random bytes and a hash) to answer null, on every anonymous page and API request.
@@ -14,7 +19,8 @@ export const getCurrentUser = cache(async () => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (typeof id !== "number") return null;
-  return getActorById(id) ?? null;
+  const actor = getActorById(id);
+  return actor ? { ...actor, sessionId: session?.sid ?? null } : null;
 });
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;

@@ -13,6 +13,8 @@ export const RESOURCE_TYPES = [
   "none",
 ] as const;
 export const RECORD_STATUSES = ["active", "pending", "rejected"] as const;
+/** An account's status: an area's, plus "deactivated" (stopped by an administrator; may be reactivated). */
+export const USER_STATUSES = [...RECORD_STATUSES, "deactivated"] as const;
 export const DIRECTIONS = ["higher", "lower", "context"] as const;
 export const DIMENSIONS = ["entity", "factor", "structure", "context"] as const;
 export const INDICATOR_GROUPS = [

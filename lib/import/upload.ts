@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
 import { areaCodeSchema, blankToUndefined } from "@/lib/validations/values";
 import { ImportError } from "./errors";
 import { MAX_BODY_BYTES, MAX_FILE_BYTES } from "./limits";
@@ -22,7 +21,6 @@ export async function readUpload(req: Request): Promise<Upload> {
   if (!/^multipart\/form-data\s*;/i.test(type)) {
     throw new ImportError("not_multipart", "Send the file as multipart/form-data with the fields file, mode and (optionally) area.");
   }
-  refuseCrossSite(req);
   const declared = Number(req.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) throw tooLarge();
   const body = await readCapped(req, MAX_BODY_BYTES);
@@ -77,18 +75,4 @@ async function readCapped(req: Request, cap: number): Promise<Uint8Array<ArrayBu
     at += chunk.byteLength;
   }
   return body;
-}
-
-// A session cookie rides along with any request the browser sends; a write from another site's page is refused.
-function refuseCrossSite(req: Request) {
-  const origin = req.headers.get("origin");
-  if (!origin) return;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  let from: string | null = null;
-  try {
-    from = new URL(origin).host;
-  } catch {
-    // An unreadable Origin header counts as another site.
-  }
-  if (from !== host) throw new AppError("forbidden", "Uploads are accepted from this site's own pages only.");
 }

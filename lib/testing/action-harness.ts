@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 
 // Shared by the server-action test suites (permission matrix, bad input): the roles, a fake session
 // and a fingerprint of the whole database. Test-only; no app code imports it. It takes the raw
@@ -66,9 +67,14 @@ export function setUpRoles(sqlite: RawSqlite): RoleIds {
   };
 }
 
+/** What the mocked `headers()` answers: the request as the server stamped it, with the caller's client address. */
+export const request: { headers: Headers } = { headers: new Headers() };
+
+/** Signs in as `role`, calling from an address of that role's own (limits per address stay per role). */
 export function signInAs(ids: RoleIds, role: MatrixRole) {
   const id = ids[role];
   session.current = id === null ? null : { user: { id } };
+  request.headers = new Headers({ [CLIENT_ADDRESS_HEADER]: `192.0.2.${ROLES.indexOf(role) + 1}` });
 }
 
 /** Row count and a SHA-256 of every row of every table: equal fingerprints mean nothing was written. */

@@ -2,16 +2,24 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useMemo, useState } from "react";
-import { ValueHistory } from "@/components/audit/value-history";
+import { startTransition, useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
 import { SubmitPanel } from "@/components/review/submit-panel";
 import type { ValueHistoryEntry } from "@/db/queries/audit";
 import { saveYearEntryAction } from "@/lib/actions/values";
 import type { SubmissionStatus } from "@/lib/validations/review";
+import { listEntryChanges } from "@/lib/domain/entry-changes";
 import { parseNumberInput } from "@/lib/domain/number-input";
-import { checkEntry, type Flag, type IndicatorRule } from "@/lib/domain/validation";
+import { isBlockPaste, parsePaste, pasteFills, previewPaste, type PastePreview as Preview } from "@/lib/domain/paste";
+import { checkEntry, type IndicatorRule } from "@/lib/domain/validation";
 import type { EntryProblem } from "@/lib/validations/values";
-import { formatNumber } from "@/lib/i18n/localized";
+import { DraftOffer } from "./draft-offer";
+import { draftKey } from "./entry-draft";
+import { EntryFieldRow } from "./entry-field-row";
+import type { FieldLabel } from "./entry-texts";
+import { PastePreview } from "./paste-preview";
+import { ReviewChanges } from "./review-changes";
+import { SaveProblems } from "./save-problems";
+import { useEntryDraft, type DraftChanges } from "./use-entry-draft";
 
 export type EntryField = {
   key: string;
@@ -34,6 +42,10 @@ type Props = {
   year: number;
   version: number;
   source: string;
+  /** Last year's source text, which the official may carry over in one action (notes never are). */
+  previousSource: string;
+  /** Whose drafts: each person's unsaved drafts are kept apart in the browser. */
+  userId: number;
   groups: EntryGroup[];
   rules: readonly IndicatorRule[];
   previous: Record<string, number | undefined>;
@@ -46,13 +58,24 @@ type Props = {
   history: Record<string, ValueHistoryEntry[]>;
 };
 
+const SOURCE_ID = "entry-source";
+const REVIEW_ID = "entry-review";
+
 export function YearEntryForm(props: Props) {
-  const { areaCode, year, version, source: initialSource, groups, rules, previous, locale, status, canSubmit, remarks, history } = props;
+  const { areaCode, year, version, source: initialSource, previousSource, userId, groups, rules, previous, locale, status, canSubmit, remarks, history } = props;
   const t = useTranslations("entry");
   const tr = useTranslations("review");
   const locked = status === "submitted" || status === "approved";
   const router = useRouter();
-  const fields = groups.flatMap((g) => g.fields);
+  const formId = useId();
+  const fields = useMemo(() => groups.flatMap((g) => g.fields), [groups]);
+  const entered = useMemo(() => fields.filter((f) => !f.derivation), [fields]);
+  // The catalogue in the form's order (by group): a pasted column fills the fields in this order.
+  const orderedRules = useMemo(() => {
+    const byKey = new Map(rules.map((r) => [r.key, r]));
+    return fields.map((f) => byKey.get(f.key)).filter((r): r is IndicatorRule => r !== undefined);
+  }, [fields, rules]);
+  const labels = useMemo(() => new Map<string, FieldLabel>(fields.map((f) => [f.key, { key: f.key, name: f.name, unit: f.unit, decimals: f.decimals }])), [fields]);
   const storedValues = () => Object.fromEntries(fields.map((f) => [f.key, f.value]));
   const storedNotes = () => Object.fromEntries(fields.map((f) => [f.key, f.note]));
   const [values, setValues] = useState<Record<string, string>>(storedValues);
@@ -82,73 +105,157 @@ export function YearEntryForm(props: Props) {
     setEdited(new Set());
     if (!state.ok) setDismissed(true);
   }
-  const markEdited = (key: string) => setEdited((s) => (s.has(key) ? s : new Set(s).add(key)));
+  const markEdited = (keys: string[]) =>
+    setEdited((s) => {
+      if (keys.every((k) => s.has(k))) return s;
+      const next = new Set(s);
+      for (const k of keys) next.add(k);
+      return next;
+    });
+
+  const [paste, setPaste] = useState<{ preview: Preview; start: string } | null>(null);
+  const [pasteFocus, setPasteFocus] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [reviewing, setReviewing] = useState(false);
+  const [reviewFocus, setReviewFocus] = useState<string | null>(null);
 
   // The same rules the server applies, run as the official types.
   const live = useMemo(() => {
     const parseErrors: Record<string, EntryProblem[]> = {};
     const entries: Record<string, { value: number | null; note: string }> = {};
-    for (const f of fields) {
-      if (f.derivation) continue;
+    for (const f of entered) {
       const parsed = parseNumberInput(values[f.key] ?? "");
       if (parsed.ok) entries[f.key] = { value: parsed.value, note: notes[f.key] ?? "" };
       else parseErrors[f.key] = [{ code: "not_a_number" }];
     }
     const check = checkEntry(rules, entries, previous);
     return { errors: { ...check.errors, ...parseErrors } as Record<string, EntryProblem[]>, flags: check.flags };
-  }, [fields, values, notes, rules, previous]);
+  }, [entered, values, notes, rules, previous]);
 
-  const num = (v: number | null, decimals: number) => (v === null ? "—" : formatNumber(v, decimals, locale));
-
-  function problemText(p: EntryProblem, f: EntryField): string {
-    switch (p.code) {
-      case "out_of_hard_range":
-        return t("problems.out_of_hard_range", { name: f.name, min: num(p.min, f.decimals), max: num(p.max, f.decimals), unit: f.unit });
-      case "sector_sum":
-        return t("problems.sector_sum", { sum: formatNumber(p.sum, 1, locale) });
-      default:
-        return t(`problems.${p.code}`, { name: f.name });
+  // What differs from what is stored: the review lists it, the draft keeps it.
+  const draftChanges = useMemo((): DraftChanges | null => {
+    const changedValues: Record<string, string> = {};
+    const changedNotes: Record<string, string> = {};
+    for (const f of entered) {
+      if ((values[f.key] ?? "") !== f.value) changedValues[f.key] = values[f.key] ?? "";
+      if ((notes[f.key] ?? "") !== f.note) changedNotes[f.key] = notes[f.key] ?? "";
     }
+    const changedSource = source !== initialSource ? source : null;
+    const any = changedSource !== null || Object.keys(changedValues).length > 0 || Object.keys(changedNotes).length > 0;
+    return any ? { source: changedSource, values: changedValues, notes: changedNotes } : null;
+  }, [entered, values, notes, source, initialSource]);
+  const dirty = draftChanges !== null;
+
+  const draft = useEntryDraft({ key: draftKey(userId, areaCode, year), version, changes: draftChanges, enabled: !locked });
+  const clearDraft = draft.clear;
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.ok && state.data) clearDraft();
+    // A refused save: every problem is listed at the top, and the cursor goes there.
+    else if (state.fieldErrors || state.message) summaryRef.current?.focus();
+  }, [state, clearDraft]);
+
+  function restoreDraft() {
+    const taken = draft.restore();
+    if (!taken) return;
+    const known = new Set(entered.map((f) => f.key));
+    const pick = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).filter(([key]) => known.has(key)));
+    setValues((v) => ({ ...v, ...pick(taken.values) }));
+    setNotes((n) => ({ ...n, ...pick(taken.notes) }));
+    if (taken.source !== null) setSource(taken.source);
+    markEdited([...Object.keys(pick(taken.values)), ...Object.keys(pick(taken.notes))]);
+    setNotice(t("draft.restored"));
   }
-  function flagText(flag: Flag, f: EntryField): string {
-    if (flag.code === "outside_soft_range") {
-      return t("flags.outside_soft_range", { min: num(flag.min, f.decimals), max: num(flag.max, f.decimals), unit: f.unit });
+
+  function onValuePaste(event: React.ClipboardEvent<HTMLInputElement>, key: string) {
+    if (locked) return;
+    const text = event.clipboardData.getData("text/plain");
+    // One value is pasted into the field as usual; a block (tabs or several lines) goes to the preview.
+    if (!isBlockPaste(text)) return;
+    event.preventDefault();
+    const parsed = parsePaste(text, orderedRules, { start: key, year, areaCode });
+    setPasteFocus(null);
+    setPaste({ preview: previewPaste(parsed, { rules, previous, values, notes }), start: key });
+  }
+
+  function confirmPaste() {
+    if (!paste) return;
+    const fills = pasteFills(paste.preview);
+    const keys = Object.keys(fills.values);
+    setValues((v) => ({ ...v, ...fills.values }));
+    setNotes((n) => ({ ...n, ...fills.notes }));
+    markEdited(keys);
+    const needNote = paste.preview.lines.filter((l) => keys.includes(l.key) && l.problems.some((p) => p.code === "note_required")).map((l) => l.key);
+    setNotice(t("paste.done", { count: keys.length, notes: needNote.length }));
+    // The next thing to do: the first note still required, or the review.
+    setPasteFocus(needNote.length > 0 ? `note-${needNote[0]}` : REVIEW_ID);
+    setPaste(null);
+  }
+
+  // Enter moves to the next field and Shift+Enter back, without submitting: source, then each value,
+  // stopping at a note only where the value is flagged (Tab still reaches every note); after the
+  // last value, the review button.
+  function onKeyDown(event: React.KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== "Enter" || event.nativeEvent.isComposing || event.ctrlKey || event.altKey || event.metaKey) return;
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement)) return;
+    const order = [SOURCE_ID, ...entered.flatMap((f) => [`value-${f.key}`, `note-${f.key}`]), REVIEW_ID];
+    const at = order.indexOf(target.id);
+    if (at < 0) return;
+    event.preventDefault();
+    const stops = (id: string) => !id.startsWith("note-") || (live.flags[id.slice(5)]?.length ?? 0) > 0;
+    const step = event.shiftKey ? -1 : 1;
+    for (let i = at + step; i >= 0 && i < order.length; i += step) {
+      const id = order[i]!;
+      if (!stops(id) || (step < 0 && id === REVIEW_ID)) continue;
+      const next = document.getElementById(id);
+      if (!next) continue;
+      next.focus();
+      if (next instanceof HTMLInputElement) next.select();
+      return;
     }
-    const change = formatNumber(flag.change, 1, locale);
-    return flag.kind === "percent"
-      ? t("flags.yoy_percent", { change, down: flag.maxDown ?? "—", up: flag.maxUp ?? "—" })
-      : t("flags.yoy_points", { change, down: flag.maxDown ?? "—", up: flag.maxUp ?? "—" });
   }
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    setNotice(null);
+    setReviewing(false);
     startTransition(() => formAction(data));
+  }
+
+  function goTo(id: string) {
+    setReviewFocus(id);
+    setReviewing(false);
   }
 
   const serverErrors = state.ok || dismissed ? {} : (state.fieldErrors ?? {});
   const errorCount = Object.keys(live.errors).length;
-  const dirty =
-    source !== initialSource || fields.some((f) => !f.derivation && ((values[f.key] ?? "") !== f.value || (notes[f.key] ?? "") !== f.note));
   const messageText = (code: string) =>
     t.has(`messages.${code}`) ? t(`messages.${code}`) : tr.has(`messages.${code}`) ? tr(`messages.${code}`) : t("messages.internal");
+  // The refused save's problems in the form's order, except for fields typed in since.
+  const refused = fields.filter((f) => !edited.has(f.key) && (serverErrors[f.key]?.length ?? 0) > 0).map((f) => [f.key, serverErrors[f.key]!] as [string, EntryProblem[]]);
+  const changes = reviewing
+    ? listEntryChanges({ rules: orderedRules, stored: Object.fromEntries(entered.map((f) => [f.key, { value: f.value, note: f.note }])), values, notes, previous })
+    : [];
 
   return (
     <>
-      <form onSubmit={onSubmit} className="space-y-6" noValidate data-testid="year-entry-form">
+      <form id={formId} onSubmit={onSubmit} onKeyDown={onKeyDown} className="space-y-6" noValidate data-testid="year-entry-form">
         <input type="hidden" name="areaCode" value={areaCode} />
         <input type="hidden" name="year" value={year} />
         <input type="hidden" name="version" value={currentVersion} />
 
-        <div aria-live="polite">
+        <div aria-live="polite" className="space-y-2">
           {state.ok && state.data && (
             <p className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="save-result">
               {t("saved", { saved: state.data.saved, removed: state.data.removed, flagged: state.data.flagged })}
             </p>
           )}
           {!state.ok && !dismissed && state.message && (
-            <div className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="save-error">
-              <p>{messageText(state.message)}</p>
+            <div className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+              <p data-testid="save-error">{messageText(state.message)}</p>
+              <SaveProblems ref={summaryRef} problems={refused} labels={labels} locale={locale} />
               {state.message === "changed_since_opened" && (
                 <button type="button" onClick={() => router.refresh()} className="mt-1 underline">
                   {t("reloadLatest")}
@@ -156,111 +263,89 @@ export function YearEntryForm(props: Props) {
               )}
             </div>
           )}
+          {notice && (
+            <p className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-800" data-testid="entry-notice">
+              {notice}
+            </p>
+          )}
         </div>
 
-        <label className="block max-w-xl text-sm">
-          <span className="font-medium">{t("source")}</span>
-          <input name="source" value={source} readOnly={locked} onChange={(e) => setSource(e.target.value)} maxLength={200} placeholder={t("sourcePlaceholder")} className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
-        </label>
+        {draft.offer && <DraftOffer draft={draft.offer} version={version} year={year} locale={locale} onRestore={restoreDraft} onDiscard={draft.discard} />}
+
+        <div className="max-w-xl space-y-1 text-sm">
+          <label htmlFor={SOURCE_ID} className="block font-medium">
+            {t("source")}
+          </label>
+          <input
+            id={SOURCE_ID}
+            name="source"
+            value={source}
+            readOnly={locked}
+            onChange={(e) => setSource(e.target.value)}
+            maxLength={200}
+            enterKeyHint="next"
+            placeholder={t("sourcePlaceholder")}
+            className="w-full rounded-md border border-slate-300 px-3 py-2"
+          />
+          {!locked && previousSource && previousSource !== source.trim() && (
+            <p className="text-slate-700">
+              <button type="button" onClick={() => setSource(previousSource)} className="underline" data-testid="use-last-year-source">
+                {t("useLastYearSource", { year: year - 1 })}
+              </button>
+              {" · "}
+              <span className="text-slate-600">{previousSource}</span>
+            </p>
+          )}
+        </div>
+        {!locked && <p className="max-w-3xl text-sm text-slate-700">{t("keyboardHelp")}</p>}
 
         {groups.map((group) => (
           <fieldset key={group.group} className="rounded-lg border border-slate-200 bg-white p-4">
             <legend className="px-1 text-base font-semibold">{group.label}</legend>
             <div className="divide-y divide-slate-100">
-              {group.fields.map((f) => {
-                const problems = (edited.has(f.key) ? undefined : serverErrors[f.key]) ?? live.errors[f.key] ?? [];
-                const flags = live.flags[f.key] ?? [];
-                const hintId = `hint-${f.key}`;
-                const errorId = `error-${f.key}`;
-                const fieldRemarks = remarks[f.key] ?? [];
-                const remarkId = `remark-${f.key}`;
-                return (
-                  <div key={f.key} className="grid gap-2 py-3 sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1.2fr)]" data-field={f.key}>
-                    <div>
-                      <label htmlFor={`value-${f.key}`} className="block text-sm font-medium">
-                        {f.name} <span className="font-normal text-slate-600">({f.unit})</span>
-                      </label>
-                      <p id={hintId} className="text-xs text-slate-600">
-                        {t("lastYear", { year: year - 1 })}: <span className="tabular-nums">{num(f.lastYear, f.decimals)}</span> ·{" "}
-                        {t("usualRange")}: <span className="tabular-nums">{num(f.softMin, f.decimals)}–{num(f.softMax, f.decimals)}</span>
-                      </p>
-                      <ValueHistory indicatorKey={f.key} name={f.name} decimals={f.decimals} entries={history[f.key] ?? []} />
-                    </div>
-                    <div>
-                      {f.derivation ? (
-                        <>
-                          <output id={`value-${f.key}`} className="block rounded-md bg-slate-100 px-3 py-2 text-sm tabular-nums" data-testid={`derived-${f.key}`}>
-                            {f.value || "—"}
-                          </output>
-                          <p className="mt-1 text-xs text-slate-600">{t("derived")}</p>
-                        </>
-                      ) : (
-                        <input
-                          id={`value-${f.key}`}
-                          name={`value:${f.key}`}
-                          inputMode="decimal"
-                          autoComplete="off"
-                          value={values[f.key] ?? ""}
-                          onChange={(e) => {
-                            setValues((v) => ({ ...v, [f.key]: e.target.value }));
-                            markEdited(f.key);
-                          }}
-                          readOnly={locked}
-                          aria-invalid={problems.length > 0}
-                          aria-describedby={`${hintId} ${errorId}${fieldRemarks.length ? ` ${remarkId}` : ""}`}
-                          className={`w-full rounded-md border px-3 py-2 text-right tabular-nums ${problems.length ? "border-red-600" : flags.length ? "border-amber-500" : "border-slate-300"}`}
-                        />
-                      )}
-                      <div id={errorId}>
-                        {problems.map((p, i) => (
-                          <p key={i} className="mt-1 text-sm text-red-800" data-testid={`error-${f.key}`}>
-                            {problemText(p, f)}
-                          </p>
-                        ))}
-                        {flags.map((flag, i) => (
-                          <p key={i} className="mt-1 text-sm text-amber-900" data-testid={`flag-${f.key}`}>
-                            {flagText(flag, f)}
-                          </p>
-                        ))}
-                      </div>
-                    </div>
-                    {!f.derivation && (
-                      <div>
-                        <label htmlFor={`note-${f.key}`} className="sr-only">
-                          {t("noteFor", { name: f.name })}
-                        </label>
-                        <input
-                          id={`note-${f.key}`}
-                          name={`note:${f.key}`}
-                          value={notes[f.key] ?? ""}
-                          onChange={(e) => {
-                            setNotes((n) => ({ ...n, [f.key]: e.target.value }));
-                            markEdited(f.key);
-                          }}
-                          maxLength={1000}
-                          readOnly={locked}
-                          placeholder={flags.length ? t("notePlaceholderRequired") : t("notePlaceholder")}
-                          className={`w-full rounded-md border px-3 py-2 text-sm ${flags.length && !(notes[f.key] ?? "").trim() ? "border-amber-500" : "border-slate-300"}`}
-                        />
-                      </div>
-                    )}
-                    {fieldRemarks.length > 0 && (
-                      <div id={remarkId} className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 sm:col-span-3" data-testid={`remark-${f.key}`}>
-                        {fieldRemarks.map((r) => (
-                          <p key={r.id}>
-                            <span className="font-medium">{tr("entry.fieldRemark")}</span> {r.body} <span className="text-xs text-amber-900">— {r.authorName}</span>
-                          </p>
-                        ))}
-                      </div>
-                    )}
-                  </div>
-                );
-              })}
+              {group.fields.map((f) => (
+                <EntryFieldRow
+                  key={f.key}
+                  field={f}
+                  year={year}
+                  locale={locale}
+                  value={values[f.key] ?? ""}
+                  note={notes[f.key] ?? ""}
+                  problems={(edited.has(f.key) ? undefined : serverErrors[f.key]) ?? live.errors[f.key] ?? []}
+                  flags={live.flags[f.key] ?? []}
+                  remarks={remarks[f.key] ?? []}
+                  history={history[f.key] ?? []}
+                  locked={locked}
+                  onValue={(text) => {
+                    setValues((v) => ({ ...v, [f.key]: text }));
+                    markEdited([f.key]);
+                  }}
+                  onNote={(text) => {
+                    setNotes((n) => ({ ...n, [f.key]: text }));
+                    markEdited([f.key]);
+                  }}
+                  onPaste={(e) => onValuePaste(e, f.key)}
+                  reviewRemarkLabel={tr("entry.fieldRemark")}
+                />
+              ))}
             </div>
           </fieldset>
         ))}
 
         <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
+          {!locked && (
+            <button
+              type="button"
+              id={REVIEW_ID}
+              onClick={() => {
+                setReviewFocus(null);
+                setReviewing(true);
+              }}
+              className="rounded-md border border-brand-700 bg-white px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
+            >
+              {t("review.open")}
+            </button>
+          )}
           <button
             type="submit"
             disabled={pending || locked}
@@ -277,6 +362,30 @@ export function YearEntryForm(props: Props) {
           {!locked && errorCount > 0 && <span className="text-sm text-red-800">{t("fixCount", { count: errorCount })}</span>}
         </div>
       </form>
+
+      <PastePreview
+        preview={paste?.preview ?? null}
+        startName={paste ? (labels.get(paste.start)?.name ?? paste.start) : ""}
+        labels={labels}
+        locale={locale}
+        onConfirm={confirmPaste}
+        onCancel={() => setPaste(null)}
+        finalFocus={pasteFocus}
+      />
+      <ReviewChanges
+        open={reviewing}
+        onOpenChange={setReviewing}
+        year={year}
+        formId={formId}
+        changes={changes}
+        source={{ before: initialSource, after: source }}
+        labels={labels}
+        problems={live.errors}
+        flags={live.flags}
+        locale={locale}
+        onGoTo={goTo}
+        finalFocus={reviewFocus}
+      />
       {/* A year with nothing stored has nothing to submit (the server refuses it too). */}
       {canSubmit && fields.some((f) => f.value !== "") && <SubmitPanel areaCode={areaCode} year={year} status={status} dirty={dirty} />}
     </>

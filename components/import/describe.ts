@@ -27,6 +27,11 @@ export function describeProblem(t: Translate, problem: ImportProblem, labels: Ma
       .join(locale === "en" ? ", " : "、");
   }
   if (values.value === "") values.value = "—";
+  // A computed row that differs from what the product computes names both values.
+  if (problem.code === "derived_not_importable" && "computed" in params) {
+    if (params.computed === null) return t("problems.derivedNotComputable", values);
+    return t("problems.derivedDiffers", { ...values, value: num(params.value), computed: num(params.computed) });
+  }
   return t(`problems.codes.${problem.code}`, values);
 }
 

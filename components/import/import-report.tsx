@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { ImportResult } from "@/lib/import/types";
+import { formatNumber } from "@/lib/i18n/localized";
 import { describeFlag, describeProblem } from "./describe";
 import type { IndicatorLabel } from "./types";
 
@@ -37,6 +38,38 @@ export function ImportReport({ result, labels }: { result: ImportResult; labels:
             </tbody>
           </table>
         </div>
+      )}
+      {result.computed.length > 0 && (
+        <details className="text-sm" data-testid="import-computed">
+          <summary className="cursor-pointer font-semibold text-slate-800">{t("computed.heading", { count: result.summary.computed })}</summary>
+          <div className="overflow-x-auto">
+            <table className="mt-1 w-full min-w-[30rem] text-sm">
+              {result.truncated.computed && (
+                <caption className="mb-1 text-left text-slate-700">{t("summary.truncated", { shown: result.computed.length, total: result.summary.computed })}</caption>
+              )}
+              <thead>
+                <tr className="border-b border-slate-200 text-left text-slate-600">
+                  <th scope="col" className={cell}>{t("computed.row")}</th>
+                  <th scope="col" className={cell}>{t("computed.area")}</th>
+                  <th scope="col" className={cell}>{t("computed.indicator")}</th>
+                  <th scope="col" className={cell}>{t("computed.year")}</th>
+                  <th scope="col" className={`${cell} text-right`}>{t("computed.value")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.computed.map((c) => (
+                  <tr key={c.row} className="border-b border-slate-100" data-testid="import-computed-row" data-row={c.row}>
+                    <td className={`${cell} tabular-nums`}>{c.row}</td>
+                    <td className={`${cell} font-mono text-xs`}>{c.area}</td>
+                    <td className={cell}>{labels.get(c.indicator)?.name ?? c.indicator}</td>
+                    <td className={`${cell} tabular-nums`}>{c.year}</td>
+                    <td className={`${cell} text-right tabular-nums`}>{formatNumber(c.value, labels.get(c.indicator)?.decimals ?? 2, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
       )}
       {result.flags.length > 0 && (
         <div className="overflow-x-auto">

@@ -124,6 +124,11 @@ export function ImportUploader({ indicators }: { indicators: IndicatorLabel[] })
             {result.mode === "dry-run" ? (
               <>
                 <p className="text-sm">{t("summary.checked", summaryValues)}</p>
+                {result.summary.computed > 0 && (
+                  <p className="text-sm" data-testid="import-computed-count">
+                    {t("summary.computed", { count: result.summary.computed })}
+                  </p>
+                )}
                 <p
                   className={`rounded-md border px-3 py-2 text-sm ${result.ok ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-red-300 bg-red-50 text-red-900"}`}
                   data-testid="import-verdict"

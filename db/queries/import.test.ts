@@ -16,9 +16,9 @@ import { areas, areaYears, auditLog, indicatorValues, users } from "@/db/schema"
 import { prepareDatabase } from "@/scripts/prepare-db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { toXlsx } from "@/lib/export/files";
+import { toCsv, toXlsx } from "@/lib/export/files";
 import { importFile } from "@/lib/import/import-file";
-import { templateTable } from "@/lib/import/tables";
+import { exportTable, templateTable } from "@/lib/import/tables";
 import type { ImportMode } from "@/lib/import/types";
 import { getExportValues } from "./export";
 import { listIndicators } from "./indicators";
@@ -171,6 +171,28 @@ describe("importing a file", () => {
     expect(result).toMatchObject({ committed: true, summary: { changed: 1 } });
     const expected = Number((((pop2019 - pop2018) / pop2018) * 100 - nir2019 / 10).toFixed(2));
     expect(stored("zigong", "net_migration_rate", 2019)).toMatchObject({ value: expected, source: "derived" });
+  });
+
+  it("takes an export back unchanged: computed rows skipped as computed, locked years' rows unchanged, no problem", async () => {
+    // Tongling: drafts only. Dalian: its 2023 is approved in the demo data.
+    for (const [email, code] of [
+      ["official.tongling@demo.local", "tongling"],
+      ["admin@demo.local", "dalian"],
+    ] as const) {
+      const actor = actorFor(email);
+      const exported = exportTable(getExportValues(actor, { kind: "area", code }).rows);
+      const migrationRows = exported.rows.filter((r) => r[3] === "net_migration_rate").length;
+      expect(migrationRows, code).toBeGreaterThan(0);
+      const before = snapshot();
+      const fromCsv = await run(actor, new TextEncoder().encode(toCsv(exported.headers, exported.rows)), "dry-run");
+      expect(fromCsv.problems, code).toEqual([]);
+      expect(fromCsv.summary, code).toMatchObject({ rows: exported.rows.length, changed: 0, unchanged: exported.rows.length - migrationRows, computed: migrationRows });
+      expect(fromCsv.computed.every((c) => c.indicator === "net_migration_rate" && c.area === code)).toBe(true);
+      const book = await toXlsx([{ name: "数据 Values", ...exported }]);
+      const fromXlsx = await run(actor, new Uint8Array(book), "commit", "xlsx");
+      expect(fromXlsx, code).toMatchObject({ ok: true, committed: true, summary: { changed: 0, computed: migrationRows, problems: 0 } });
+      expect(snapshot(), code).toEqual(before);
+    }
   });
 
   it("gives evaluators no import, and even the query refuses them every area", async () => {

@@ -73,12 +73,22 @@ export function getYearEntryContext(areaId: number, year: number) {
       .get()?.version ?? 0;
   return {
     version,
+    previousSource: mostCommonSource(rows.filter((r) => r.year === year - 1)),
     current: Object.fromEntries(rows.filter((r) => r.year === year).map((r) => [r.indicatorKey, r])),
     previous: Object.fromEntries(rows.filter((r) => r.year === year - 1).map((r) => [r.indicatorKey, r.value])) as Record<
       string,
       number | undefined
     >,
   };
+}
+
+/** The source most of a year's entered values name (computed values carry "derived"), or "" when none does. */
+function mostCommonSource(rows: { source: string | null }[]): string {
+  const counts = new Map<string, number>();
+  for (const { source } of rows) if (source && source !== "derived") counts.set(source, (counts.get(source) ?? 0) + 1);
+  let best = "";
+  for (const [source, n] of counts) if (n > (counts.get(best) ?? 0)) best = source;
+  return best;
 }
 
 /**

@@ -53,4 +53,62 @@ export class EntryPage {
   async save(year: number) {
     await this.saveButton(year).click();
   }
+
+  get source(): Locator {
+    return this.page.getByRole("textbox", { name: "数据来源", exact: true });
+  }
+  get useLastYearSource(): Locator {
+    return this.page.getByTestId("use-last-year-source");
+  }
+  get notice(): Locator {
+    return this.page.getByTestId("entry-notice");
+  }
+  get saveProblems(): Locator {
+    return this.page.getByTestId("save-problems");
+  }
+
+  /**
+   * Puts text on the clipboard and pastes it with Ctrl+V into the focused field, as a person does
+   * after copying cells in Excel (the browser context needs the clipboard permissions).
+   */
+  async pasteText(text: string) {
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.page.keyboard.press("ControlOrMeta+V");
+  }
+
+  get pastePreview(): Locator {
+    return this.page.getByTestId("paste-preview");
+  }
+  /** The preview's lines that name an indicator, with their data-key and data-status. */
+  get pasteLines(): Locator {
+    return this.pastePreview.getByTestId("paste-line");
+  }
+  pasteLine(key: string): Locator {
+    return this.pastePreview.locator(`[data-testid="paste-line"][data-key="${key}"]`);
+  }
+  get unmatchedLines(): Locator {
+    return this.pastePreview.getByTestId("paste-unmatched-line");
+  }
+  async pasteStatuses(): Promise<Record<string, string>> {
+    return Object.fromEntries(
+      await this.pasteLines.evaluateAll((rows) => rows.map((r) => [r.getAttribute("data-key") ?? "", r.getAttribute("data-status") ?? ""])),
+    );
+  }
+
+  get reviewButton(): Locator {
+    return this.page.getByRole("button", { name: "检查修改", exact: true });
+  }
+  get review(): Locator {
+    return this.page.getByTestId("review-changes");
+  }
+  get reviewChanges(): Locator {
+    return this.review.getByTestId("review-change");
+  }
+  get reviewSave(): Locator {
+    return this.review.getByRole("button", { name: "保存这些修改" });
+  }
+
+  get draftOffer(): Locator {
+    return this.page.getByTestId("draft-offer");
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseNumberInput } from "@/lib/domain/number-input";
+import { hasPercentSign, parseNumberInput } from "@/lib/domain/number-input";
 
 describe("parseNumberInput", () => {
   it.each([
@@ -22,6 +22,12 @@ describe("parseNumberInput", () => {
     ["-1,234.5", -1234.5],
     ["1,234.56", 1234.56], // several decimals after grouped digits
     ["1,234.", 1234],
+    ["12.5%", 12.5], // a spreadsheet's percentage format, copied as shown
+    ["12.5 %", 12.5],
+    ["１２．５％", 12.5], // full-width digits and percent sign
+    ["\u22123.2%", -3.2],
+    ["1,234.5%", 1234.5],
+    ["0%", 0],
   ])("reads %j as %d", (raw, expected) => {
     expect(parseNumberInput(raw)).toEqual({ ok: true, value: expected });
   });
@@ -43,7 +49,12 @@ describe("parseNumberInput", () => {
     "Infinity",
     "-Infinity",
     "NaN",
-    "12%",
+    "%",
+    " ％ ",
+    "12%%",
+    "%12",
+    "12%5",
+    "12‰",
     "1 234",
     "1,5", // a decimal comma is not a thousands separator
     "1,2345",
@@ -55,6 +66,13 @@ describe("parseNumberInput", () => {
     "1".repeat(41),
   ])("rejects %j", (raw) => {
     expect(parseNumberInput(raw)).toEqual({ ok: false });
+  });
+
+  it("tells a trailing percent sign", () => {
+    expect(hasPercentSign("12.5%")).toBe(true);
+    expect(hasPercentSign(" 12.5 ％ ")).toBe(true);
+    expect(hasPercentSign("12.5")).toBe(false);
+    expect(hasPercentSign("%12.5")).toBe(false);
   });
 
   it("accepts exactly 40 characters", () => {

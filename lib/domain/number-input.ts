@@ -1,9 +1,13 @@
 // Turning what an official types into a number. Values are copied from spreadsheets and typed with
-// Chinese input methods, so thousands separators, full-width characters and the Unicode minus occur.
+// Chinese input methods, so thousands separators, full-width characters, the Unicode minus and a
+// trailing percent sign (a spreadsheet's percentage format: "12.5%" is copied as shown) occur.
 
 export const NUMBER_INPUT_MAX_LENGTH = 40;
 
 export type ParsedNumberInput = { ok: true; value: number | null } | { ok: false };
+
+// One percent sign at the end, ASCII or full-width, with optional spaces before it: "12.5%", "12.5 ％".
+const TRAILING_PERCENT = /\s*[%\uFF05]$/;
 
 // Full-width forms (U+FF01–U+FF5E) sit at a fixed offset from their ASCII counterparts.
 const FULL_WIDTH_OFFSET = 0xfee0;
@@ -20,11 +24,22 @@ function toAscii(text: string): string {
     .replace(/\u2212/g, "-");
 }
 
-/** Empty input means "not reported" (null); anything that is not a plain finite number is rejected. */
+/** True when the text ends in a percent sign (which parseNumberInput drops). */
+export function hasPercentSign(raw: string): boolean {
+  return TRAILING_PERCENT.test(raw.trim());
+}
+
+/**
+ * Empty input means "not reported" (null); anything that is not a plain finite number is rejected.
+ * A trailing percent sign is dropped, and the number is read as written: "12.5%" is 12.5, in the
+ * indicator's own unit (percent indicators are stored in percent, never as a fraction).
+ */
 export function parseNumberInput(raw: string): ParsedNumberInput {
   if (raw.length > NUMBER_INPUT_MAX_LENGTH) return { ok: false };
-  const text = toAscii(raw.trim());
-  if (text === "") return { ok: true, value: null };
+  const trimmed = raw.trim();
+  const text = toAscii(trimmed.replace(TRAILING_PERCENT, ""));
+  // A percent sign alone is not a number, nor "not reported".
+  if (text === "") return trimmed === "" ? { ok: true, value: null } : { ok: false };
   if (!PLAIN.test(text) && !GROUPED.test(text)) return { ok: false };
   const value = Number(text.replace(/,/g, ""));
   if (!Number.isFinite(value)) return { ok: false };

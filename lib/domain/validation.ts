@@ -66,11 +66,21 @@ function above(value: number, max: number | null): boolean {
   return max !== null && value > max + EPSILON;
 }
 
+/**
+ * The change from last year's value, in percent of it or in points. Null without a previous value, or
+ * for a percent change from 0 (undefined).
+ */
+export function yearOnYearChange(kind: "percent" | "points", value: number, previous: number | undefined): number | null {
+  if (previous === undefined || !Number.isFinite(previous)) return null;
+  if (kind === "percent" && previous === 0) return null;
+  return kind === "percent" ? ((value - previous) / Math.abs(previous)) * 100 : value - previous;
+}
+
 function yoyFlag(rule: IndicatorRule, value: number, previous: number | undefined): Flag | null {
-  if (rule.yoyKind === null || previous === undefined || !Number.isFinite(previous)) return null;
+  if (rule.yoyKind === null) return null;
   // A percent change from zero is undefined; the soft range still catches implausible values.
-  if (rule.yoyKind === "percent" && previous === 0) return null;
-  const change = rule.yoyKind === "percent" ? ((value - previous) / Math.abs(previous)) * 100 : value - previous;
+  const change = yearOnYearChange(rule.yoyKind, value, previous);
+  if (change === null || previous === undefined) return null;
   const maxDown = rule.yoyMaxDown;
   const maxUp = rule.yoyMaxUp;
   if (!below(change, maxDown === null ? null : -maxDown) && !above(change, maxUp)) return null;

@@ -63,7 +63,7 @@ describe("checkImport", () => {
     );
     expect(result.problems).toEqual([]);
     expect(result.flags).toEqual([]);
-    expect(result.counts).toEqual({ rows: 3, areaYears: 2, changed: 2, unchanged: 1, flagged: 0 });
+    expect(result.counts).toEqual({ rows: 3, areaYears: 2, changed: 2, unchanged: 1, flagged: 0, computed: 0 });
     expect(result.groups).toEqual([
       { area: "xuzhou", year: 2022, source: "", entries: { urban_rate: { value: 66.2, note: "", flagged: false } } },
       {
@@ -208,6 +208,71 @@ describe("checkImport", () => {
       context({ storedValues: { "xuzhou:2023": { hte_count: { value: 1500, note: "说明" }, rd_intensity: { value: 2.1, note: "old" } } } }),
     );
     expect(result.counts).toMatchObject({ changed: 1, unchanged: 1 });
+  });
+});
+
+describe("computed rows, as an export carries them", () => {
+  // Net migration 2023 = (301.5 − 300 − 300 × (−2.0 ‰)) ÷ 300 × 100 = (1.5 + 0.6) ÷ 300 × 100 = 0.70 %.
+  const inputs = { "xuzhou:2022": { pop_resident: 300 }, "xuzhou:2023": { pop_resident: 301.5, natural_increase_rate: -2 } };
+
+  it("skips a computed row equal to what the product computes from the stored inputs, and says so", () => {
+    const result = checkImport(rows(row("xuzhou", "net_migration_rate", 2023, 0.7), row("xuzhou", "hte_count", 2023, 1500)), letters, context({ storedValues: inputs }));
+    expect(result.problems).toEqual([]);
+    expect(result.computed).toEqual([{ row: 2, area: "xuzhou", indicator: "net_migration_rate", year: 2023, value: 0.7 }]);
+    expect(result.counts).toMatchObject({ rows: 2, changed: 1, unchanged: 0, computed: 1 });
+    // Skipped means not written: the write holds the entered value only.
+    expect(result.groups.map((g) => Object.keys(g.entries))).toEqual([["hte_count"]]);
+  });
+
+  it("compares at the indicator's decimals (2): 0.704 is 0.70, 0.706 is 0.71", () => {
+    const at = (value: number) => checkImport(rows(row("xuzhou", "net_migration_rate", 2023, value)), letters, context({ storedValues: inputs }));
+    expect(at(0.704).problems).toEqual([]);
+    expect(at(0.706).problems).toEqual([
+      { row: 2, column: "indicator_key", cell: "B", code: "derived_not_importable", params: { indicator: "net_migration_rate", value: 0.706, computed: 0.7 } },
+    ]);
+  });
+
+  it("computes from the file's own inputs where it has them", () => {
+    // With 2023's population at 303 in the file: (3 + 0.6) ÷ 300 × 100 = 1.20 %.
+    const withInput = (migration: number) =>
+      checkImport(rows(row("xuzhou", "pop_resident", 2023, 303), row("xuzhou", "net_migration_rate", 2023, migration)), letters, context({ storedValues: inputs }));
+    expect(withInput(1.2).problems).toEqual([]);
+    expect(withInput(1.2).counts.computed).toBe(1);
+    // The stored computation (0.70) is not what the product will compute once the file is in.
+    expect(withInput(0.7).problems.map((p) => [p.row, p.code, p.params?.computed])).toEqual([[3, "derived_not_importable", 1.2]]);
+  });
+
+  it("refuses a computed row that cannot be computed (an input missing), or that carries a note", () => {
+    const missing = checkImport(rows(row("xuzhou", "net_migration_rate", 2023, 0.7)), letters, context({ storedValues: { "xuzhou:2023": inputs["xuzhou:2023"] } }));
+    expect(missing.problems.map((p) => p.params)).toEqual([{ indicator: "net_migration_rate", value: 0.7, computed: null }]);
+    const noted = checkImport(rows(row("xuzhou", "net_migration_rate", 2023, 0.7, "说明")), letters, context({ storedValues: inputs }));
+    expect(noted.problems.map((p) => p.code)).toEqual(["derived_not_importable"]);
+    expect(noted.computed).toEqual([]);
+  });
+});
+
+describe("locked years", () => {
+  const stored = { "xuzhou:2023": { hte_count: 1500, rd_intensity: 2.1 } };
+  const approved2023 = (_area: string, year: number) => (year === 2023 ? ("approved" as const) : undefined);
+
+  it("take back their rows unchanged: no problem, nothing to write", () => {
+    const result = checkImport(
+      rows(row("xuzhou", "hte_count", 2023, 1500), row("xuzhou", "rd_intensity", 2023, 2.1), row("xuzhou", "hte_count", 2022, 1400)),
+      letters,
+      context({ storedValues: stored, status: approved2023 }),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.counts).toMatchObject({ changed: 1, unchanged: 2 });
+    expect(result.groups.map((g) => g.year)).toEqual([2022]);
+  });
+
+  it("refuse a changed row, at the first changed row", () => {
+    const result = checkImport(
+      rows(row("xuzhou", "hte_count", 2023, 1500), row("xuzhou", "rd_intensity", 2023, 2.2)),
+      letters,
+      context({ storedValues: stored, status: approved2023 }),
+    );
+    expect(result.problems).toEqual([{ row: 3, column: "year", cell: "C", code: "year_approved", params: { area: "xuzhou", year: 2023 } }]);
   });
 });
 

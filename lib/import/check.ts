@@ -1,3 +1,4 @@
+import { computeDerivedForYear } from "@/lib/domain/derived";
 import type { SUBMISSION_STATUSES } from "@/lib/domain/enums";
 import { checkEntry, SECTOR_SHARE_KEYS, type EntryValue, type IndicatorRule } from "@/lib/domain/validation";
 import { hasControlCharacters } from "@/lib/validations/text";
@@ -5,7 +6,7 @@ import { areaCodeSchema, numberTextSchema, SOURCE_MAX_LENGTH, valueEntrySchema, 
 import type { ImportColumn } from "./columns";
 import { MAX_QUOTED_CHARS } from "./limits";
 import type { RawCell, RawImportRow } from "./table";
-import type { ImportFlag, ImportProblem, ProblemCode, ProblemParams } from "./types";
+import type { ImportComputedRow, ImportFlag, ImportProblem, ProblemCode, ProblemParams } from "./types";
 
 // The checks of an import, without I/O: every row is read as the entry form reads a field (the same
 // number parsing, the same note rule), each area-year is checked as the form checks a year
@@ -40,8 +41,10 @@ export type ImportGroup = { area: string; year: number; source: string; entries:
 export type ImportCheck = {
   problems: ImportProblem[];
   flags: ImportFlag[];
+  /** Rows of computed indicators that equal what the product computes: skipped, not written. */
+  computed: ImportComputedRow[];
   groups: ImportGroup[];
-  counts: { rows: number; areaYears: number; changed: number; unchanged: number; flagged: number };
+  counts: { rows: number; areaYears: number; changed: number; unchanged: number; flagged: number; computed: number };
 };
 
 type Row = { row: number; area: string; indicator: string; year: number; value: number; note: string; source: string };
@@ -78,6 +81,7 @@ export function checkImport(raw: RawImportRow[], letters: Partial<Record<ImportC
 
   // 1. Each row on its own.
   const usable: Row[] = [];
+  const computedRows: Row[] = [];
   const firstOf = new Map<string, number>();
   for (const r of raw) {
     let ok = true;
@@ -99,10 +103,12 @@ export function checkImport(raw: RawImportRow[], letters: Partial<Record<ImportC
 
     const indicator = cellText(r.indicator).toLowerCase();
     const rule = rules.get(indicator);
+    // A computed indicator's row (an export carries them) is compared with what the product computes
+    // once the rest of the file is read; with other problems on its row it is refused outright.
+    const computed = rule !== undefined && rule.derivation !== null;
     if (indicator === "") problem(r.row, "indicator_key", "required");
     else if (!rule) problem(r.row, "indicator_key", "unknown_indicator", { value: quote(indicator) });
-    else if (rule.derivation !== null) problem(r.row, "indicator_key", "derived_not_importable", { indicator });
-    if (!rule || rule.derivation !== null) ok = false;
+    if (!rule) ok = false;
 
     const year = parseYearCell(r.year, ctx.years);
     if (year === null) {
@@ -138,11 +144,15 @@ export function checkImport(raw: RawImportRow[], letters: Partial<Record<ImportC
       firstOf.set(key, r.row);
     }
     if (ok && year !== null && value !== null) {
-      usable.push({ row: r.row, area, indicator, year, value, note: note.success ? note.data : noteText.slice(0, NOTE_MAX_LENGTH), source });
+      const row = { row: r.row, area, indicator, year, value, note: note.success ? note.data : noteText.slice(0, NOTE_MAX_LENGTH), source };
+      if (!computed) usable.push(row);
+      else if (note.success) computedRows.push(row);
+      else problem(r.row, "indicator_key", "derived_not_importable", { indicator });
+    } else if (computed) {
+      problem(r.row, "indicator_key", "derived_not_importable", { indicator });
     }
   }
 
-  // 2. Each area-year as a whole, as the form checks a year.
   const byAreaYear = new Map<string, Row[]>();
   const fileValue = new Map<string, number>();
   for (const row of usable) {
@@ -153,16 +163,42 @@ export function checkImport(raw: RawImportRow[], letters: Partial<Record<ImportC
     fileValue.set(`${row.area}:${row.indicator}:${row.year}`, row.value);
   }
 
+  // 2. Computed rows: skipped when they equal what the product computes from the file's inputs (or,
+  // for an input the file leaves out, the stored one), compared at the indicator's decimals, as the
+  // product stores them; otherwise refused, with the computed value beside the file's.
+  const computed: ImportComputedRow[] = [];
+  for (const r of computedRows) {
+    const rule = rules.get(r.indicator)!;
+    const inputOf = (key: string, year: number) => fileValue.get(`${r.area}:${key}:${year}`) ?? ctx.stored(r.area, year)?.get(key)?.value;
+    const expected = computeDerivedForYear(r.year, inputOf)[r.indicator] ?? null;
+    const rounded = expected === null ? null : roundTo(expected, rule.decimals);
+    // A note cannot be stored on a computed value: a row that carries one is not skipped silently.
+    if (rounded !== null && rounded === roundTo(r.value, rule.decimals) && r.note === "") {
+      computed.push({ row: r.row, area: r.area, indicator: r.indicator, year: r.year, value: rounded });
+    } else {
+      problem(r.row, "indicator_key", "derived_not_importable", { indicator: r.indicator, value: r.value, computed: rounded });
+    }
+  }
+
+  // 3. Each area-year as a whole, as the form checks a year.
   const flags: ImportFlag[] = [];
   const groups: ImportGroup[] = [];
-  const counts = { rows: raw.length, areaYears: 0, changed: 0, unchanged: 0, flagged: 0 };
+  const counts = { rows: raw.length, areaYears: 0, changed: 0, unchanged: 0, flagged: 0, computed: computed.length };
   for (const rows of byAreaYear.values()) {
     const { area, year } = rows[0]!;
-    const firstRow = Math.min(...rows.map((r) => r.row));
-    const status = ctx.status(area, year);
-    if (status === "submitted" || status === "approved") problem(firstRow, "year", status === "submitted" ? "year_submitted" : "year_approved", { area, year });
-
     const stored = ctx.stored(area, year);
+    const isUnchanged = (r: Row) => {
+      const before = stored?.get(r.indicator);
+      return !!before && before.value === r.value && (before.note ?? "") === r.note;
+    };
+    // A locked year refuses a change, not a row: an export of every year goes back in unchanged.
+    const changedRows = rows.filter((r) => !isUnchanged(r));
+    const status = ctx.status(area, year);
+    const locked = status === "submitted" || status === "approved";
+    if (locked && changedRows.length > 0) {
+      problem(Math.min(...changedRows.map((r) => r.row)), "year", status === "submitted" ? "year_submitted" : "year_approved", { area, year });
+    }
+
     const storedBefore = ctx.stored(area, year - 1);
     const entries: Record<string, EntryValue> = {};
     const rowOf = new Map<string, Row>();
@@ -209,17 +245,23 @@ export function checkImport(raw: RawImportRow[], letters: Partial<Record<ImportC
       const group = bySource.get(r.source) ?? { area, year, source: r.source, entries: {} };
       bySource.set(r.source, group);
       group.entries[r.indicator] = { value: r.value, note: r.note, flagged: found.length > 0 };
-      const before = stored?.get(r.indicator);
-      if (before && before.value === r.value && (before.note ?? "") === r.note) counts.unchanged++;
+      if (isUnchanged(r)) counts.unchanged++;
       else counts.changed++;
     }
-    groups.push(...bySource.values());
+    // Nothing of a locked year is written: its rows are all unchanged (or refused above).
+    if (!locked) groups.push(...bySource.values());
     counts.areaYears++;
   }
 
   const columnRank = (c: string | null) => (c === null ? -1 : COLUMN_ORDER.indexOf(c as ImportColumn));
   problems.sort((a, b) => a.row - b.row || columnRank(a.column) - columnRank(b.column));
   flags.sort((a, b) => a.row - b.row);
+  computed.sort((a, b) => a.row - b.row);
   groups.sort((a, b) => a.area.localeCompare(b.area) || a.year - b.year || a.source.localeCompare(b.source));
-  return { problems, flags, groups, counts };
+  return { problems, flags, computed, groups, counts };
+}
+
+function roundTo(value: number, decimals: number): number {
+  // The rounding the write applies to a computed value (applyYearEntry's recomputation).
+  return Number(value.toFixed(decimals));
 }

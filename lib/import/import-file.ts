@@ -28,7 +28,7 @@ export async function importFile({ actor, file, mode, area, now = new Date() }: 
   if (!table.header) throw new ImportError("no_rows", "The file has no rows: not even a header.");
   const read = tableToRows(table);
   const base = { mode, file: { name: file.name, format: file.format, bytes: file.bytes.byteLength } };
-  const summary = { rows: read.rows.length, skipped: read.skipped, areaYears: 0, changed: 0, unchanged: 0, flagged: 0 };
+  const summary = { rows: read.rows.length, skipped: read.skipped, areaYears: 0, changed: 0, unchanged: 0, flagged: 0, computed: 0 };
 
   // A header without the required columns: no row can be read.
   if (REQUIRED_COLUMNS.some((column) => read.letters[column] === undefined)) {
@@ -39,7 +39,8 @@ export async function importFile({ actor, file, mode, area, now = new Date() }: 
       summary: { ...summary, problems: read.problemCount },
       problems: read.problems,
       flags: [],
-      truncated: { problems: read.problemCount > read.problems.length, flags: false },
+      computed: [],
+      truncated: { problems: read.problemCount > read.problems.length, flags: false, computed: false },
     };
   }
   const outcome = runImport({
@@ -54,7 +55,7 @@ export async function importFile({ actor, file, mode, area, now = new Date() }: 
   const problems = [...read.problems, ...outcome.check.problems];
   const problemCount = read.problemCount + outcome.check.problems.length;
   const { committed } = outcome;
-  const { flags, counts } = outcome.check;
+  const { flags, computed, counts } = outcome.check;
   return {
     ...base,
     ok: problemCount === 0,
@@ -65,10 +66,12 @@ export async function importFile({ actor, file, mode, area, now = new Date() }: 
       changed: committed ? outcome.changed : counts.changed,
       unchanged: committed ? counts.changed + counts.unchanged - outcome.changed : counts.unchanged,
       flagged: counts.flagged,
+      computed: counts.computed,
       problems: problemCount,
     },
     problems: problems.slice(0, MAX_REPORTED),
     flags: flags.slice(0, MAX_REPORTED),
-    truncated: { problems: problemCount > MAX_REPORTED, flags: flags.length > MAX_REPORTED },
+    computed: computed.slice(0, MAX_REPORTED),
+    truncated: { problems: problemCount > MAX_REPORTED, flags: flags.length > MAX_REPORTED, computed: computed.length > MAX_REPORTED },
   };
 }

@@ -46,6 +46,9 @@ export type ImportProblem = {
   params?: ProblemParams;
 };
 
+/** A computed indicator's row equal to what the product computes: skipped, and said so. */
+export type ImportComputedRow = { row: number; area: string; indicator: string; year: number; value: number };
+
 /** A value accepted with a flag (outside the usual range, or a large change from last year): it needs a note. */
 export type ImportFlag = { row: number; area: string; indicator: string; year: number; flag: Flag };
 
@@ -60,6 +63,8 @@ export type ImportSummary = {
   unchanged: number;
   /** Values with at least one flag. */
   flagged: number;
+  /** Rows of computed indicators equal to what the product computes: skipped, neither written nor a problem. */
+  computed: number;
   problems: number;
 };
 
@@ -71,8 +76,9 @@ export type ImportResult = {
   summary: ImportSummary;
   problems: ImportProblem[];
   flags: ImportFlag[];
-  /** More problems or flags exist than are listed. */
-  truncated: { problems: boolean; flags: boolean };
+  computed: ImportComputedRow[];
+  /** More problems, flags or computed rows exist than are listed. */
+  truncated: { problems: boolean; flags: boolean; computed: boolean };
 };
 
 /** Why a whole upload was refused before any row was checked (error.reason in the JSON error). */

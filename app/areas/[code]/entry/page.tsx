@@ -33,7 +33,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   const requested = Number((await searchParams).year);
   const year = Number.isInteger(requested) && requested >= FIRST_ENTRY_YEAR && requested <= lastYear ? requested : lastYear - 1;
 
-  if (!canActOnArea(user, "values.write", area)) {
+  if (!user || !canActOnArea(user, "values.write", area)) {
     return (
       <div className="space-y-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -96,6 +96,8 @@ export default async function EntryPage({ params, searchParams }: Props) {
           year={year}
           version={context.version}
           source={source}
+          previousSource={context.previousSource}
+          userId={user.id}
           groups={groups}
           rules={indicators}
           previous={context.previous}

@@ -168,12 +168,12 @@ describe("onTrackShare", () => {
 
 describe("consecutivePoorFlags", () => {
   const h = (areaCode: string, byYear: Record<number, Grade | null>): GradeHistoryEntry[] =>
-    Object.entries(byYear).map(([year, grade]) => ({ areaCode, year: Number(year), grade }));
+    Object.entries(byYear).map(([year, grade]) => ({ areaCode, year: Number(year), grade, basis: grade === null ? null : "decided" }));
 
   it("flags two poor years in a row ending this year, with the third-year warning", () => {
     const flags = consecutivePoorFlags(h("a", { 2021: "good", 2022: "poor", 2023: "poor" }), 2023);
     expect(flags).toEqual([
-      { areaCode: "a", years: [2022, 2023], length: 2, current: true, level: "two_in_a_row", thirdYearWarning: true, losesDesignation: false },
+      { areaCode: "a", years: [2022, 2023], bases: ["decided", "decided"], length: 2, current: true, level: "two_in_a_row", thirdYearWarning: true, losesDesignation: false },
     ]);
   });
 
@@ -214,10 +214,10 @@ describe("consecutivePoorFlags", () => {
       ...h("aa", { 2022: "poor", 2023: "poor" }),
       ...h("mm", { 2023: "poor" }),
       // aa's 2022 grade overridden to fair later in the list
-      { areaCode: "aa", year: 2022, grade: "fair" },
+      { areaCode: "aa", year: 2022, grade: "fair", basis: "decided" },
     ];
     expect(consecutivePoorFlags(history, 2023).map((f) => f.areaCode)).toEqual(["zz"]);
-    const both = consecutivePoorFlags([...history, { areaCode: "aa", year: 2022, grade: "poor" }], 2023);
+    const both = consecutivePoorFlags([...history, { areaCode: "aa", year: 2022, grade: "poor", basis: "decided" }], 2023);
     expect(both.map((f) => f.areaCode)).toEqual(["aa", "zz"]);
   });
 

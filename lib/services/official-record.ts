@@ -1,6 +1,6 @@
 import "server-only";
 import { listAllAreaCities } from "@/db/queries/areas";
-import { listOfficialResultsUpTo, type OfficialResultRow } from "@/db/queries/official-results";
+import { listAreaOfficialResults, listOfficialResultsUpTo, type OfficialResultRow } from "@/db/queries/official-results";
 import { listGradeDecisions } from "@/db/queries/summary";
 import { policyDocument } from "@/db/seed/policy-documents";
 import { countedHistory, type OfficialResultFact } from "@/lib/domain/summary/official-record";
@@ -45,6 +45,11 @@ export function officialResultView(row: OfficialResultRow): OfficialResultView {
     recordedBy: row.seeded ? null : row.createdByName,
     recordedAt: row.createdAt.toISOString(),
   };
+}
+
+/** One area's whole record, latest year first (the area page). */
+export function getAreaOfficialRecord(areaId: number): OfficialResultView[] {
+  return listAreaOfficialResults(areaId).map(officialResultView);
 }
 
 export const officialFact = (row: OfficialResultRow): OfficialResultFact => ({

@@ -37,12 +37,18 @@ export function OfficialResultForm({ areaCode, cities, latestYear }: Props) {
         {errors[name].map((code) => (t.has(`messages.${code}`) ? t(`messages.${code}`) : t("messages.invalid"))).join(" ")}
       </span>
     ) : null;
-  const text = (name: string, label: string, max: number, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <label className="block text-sm">
-      <span className="text-slate-800">{label}</span>
-      <input name={name} maxLength={max} aria-invalid={!!errors[name] || undefined} aria-describedby={describedBy(name)} className={field} {...props} />
-      {problem(name)}
+  // Each label names its control alone (a label wrapped around a select would also take in the options' text).
+  const labelFor = (name: string, label: string) => (
+    <label htmlFor={`${id}-${name}`} className="block text-slate-800">
+      {label}
     </label>
+  );
+  const text = (name: string, label: string, max: number, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <div className="text-sm">
+      {labelFor(name, label)}
+      <input id={`${id}-${name}`} name={name} maxLength={max} aria-invalid={!!errors[name] || undefined} aria-describedby={describedBy(name)} className={field} {...props} />
+      {problem(name)}
+    </div>
   );
 
   return (
@@ -61,9 +67,9 @@ export function OfficialResultForm({ areaCode, cities, latestYear }: Props) {
       >
         <p className="text-xs text-slate-600 sm:col-span-2">{t("form.intro")}</p>
         <input type="hidden" name="areaCode" value={areaCode} />
-        <label className="block text-sm">
-          <span className="text-slate-800">{t("form.year")}</span>
-          <select name="year" defaultValue={String(latestYear - 1)} aria-invalid={!!errors.year || undefined} aria-describedby={describedBy("year")} className={field}>
+        <div className="text-sm">
+          {labelFor("year", t("form.year"))}
+          <select id={`${id}-year`} name="year" defaultValue={String(latestYear - 1)} aria-invalid={!!errors.year || undefined} aria-describedby={describedBy("year")} className={field}>
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -71,10 +77,10 @@ export function OfficialResultForm({ areaCode, cities, latestYear }: Props) {
             ))}
           </select>
           {problem("year")}
-        </label>
-        <label className="block text-sm">
-          <span className="text-slate-800">{t("form.city")}</span>
-          <select name="city" defaultValue={cities.length === 1 ? String(cities[0]!.position) : ""} aria-invalid={!!errors.city || undefined} aria-describedby={describedBy("city")} className={field}>
+        </div>
+        <div className="text-sm">
+          {labelFor("city", t("form.city"))}
+          <select id={`${id}-city`} name="city" defaultValue={cities.length === 1 ? String(cities[0]!.position) : ""} aria-invalid={!!errors.city || undefined} aria-describedby={describedBy("city")} className={field}>
             <option value="">{t("form.wholeArea")}</option>
             {cities.map((c) => (
               <option key={c.position} value={c.position}>
@@ -83,10 +89,10 @@ export function OfficialResultForm({ areaCode, cities, latestYear }: Props) {
             ))}
           </select>
           {problem("city")}
-        </label>
-        <label className="block text-sm">
-          <span className="text-slate-800">{t("form.result")}</span>
-          <select name="result" defaultValue="" aria-invalid={!!errors.result || undefined} aria-describedby={describedBy("result")} className={field}>
+        </div>
+        <div className="text-sm">
+          {labelFor("result", t("form.result"))}
+          <select id={`${id}-result`} name="result" defaultValue="" aria-invalid={!!errors.result || undefined} aria-describedby={describedBy("result")} className={field}>
             <option value="" disabled>
               {t("form.choose")}
             </option>
@@ -97,10 +103,10 @@ export function OfficialResultForm({ areaCode, cities, latestYear }: Props) {
             ))}
           </select>
           {problem("result")}
-        </label>
-        <label className="block text-sm">
-          <span className="text-slate-800">{t("form.sourceKind")}</span>
-          <select name="sourceKind" defaultValue="" aria-invalid={!!errors.sourceKind || undefined} aria-describedby={describedBy("sourceKind")} className={field}>
+        </div>
+        <div className="text-sm">
+          {labelFor("sourceKind", t("form.sourceKind"))}
+          <select id={`${id}-sourceKind`} name="sourceKind" defaultValue="" aria-invalid={!!errors.sourceKind || undefined} aria-describedby={describedBy("sourceKind")} className={field}>
             <option value="" disabled>
               {t("form.choose")}
             </option>
@@ -111,17 +117,17 @@ export function OfficialResultForm({ areaCode, cities, latestYear }: Props) {
             ))}
           </select>
           {problem("sourceKind")}
-        </label>
+        </div>
         {text("fieldZh", t("form.fieldZh"), OFFICIAL_TEXT_MAX_LENGTH, { lang: "zh-CN" })}
         {text("fieldEn", t("form.fieldEn"), OFFICIAL_TEXT_MAX_LENGTH, { lang: "en" })}
         <div className="sm:col-span-2">{text("sourceTitle", t("form.sourceTitle"), OFFICIAL_TEXT_MAX_LENGTH)}</div>
         <div className="sm:col-span-2">{text("sourceUrl", t("form.sourceUrl"), SOURCE_URL_MAX_LENGTH, { type: "url", inputMode: "url", placeholder: "https://", lang: "en" })}</div>
         {(["noteZh", "noteEn"] as const).map((name) => (
-          <label key={name} className="block text-sm">
-            <span className="text-slate-800">{t(`form.${name}`)}</span>
-            <textarea name={name} rows={2} maxLength={OFFICIAL_NOTE_MAX_LENGTH} lang={name === "noteZh" ? "zh-CN" : "en"} aria-invalid={!!errors[name] || undefined} aria-describedby={describedBy(name)} className={field} />
+          <div key={name} className="text-sm">
+            {labelFor(name, t(`form.${name}`))}
+            <textarea id={`${id}-${name}`} name={name} rows={2} maxLength={OFFICIAL_NOTE_MAX_LENGTH} lang={name === "noteZh" ? "zh-CN" : "en"} aria-invalid={!!errors[name] || undefined} aria-describedby={describedBy(name)} className={field} />
             {problem(name)}
-          </label>
+          </div>
         ))}
         <div className="space-y-2 sm:col-span-2">
           <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">

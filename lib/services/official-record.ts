@@ -1,10 +1,10 @@
 import "server-only";
-import { listAllAreaCities } from "@/db/queries/areas";
+import { listAllAreaCities, listAreaCities } from "@/db/queries/areas";
 import { listAreaOfficialResults, listOfficialResultsUpTo, type OfficialResultRow } from "@/db/queries/official-results";
-import { listGradeDecisions } from "@/db/queries/summary";
+import { listAreaGradeDecisions } from "@/db/queries/summary";
 import { policyDocument } from "@/db/seed/policy-documents";
-import { countedHistory, type OfficialResultFact } from "@/lib/domain/summary/official-record";
-import type { GradeHistoryEntry } from "@/lib/domain/summary/grades";
+import { countedHistory, type MemberCityName, type OfficialResultFact } from "@/lib/domain/summary/official-record";
+import type { Grade, GradeHistoryEntry } from "@/lib/domain/summary/grades";
 import type { Bilingual } from "@/lib/i18n/translator";
 
 // The programme's own record as the pages and documents show it, and the history the consecutive-poor
@@ -60,30 +60,49 @@ export const officialFact = (row: OfficialResultRow): OfficialResultFact => ({
 });
 
 export type RemovalRecord = {
-  /** Every active area's results up to the year, by area id, in the order recorded. */
+  /** The areas' results up to the year, by area id, in the order recorded. */
   officialByArea: Map<number, OfficialResultRow[]>;
-  /** The counted history of every active area over every year up to the year. */
+  /** The counted history of the areas over every year up to the year. */
   history: GradeHistoryEntry[];
 };
 
-/**
- * The history the consecutive-poor rule runs on, for the given areas, over `years` and every year up
- * to `upToYear` with an official grade. Decisions up to the year come from the database.
- */
-export function removalRecord(upToYear: number, years: readonly number[], areas: readonly { id: number; code: string }[]): RemovalRecord {
+type Decision = { areaId: number; year: number; finalGrade: Grade };
+
+function countedRecord(
+  upToYear: number,
+  years: readonly number[],
+  areas: readonly { id: number; code: string }[],
+  inputs: { official: readonly OfficialResultRow[]; cities: Map<number, MemberCityName[]>; decisions: readonly Decision[] },
+): RemovalRecord {
   const officialByArea = new Map<number, OfficialResultRow[]>();
-  for (const row of listOfficialResultsUpTo(upToYear)) officialByArea.set(row.areaId, [...(officialByArea.get(row.areaId) ?? []), row]);
+  for (const row of inputs.official) if (row.year <= upToYear) officialByArea.set(row.areaId, [...(officialByArea.get(row.areaId) ?? []), row]);
   const officialYears = [...officialByArea.values()].flat().filter((r) => r.periodStart === null && r.result !== "commendation").map((r) => r.year);
   const allYears = [...new Set([...years.filter((y) => y <= upToYear), ...officialYears])].sort((a, b) => a - b);
-  const decided = new Map(listGradeDecisions(upToYear).map((d) => [`${d.areaId}:${d.year}`, d.finalGrade]));
-  const cities = listAllAreaCities();
+  const decided = new Map(inputs.decisions.filter((d) => d.year <= upToYear).map((d) => [`${d.areaId}:${d.year}`, d.finalGrade]));
   const idOf = new Map(areas.map((a) => [a.code, a.id]));
   const history = countedHistory({
     areaCodes: areas.map((a) => a.code),
     years: allYears,
     officialOf: (code) => (officialByArea.get(idOf.get(code)!) ?? []).map(officialFact),
-    citiesOf: (code) => cities.get(idOf.get(code)!) ?? [],
+    citiesOf: (code) => inputs.cities.get(idOf.get(code)!) ?? [],
     decidedOf: (code, year) => decided.get(`${idOf.get(code)}:${year}`) ?? null,
   });
   return { officialByArea, history };
+}
+
+/**
+ * The history the consecutive-poor rule runs on for every active area (the national overview), over
+ * `years` and every year up to `upToYear` with an official grade.
+ */
+export function removalRecord(upToYear: number, years: readonly number[], areas: readonly { id: number; code: string }[], decisions: readonly Decision[]): RemovalRecord {
+  return countedRecord(upToYear, years, areas, { official: listOfficialResultsUpTo(upToYear), cities: listAllAreaCities(), decisions });
+}
+
+/** The same for one area (its summary), reading that area's rows alone. */
+export function areaRemovalRecord(upToYear: number, years: readonly number[], area: { id: number; code: string }): RemovalRecord {
+  return countedRecord(upToYear, years, [area], {
+    official: listAreaOfficialResults(area.id),
+    cities: new Map([[area.id, listAreaCities(area.id)]]),
+    decisions: listAreaGradeDecisions(area.id, upToYear),
+  });
 }

@@ -127,7 +127,7 @@ function overviewReport(year: number, years: number[]): OverviewReport {
   // else the evaluator's decision (never an unconfirmed proposal).
   const proposals = proposalsUpTo(year, years, idOf);
   const current = proposals.get(year)!;
-  const { officialByArea, history } = removalRecord(year, [...proposals.keys()], areas);
+  const { officialByArea, history } = removalRecord(year, [...proposals.keys()], areas, decisions);
   const flags = consecutivePoorFlags(history, year);
   const flagsOf = new Map<string, PoorRunFlag[]>();
   for (const f of flags) flagsOf.set(f.areaCode, [...(flagsOf.get(f.areaCode) ?? []), f]);
@@ -164,7 +164,8 @@ function overviewReport(year: number, years: number[]): OverviewReport {
             }
           : null,
         flags: flagsOf.get(r.code) ?? [],
-        official: (officialByArea.get(id) ?? []).filter((o) => o.year === year).map(officialResultView),
+        // The year's own results; a commendation of a whole plan period is shown on the area's page.
+        official: (officialByArea.get(id) ?? []).filter((o) => o.year === year && o.periodStart === null).map(officialResultView),
       };
     });
     return { level, ranked: rows.filter((r) => r.rank !== null).length, rows };

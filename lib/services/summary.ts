@@ -27,7 +27,7 @@ import { keptUntilWrite } from "./cache";
 import { getComparePayload } from "./compare";
 import { getObservations } from "./composite";
 import { listDataYears, listIndicators, listPeerAreas } from "./kept-reads";
-import { officialResultView, removalRecord, type OfficialResultView } from "./official-record";
+import { areaRemovalRecord, officialResultView, type OfficialResultView } from "./official-record";
 import { getAreaProgress } from "./progress";
 
 // The annual evaluation summary of one area and year, assembled once. The page, the PDF, the Word
@@ -350,7 +350,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
   });
 
   // The official record: results up to the year, and what the year counts for the consecutive-poor rule.
-  const record = removalRecord(year, years, [area]);
+  const record = areaRemovalRecord(year, years, area);
   const areaHistory: GradeHistoryEntry[] = record.history.filter((h) => h.areaCode === area.code);
   const countedNow = areaHistory.find((h) => h.year === year);
   const official: OfficialRecord = {

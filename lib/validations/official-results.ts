@@ -37,7 +37,8 @@ const sourceUrlSchema = z.preprocess(
     .trim()
     .min(1, { error: "source_url_required" })
     .max(SOURCE_URL_MAX_LENGTH, { error: "too_long" })
-    .refine(isHttpUrl, { error: "source_url_invalid" }),
+    // An empty address is told once, as missing.
+    .refine((s) => s === "" || isHttpUrl(s), { error: "source_url_invalid" }),
 );
 
 export const officialResultSchema = z

@@ -24,10 +24,12 @@ import {
   COMMENT_KINDS,
   GRADE_VALUES,
   LOCALES,
+  OFFICIAL_RESULTS,
   QUALITATIVE_ASPECTS,
   RECORD_STATUSES,
   RESOURCE_TYPES,
   ROLES,
+  SOURCE_KINDS,
   SUBMISSION_STATUSES,
   TARGET_KINDS,
   USER_STATUSES,
@@ -53,13 +55,32 @@ export const areas = sqliteTable("areas", {
   wave: text("wave", { enum: AREA_WAVES }).notNull(),
   yearDesignated: integer("year_designated"),
   province: text("province").notNull(),
-  // Semicolon-separated, as in the reference list; shown and edited as data.
-  memberCities: text("member_cities").notNull().default(""),
   type: text("type", { enum: AREA_TYPES }).notNull(),
   resourceType: text("resource_type", { enum: RESOURCE_TYPES }).notNull(),
   status: text("status", { enum: RECORD_STATUSES }).notNull().default("active"),
   ...timestamps,
 });
+
+// The cities (or districts, counties) an area is made of, in order, in both languages where known:
+// the official results grade them one by one. A name may be missing in one language (an area
+// registered with its cities in one language only); at least one is given.
+export const areaCities = sqliteTable(
+  "area_cities",
+  {
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id),
+    position: integer("position").notNull(),
+    nameZh: text("name_zh"),
+    nameEn: text("name_en"),
+    // Where the membership is stated; null where no source was found (the seed paper's table only).
+    sourceUrl: text("source_url"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.areaId, t.position] }),
+    check("area_cities_named", sql`${t.nameZh} is not null or ${t.nameEn} is not null`),
+  ],
+);
 
 export const indicators = sqliteTable("indicators", {
   key: text("key").primaryKey(),
@@ -360,6 +381,48 @@ export const gradeDecisions = sqliteTable(
       .default(sql`(unixepoch())`),
   },
   (t) => [primaryKey({ columns: [t.areaId, t.year] })],
+);
+
+// The programme's own record: results of the national evaluation as published by the national bodies,
+// each with its source. Seeded from the published notices (seed_key set) and added by evaluators.
+export const officialResults = sqliteTable(
+  "official_results",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id),
+    // The evaluation year; for a result covering a period (a five-year plan), its last year.
+    year: integer("year").notNull(),
+    periodStart: integer("period_start"),
+    // The city (or park) the source names; both null when the source grades the area as a whole.
+    cityZh: text("city_zh"),
+    cityEn: text("city_en"),
+    result: text("result", { enum: OFFICIAL_RESULTS }).notNull(),
+    // The field of a commendation, as the source names it.
+    fieldZh: text("field_zh"),
+    fieldEn: text("field_en"),
+    sourceTitle: text("source_title").notNull(),
+    sourceUrl: text("source_url").notNull(),
+    sourceKind: text("source_kind", { enum: SOURCE_KINDS }).notNull(),
+    // The policy document (db/seed/policy-documents.ts) that published the result, where it is one of them.
+    policyDocument: text("policy_document"),
+    noteZh: text("note_zh"),
+    noteEn: text("note_en"),
+    // Reference rows only: what the seed recognises its own rows by.
+    seedKey: text("seed_key").unique(),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: integer("created_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (t) => [
+    index("official_results_area_year_idx").on(t.areaId, t.year),
+    index("official_results_year_idx").on(t.year),
+    check("official_results_url", sql`${t.sourceUrl} like 'http://%' or ${t.sourceUrl} like 'https://%'`),
+    check("official_results_commendation_field", sql`${t.result} <> 'commendation' or ${t.fieldZh} is not null or ${t.fieldEn} is not null`),
+    check("official_results_period", sql`${t.periodStart} is null or ${t.periodStart} < ${t.year}`),
+  ],
 );
 
 export type Area = typeof areas.$inferSelect;

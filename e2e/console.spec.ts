@@ -41,6 +41,7 @@ const publicPages = [
   "/rankings?year=2024",
   "/overview/2024",
   "/areas/zigong/summary/2024",
+  "/policy",
   "/login",
 ];
 

@@ -28,6 +28,15 @@ test("the area page fits a phone screen", async ({ page }) => {
   await expectNoHorizontalScroll(page);
 });
 
+test("the policy documents and an area's official record fit a phone screen", async ({ page }) => {
+  await page.goto("/policy");
+  await expect(page.getByTestId("policy-timeline")).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await page.goto("/areas/hunan-central");
+  await expect(page.getByTestId("official-record")).toBeVisible();
+  await expectNoHorizontalScroll(page);
+});
+
 test("the home page fits a phone screen", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByTestId("area-list")).toBeVisible();

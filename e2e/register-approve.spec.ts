@@ -20,6 +20,7 @@ const area: NewAreaForm = {
   yearDesignated: "2024",
   province: "Sichuan",
   memberCities: "内江;遂宁",
+  memberCitiesEn: "Neijiang;Suining",
   type: "老工业城市",
   resourceType: "无",
 };
@@ -80,6 +81,7 @@ test("register a new area, wait for approval, get approved, then enter data", as
     await page.goto(`/areas/${area.code}`);
     await expect(page.getByRole("heading", { level: 1, name: area.nameZh })).toBeVisible();
     await expect(page.getByTestId("area-pending")).toHaveText("该示范区正在等待管理员审核。");
+    await expect(page.getByTestId("area-member-cities")).toHaveText("内江、遂宁");
     await entry.goto(area.code, 2024);
     await expect(entry.notAllowed).toHaveText("您的账号正在等待审核：目前可以查看，审核通过后即可填报。");
     await expect(entry.form).toHaveCount(0);
@@ -111,6 +113,13 @@ test("register a new area, wait for approval, get approved, then enter data", as
     await expect(home.count).toHaveText("共 1 个示范区");
     await expect(home.areaLink(area.nameZh)).toBeVisible();
     await expect(home.list).toContainText("城市级示范区 · 其他 · 四川");
+    // The search matches member cities, in either language.
+    for (const city of ["遂宁", "Suining"]) {
+      await home.search(city);
+      await expect(admin).toHaveURL(new RegExp(`q=${encodeURIComponent(city)}`));
+      await expect(home.count).toHaveText("共 1 个示范区");
+      await expect(home.areaLink(area.nameZh)).toBeVisible();
+    }
     await admin.context().close();
   });
 

@@ -19,6 +19,8 @@ export type PrepareResult = {
   removed: boolean;
   areasInserted: number;
   indicators: number;
+  citiesSeeded: number;
+  officialResultsInserted: number;
   demo: SeedDemoResult | null;
   ms: number;
 };
@@ -74,6 +76,8 @@ export function describePrepare(result: PrepareResult): string {
     `${result.indicators} indicators`,
     result.areasInserted > 0 ? `${result.areasInserted} areas added` : "areas present",
   ];
+  if (result.citiesSeeded > 0) parts.push(`member cities of ${result.citiesSeeded} areas written`);
+  if (result.officialResultsInserted > 0) parts.push(`${result.officialResultsInserted} official results added`);
   if (result.demo === null) parts.push("no demo data (DEMO_DATA=0)");
   else if (result.demo.seeded) {
     parts.push(`demo data seeded (${result.demo.values} values, ${result.demo.targets} targets, ${result.demo.users} accounts)`);

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { AreaDetail } from "@/db/queries/areas";
+import { listAreaCities, type AreaDetail } from "@/db/queries/areas";
 import { AreaExportLinks } from "@/components/areas/area-export-links";
 import { SubmissionBadge } from "@/components/review/submission-badge";
+import { localNameOrOther } from "@/lib/i18n/localized";
 import type { SubmissionStatus } from "@/lib/validations/review";
 
 type YearState = { year: number; status: SubmissionStatus };
@@ -20,12 +21,14 @@ export async function AreaFacts({ area, latestYear, yearStates = [], yearHref }:
   const tr = await getTranslations("review");
   const locale = await getLocale();
   const province = t.has(`provinces.${area.province}`) ? t(`provinces.${area.province}`) : area.province;
-  const facts: [string, string][] = [
+  // Member cities are data in both languages (area_cities); a name given in one language only shows as given.
+  const cities = listAreaCities(area.id).map((c) => localNameOrOther(c, locale));
+  const facts: [string, string, string?][] = [
     [t("level"), t(`levels.${area.level}`)],
     [t("wave"), t(`waves.${area.wave}`)],
     [t("designated"), area.yearDesignated ? String(area.yearDesignated) : "—"],
     [t("province"), province],
-    [t("memberCities"), area.memberCities.split(";").filter(Boolean).join(locale === "en" ? ", " : "、") || "—"],
+    [t("memberCities"), cities.join(locale === "en" ? ", " : "、") || "—", "area-member-cities"],
     [t("type"), t(`types.${area.type}`)],
     [t("resourceType"), t(`resourceTypes.${area.resourceType}`)],
     [t("latestData"), latestYear ? String(latestYear) : t("noData")],
@@ -38,10 +41,12 @@ export async function AreaFacts({ area, latestYear, yearStates = [], yearHref }:
         </p>
       )}
       <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-4">
-        {facts.map(([label, value]) => (
+        {facts.map(([label, value, testId]) => (
           <div key={label}>
             <dt className="text-xs text-slate-500">{label}</dt>
-            <dd className="text-slate-900">{value}</dd>
+            <dd className="text-slate-900" data-testid={testId}>
+              {value}
+            </dd>
           </div>
         ))}
       </dl>

@@ -98,7 +98,8 @@ export function RegisterForm({ areas }: { areas: AreaOption[] }) {
             {select("area.level", ta("level"), AREA_LEVELS, (o) => ta(`levels.${o}`))}
             {select("area.wave", ta("wave"), AREA_WAVES, (o) => ta(`waves.${o}`))}
             {input("area.province", ta("province"), { required: true })}
-            {input("area.memberCities", t("memberCities"))}
+            {input("area.memberCities", t("memberCities"), { lang: "zh-CN" })}
+            {input("area.memberCitiesEn", t("memberCitiesEn"), { lang: "en" })}
             {select("area.type", ta("type"), AREA_TYPES, (o) => ta(`types.${o}`))}
             {select("area.resourceType", ta("resourceType"), RESOURCE_TYPES, (o) => ta(`resourceTypes.${o}`))}
           </div>

@@ -30,6 +30,9 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
           <Link href="/overview" className={link}>
             {t("overview")}
           </Link>
+          <Link href="/policy" className={link}>
+            {t("policy")}
+          </Link>
           {user?.areaCode && user.role === "official" && (
             <Link href={`/areas/${user.areaCode}`} className={link}>
               {t("myArea")}

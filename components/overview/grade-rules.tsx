@@ -16,6 +16,7 @@ export function GradeRules({ t, flagged }: { t: ReportT; flagged: number }) {
       <div>
         <h2 className="mb-1 text-base font-semibold">{t("overview.poorHeading")}</h2>
         <p className="text-sm text-slate-800">{t("grades.consecutivePoorRule")}</p>
+        <p className="mt-1 text-xs text-slate-600">{t("overview.officialNote")}</p>
         <p className="mt-1 text-sm font-medium" data-testid="flagged-count">
           {flagged > 0 ? t("overview.flaggedCount", { count: flagged }) : t("overview.noneFlagged")}
         </p>

@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/reports/summary-document";
 import { shortAreaName } from "@/lib/i18n/localized";
 import { GradeBadge } from "./grade-badge";
 import { GradeDecisionForm } from "./grade-decision-form";
+import { OfficialCell } from "./official-cell";
 
 type Level = OverviewReport["levels"][number];
 /** `rows`: the page of the level's rows shown; `children`: its pager. */
@@ -34,6 +35,7 @@ export function OverviewTable({ level, rows, year, t, locale, canDecide, childre
               <th scope="col" className={th}>{t("overview.columns.performance")}</th>
               <th scope="col" className={`${th} text-right`}>{t("overview.columns.onTrack")}</th>
               <th scope="col" className={th}>{t("overview.columns.data")}</th>
+              <th scope="col" className={`${th} border-x border-indigo-100 bg-indigo-50`}>{t("overview.columns.official")}</th>
               <th scope="col" className={th}>{t("overview.columns.proposed")}</th>
               <th scope="col" className={th}>{t("overview.columns.final")}</th>
               {canDecide && <th scope="col" className={th}>{t("overview.columns.decide")}</th>}
@@ -67,6 +69,7 @@ export function OverviewTable({ level, rows, year, t, locale, canDecide, childre
                     <br />
                     {t(`summary.approval.${r.approval}`)}
                   </td>
+                  <OfficialCell code={r.code} results={r.official} t={t} locale={locale} />
                   <td className="px-2 py-1.5" data-testid={`proposed-${r.code}`}>
                     {r.proposed ? <GradeBadge grade={r.proposed} label={t(`summary.grades.${r.proposed}`)} /> : "—"}
                     <details className="mt-1 text-xs text-slate-700">

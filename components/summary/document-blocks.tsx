@@ -1,7 +1,8 @@
-import type { ReactNode } from "react";
+import Link from "next/link";
+import { Fragment, type ReactNode } from "react";
 import { STATUS_STYLE } from "@/components/progress/status";
 import type { ProgressStatus } from "@/lib/domain/progress";
-import type { Block, FiguresBlock, TableBlock } from "@/lib/reports/summary-document";
+import type { Block, Cell, FiguresBlock, TableBlock } from "@/lib/reports/summary-document";
 
 // The summary document's blocks as HTML: the page shows exactly the figures, tables and sentences
 // the PDF and Word files hold. Charts and the narrative have their own components.
@@ -14,7 +15,34 @@ const TONE_TEXT: Record<string, string> = {
   down: "text-red-800",
   serious: "text-red-800",
   some: "text-amber-900",
+  // The official record: its own look, never that of the product's grades.
+  "official-excellent": "font-medium text-indigo-900",
+  "official-good": "font-medium text-indigo-900",
+  "official-poor": "font-medium text-red-800",
+  "official-commendation": "text-indigo-900",
 };
+
+/** A cell's links in place of its text: a policy document on /policy, or a source elsewhere. */
+function CellLinks({ links }: { links: NonNullable<Cell["links"]> }) {
+  return (
+    <>
+      {links.map((l, i) => (
+        <Fragment key={l.href}>
+          {i > 0 && " · "}
+          {l.external ? (
+            <a href={l.href} target="_blank" rel="noopener noreferrer" className="text-brand-700 underline underline-offset-2 break-words">
+              {l.text}
+            </a>
+          ) : (
+            <Link href={l.href} className="text-brand-700 underline underline-offset-2">
+              {l.text}
+            </Link>
+          )}
+        </Fragment>
+      ))}
+    </>
+  );
+}
 
 function isStatus(tone: string | undefined): tone is ProgressStatus {
   return !!tone && tone in STATUS_STYLE;
@@ -53,12 +81,14 @@ export function DataTable({ block }: { block: TableBlock }) {
           {block.rows.map((row, r) => (
             <tr key={r} className="border-b border-slate-100 align-top">
               {row.map((cell, i) => {
-                const content: ReactNode = isStatus(cell.tone) ? (
+                const content: ReactNode = cell.links ? (
+                  <CellLinks links={cell.links} />
+                ) : isStatus(cell.tone) ? (
                   <span className={`inline-block whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[cell.tone]}`} data-status={cell.tone}>
                     {cell.text}
                   </span>
                 ) : (
-                  <span className={cell.tone ? TONE_TEXT[cell.tone] : undefined}>{cell.text}</span>
+                  <span className={`whitespace-pre-line ${cell.tone ? (TONE_TEXT[cell.tone] ?? "") : ""}`}>{cell.text}</span>
                 );
                 return i === 0 ? (
                   <th key={i} scope="row" className="px-2 py-1.5 text-left font-normal" data-testid={cell.testId}>
@@ -82,7 +112,11 @@ export function DataTable({ block }: { block: TableBlock }) {
 export function DocumentBlock({ block }: { block: Block }) {
   switch (block.kind) {
     case "p":
-      return <p className={block.note ? "text-xs text-slate-600" : "text-sm text-slate-800"}>{block.text}</p>;
+      return (
+        <p className={block.note ? "text-xs text-slate-600" : "text-sm text-slate-800"} data-testid={block.testId}>
+          {block.text}
+        </p>
+      );
     case "h3":
       return (
         <h3 className={`pt-2 text-base font-semibold ${block.tone ? (TONE_TEXT[block.tone] ?? "") : ""}`} data-severity={block.tone}>

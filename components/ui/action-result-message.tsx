@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** The answer of an action in words: a confirmation, or what went wrong (with each field's problem). */
-export function ActionResultMessage({ state, namespace, testId }: { state: ActionResult<unknown>; namespace: "summary.messages" | "overview.messages" | "review.messages"; testId: string }) {
+export function ActionResultMessage({ state, namespace, testId }: { state: ActionResult<unknown>; namespace: "summary.messages" | "overview.messages" | "review.messages" | "official.messages"; testId: string }) {
   const t = useTranslations(namespace);
   if (!state.message) return null;
   const text = (code: string) => (t.has(code) ? t(code) : t("internal"));

@@ -13,7 +13,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { areas } from "@/db/schema";
 import { prepareDatabase } from "@/scripts/prepare-db";
-import { getAreaByCode } from "./areas";
+import { getAreaByCode, listAreaCities, listAreasPage } from "./areas";
 import { getAreaTargets } from "./targets";
 import { getAreaSeries, getAreaValues } from "./values";
 
@@ -67,5 +67,25 @@ describe("an area's series", () => {
     expect(getAreaSeries(zigong)).toEqual(points(2200));
     expect(getAreaSeries(zigong, { to: 2019 })).toEqual(points(2019));
     expect(getAreaSeries(zigong)[0]).toEqual({ indicatorKey: expect.any(String), year: expect.any(Number), value: expect.any(Number) });
+  });
+});
+
+describe("member cities", () => {
+  it("are read in order, in both languages", () => {
+    const hunan = getAreaByCode("hunan-central")!.id;
+    expect(listAreaCities(hunan).map((c) => [c.nameZh, c.nameEn])).toEqual([
+      ["株洲", "Zhuzhou"],
+      ["湘潭", "Xiangtan"],
+      ["娄底", "Loudi"],
+    ]);
+  });
+
+  it("are found by the area search in either language, and % and _ are taken literally", () => {
+    const codes = (q: string) => listAreasPage({ q }, 1, 100).rows.map((r) => r.code);
+    // West Beijing's districts appear in neither of its names, nor in its province.
+    expect(codes("石景山")).toEqual(["beijing-west"]);
+    expect(codes("shijingshan")).toEqual(["beijing-west"]);
+    expect(codes("石景%")).toEqual([]);
+    expect(codes("Shijingsha_")).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { getDb, type Db } from "@/db/client";
-import { areas, AREA_LEVELS, AREA_WAVES } from "@/db/schema";
+import { areaCities, areas, AREA_LEVELS, AREA_WAVES } from "@/db/schema";
 import { areaScope, type AreaPermission } from "@/lib/auth/area-scope";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { clampPage, pageWindow } from "@/lib/domain/pagination";
@@ -41,7 +41,8 @@ export function areaSearchCondition(text: string | undefined): SQL | undefined {
   // % and _ typed in the box are taken literally (SQLite's LIKE needs the ESCAPE clause for that).
   const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   const contains = (column: SQLiteColumn) => sql`${column} like ${pattern} escape '\\'`;
-  return or(contains(areas.code), contains(areas.nameZh), contains(areas.nameEn), contains(areas.memberCities), contains(areas.province));
+  const cityContains = sql`exists (select 1 from ${areaCities} where ${areaCities.areaId} = ${areas.id} and (${contains(areaCities.nameZh)} or ${contains(areaCities.nameEn)}))`;
+  return or(contains(areas.code), contains(areas.nameZh), contains(areas.nameEn), cityContains, contains(areas.province));
 }
 
 function areaListWhere(filters: AreaListFilters): SQL | undefined {
@@ -94,7 +95,6 @@ function prepareAreaByCode(db: Db) {
     .select({
       ...listColumns,
       yearDesignated: areas.yearDesignated,
-      memberCities: areas.memberCities,
       type: areas.type,
       resourceType: areas.resourceType,
     })
@@ -109,6 +109,18 @@ export function getAreaByCode(code: string, opts: { includePending?: boolean } =
 }
 
 export type AreaDetail = NonNullable<ReturnType<typeof getAreaByCode>>;
+
+/** An area's member cities in order, each in both languages where known. */
+export function listAreaCities(areaId: number) {
+  return getDb()
+    .select({ position: areaCities.position, nameZh: areaCities.nameZh, nameEn: areaCities.nameEn, sourceUrl: areaCities.sourceUrl })
+    .from(areaCities)
+    .where(eq(areaCities.areaId, areaId))
+    .orderBy(asc(areaCities.position))
+    .all();
+}
+
+export type AreaCity = ReturnType<typeof listAreaCities>[number];
 export type AreaListItem = ReturnType<typeof listAreasPage>["rows"][number];
 
 /**
@@ -127,4 +139,16 @@ export function findScopedArea(tx: Tx, actor: Actor, areaCode: string, permissio
   if (!can(actor, permission)) throw new AppError("forbidden", "forbidden");
   const exists = tx.select({ id: areas.id }).from(areas).where(eq(areas.code, areaCode)).get();
   throw exists ? new AppError("forbidden", "not_your_area") : new AppError("not_found", "area_not_found");
+}
+
+/** Every area's member cities, by area id (the consecutive-poor rule matches official results to them). */
+export function listAllAreaCities(): Map<number, AreaCity[]> {
+  const rows = getDb()
+    .select({ areaId: areaCities.areaId, position: areaCities.position, nameZh: areaCities.nameZh, nameEn: areaCities.nameEn, sourceUrl: areaCities.sourceUrl })
+    .from(areaCities)
+    .orderBy(asc(areaCities.areaId), asc(areaCities.position))
+    .all();
+  const byArea = new Map<number, AreaCity[]>();
+  for (const { areaId, ...city } of rows) byArea.set(areaId, [...(byArea.get(areaId) ?? []), city]);
+  return byArea;
 }

@@ -87,6 +87,16 @@ export function listGradeDecisions(upToYear: number) {
 
 export type GradeDecisionRow = ReturnType<typeof listGradeDecisions>[number];
 
+/** One area's grade decisions up to a year (its summary's consecutive-poor rule). */
+export function listAreaGradeDecisions(areaId: number, upToYear: number) {
+  return getDb()
+    .select({ areaId: gradeDecisions.areaId, year: gradeDecisions.year, finalGrade: gradeDecisions.finalGrade })
+    .from(gradeDecisions)
+    .where(and(eq(gradeDecisions.areaId, areaId), lte(gradeDecisions.year, upToYear)))
+    .orderBy(asc(gradeDecisions.year))
+    .all();
+}
+
 export function getGradeDecision(areaId: number, year: number): GradeDecisionRow | undefined {
   return getDb()
     .select(decisionColumns)

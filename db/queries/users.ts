@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { areas, users, type Locale, type NewArea } from "@/db/schema";
+import { areaCities, areas, users, type Locale, type NewArea } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -44,7 +44,15 @@ export type RegisterOfficialParams = {
   locale: Locale;
   /** Counted with the registration itself: registrations from one client address are limited. */
   throttle: { key: string; policy: AttemptPolicy; now: number };
-} & ({ claimAreaCode: string; newArea?: never } | { newArea: Omit<NewArea, "id" | "status" | "createdAt" | "updatedAt">; claimAreaCode?: never });
+} & (
+  | { claimAreaCode: string; newArea?: never; newAreaCities?: never }
+  | {
+      newArea: Omit<NewArea, "id" | "status" | "createdAt" | "updatedAt">;
+      /** Its member cities in order, each in the languages given. */
+      newAreaCities: { nameZh: string | null; nameEn: string | null }[];
+      claimAreaCode?: never;
+    }
+);
 
 /**
  * A new official (and, if they register one, a new area) — both pending until an admin approves.
@@ -79,7 +87,9 @@ export function registerOfficial(params: RegisterOfficialParams): { created: boo
     let areaId: number;
     if (params.newArea) {
       areaId = tx.insert(areas).values({ ...params.newArea, status: "pending" }).returning({ id: areas.id }).get().id;
-      audit(tx, { actorId: null, action: "create", entity: "area", entityKey: params.newArea.code, areaId, new: { ...params.newArea, status: "pending" } });
+      const cities = params.newAreaCities.filter((c) => c.nameZh || c.nameEn);
+      if (cities.length > 0) tx.insert(areaCities).values(cities.map((c, position) => ({ areaId, position, nameZh: c.nameZh || null, nameEn: c.nameEn || null }))).run();
+      audit(tx, { actorId: null, action: "create", entity: "area", entityKey: params.newArea.code, areaId, new: { ...params.newArea, memberCities: cities, status: "pending" } });
     } else {
       areaId = claimedAreaId!;
     }

@@ -6,10 +6,11 @@ import { eq, sql } from "drizzle-orm";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@/db/client";
-import { areas, areaYears, indicators, indicatorValues, targets, users } from "@/db/schema";
+import { areaCities, areas, areaYears, indicators, indicatorValues, officialResults, targets, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD, demoOfficialEmail, seedDemo } from "./demo-seed";
 import { catalogueRows } from "./indicators";
+import { OFFICIAL_RESULTS_SEED } from "./official-results";
 import { seedReference } from "./reference";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "monitor-seed-"));
@@ -43,7 +44,7 @@ function counts() {
 
 describe("seedReference and seedDemo", () => {
   it("seed an empty database once and change nothing the second time", async () => {
-    expect(seedReference(db)).toEqual({ indicators: catalogueRows().length, areasInserted: 40 });
+    expect(seedReference(db)).toEqual({ indicators: catalogueRows().length, areasInserted: 40, citiesSeeded: 40, officialResultsInserted: OFFICIAL_RESULTS_SEED.length });
     const first = await seedDemo(db);
     expect(first.seeded).toBe(true);
     const after = counts();
@@ -51,7 +52,7 @@ describe("seedReference and seedDemo", () => {
     expect(after.values).toBeGreaterThan(7000);
     expect(after.targets).toBeGreaterThanOrEqual(400);
 
-    expect(seedReference(db)).toEqual({ indicators: catalogueRows().length, areasInserted: 0 });
+    expect(seedReference(db)).toEqual({ indicators: catalogueRows().length, areasInserted: 0, citiesSeeded: 0, officialResultsInserted: 0 });
     expect(await seedDemo(db)).toMatchObject({ seeded: false });
     expect(counts()).toEqual(after);
   });
@@ -83,5 +84,48 @@ describe("seedReference and seedDemo", () => {
     const hte = db.select().from(indicators).where(eq(indicators.key, "hte_count")).get();
     expect(hte).toMatchObject({ nameEn: "High-tech enterprises", softMax: 3000 });
     expect(db.select({ nameEn: areas.nameEn }).from(areas).where(eq(areas.code, "zigong")).get()?.nameEn).toBe("Edited name");
+  });
+
+  it("writes member cities in both languages, upgrades an earlier English-only list, and leaves edited cities alone", () => {
+    const idOf = (code: string) => db.select({ id: areas.id }).from(areas).where(eq(areas.code, code)).get()!.id;
+    const cities = (code: string) =>
+      db
+        .select({ nameZh: areaCities.nameZh, nameEn: areaCities.nameEn })
+        .from(areaCities)
+        .where(eq(areaCities.areaId, idOf(code)))
+        .orderBy(areaCities.position)
+        .all();
+    expect(cities("hunan-central")).toEqual([
+      { nameZh: "株洲", nameEn: "Zhuzhou" },
+      { nameZh: "湘潭", nameEn: "Xiangtan" },
+      { nameZh: "娄底", nameEn: "Loudi" },
+    ]);
+
+    // What the migration leaves in a database seeded before: the earlier English list, one row per name.
+    const legacy = (code: string, names: string[]) => {
+      db.delete(areaCities).where(eq(areaCities.areaId, idOf(code))).run();
+      db.insert(areaCities).values(names.map((nameEn, position) => ({ areaId: idOf(code), position, nameZh: null, nameEn }))).run();
+    };
+    legacy("beijing-west", ["Mentougou", "Shijingshan", "Fangshan"]);
+    legacy("tongling", ["Tongling"]);
+    // Edited by someone since: left alone.
+    legacy("zibo", ["Zibo", "Somewhere else"]);
+    expect(seedReference(db)).toMatchObject({ citiesSeeded: 2, officialResultsInserted: 0 });
+    expect(cities("beijing-west")).toEqual([
+      { nameZh: "石景山区", nameEn: "Shijingshan" },
+      { nameZh: "门头沟区（部分）", nameEn: "Mentougou (part)" },
+    ]);
+    expect(cities("tongling")).toEqual([{ nameZh: "铜陵", nameEn: "Tongling" }]);
+    expect(cities("zibo")).toEqual([
+      { nameZh: null, nameEn: "Zibo" },
+      { nameZh: null, nameEn: "Somewhere else" },
+    ]);
+  });
+
+  it("adds a published official result that is missing, and only that", () => {
+    const before = db.select({ n: sql<number>`count(*)` }).from(officialResults).get()!.n;
+    db.delete(officialResults).where(eq(officialResults.seedKey, "2022:changzhi:Changzhi")).run();
+    expect(seedReference(db)).toMatchObject({ officialResultsInserted: 1 });
+    expect(db.select({ n: sql<number>`count(*)` }).from(officialResults).get()!.n).toBe(before);
   });
 });

@@ -8,7 +8,10 @@ export type NewAreaForm = {
   wave: string;
   yearDesignated: string;
   province: string;
+  /** Chinese names, separated by ; */
   memberCities: string;
+  /** English names in the same order, if any. */
+  memberCitiesEn?: string;
   type: string;
   resourceType: string;
 };
@@ -57,7 +60,8 @@ export class RegisterPage {
     await p.getByLabel("批次").selectOption({ label: area.wave });
     await p.getByLabel("设立年份").fill(area.yearDesignated);
     await p.getByLabel("省份").fill(area.province);
-    await p.getByLabel("包含城市").fill(area.memberCities);
+    await p.getByLabel("包含城市中文名").fill(area.memberCities);
+    if (area.memberCitiesEn !== undefined) await p.getByLabel("包含城市英文名").fill(area.memberCitiesEn);
     await p.getByLabel("类型").selectOption({ label: area.type });
     await p.getByLabel("主要资源").selectOption({ label: area.resourceType });
   }

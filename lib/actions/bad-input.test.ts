@@ -275,6 +275,8 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
         "area to claim unknown": { claimAreaCode: "nowhere" },
         "new area with its fields missing": { mode: "new" },
         "new area with a code of 1 MB": { mode: "new", "area.code": MB, "area.nameZh": "新区", "area.nameEn": "New", "area.level": "city", "area.wave": "1", "area.province": "Sichuan", "area.type": "old_industrial", "area.resourceType": "none" },
+        "new area whose Chinese and English city lists differ in length": { mode: "new", "area.code": "newarea", "area.nameZh": "新区", "area.nameEn": "New", "area.level": "city", "area.wave": "1", "area.province": "Sichuan", "area.type": "both", "area.resourceType": "none", "area.yearDesignated": "2020", "area.memberCities": "内江;遂宁", "area.memberCitiesEn": "Neijiang" },
+        "new area with member cities of 1 MB": { mode: "new", "area.code": "newarea", "area.nameZh": "新区", "area.nameEn": "New", "area.level": "city", "area.wave": "1", "area.province": "Sichuan", "area.type": "both", "area.resourceType": "none", "area.yearDesignated": "2020", "area.memberCitiesEn": MB },
         "new area designated in year 1800": { mode: "new", "area.code": "newarea", "area.nameZh": "新区", "area.nameEn": "New", "area.level": "city", "area.wave": "1", "area.province": "Sichuan", "area.type": "old_industrial", "area.resourceType": "none", "area.yearDesignated": "1800" },
       }),
     // Unknown fields are ignored: the new account is a pending official whatever the request says.
@@ -339,6 +341,44 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
       }),
     valid: () => [{ ok: false }, form(gradeBase())],
   },
+  "official-results.addOfficialResultAction": {
+    caller: "evaluator",
+    cases: () =>
+      formCases(officialBase, {
+        ...years("year"),
+        "a year before the first evaluation": { year: "2016" },
+        "a year still to come": { year: String(new Date().getFullYear() + 1) },
+        "city not a number": { city: "abc" },
+        "city negative": { city: "-1" },
+        "city fractional": { city: "0.5" },
+        "city the area does not have": { city: "99" },
+        "city as a file": { city: file1() },
+        "result unknown": { result: "legendary" },
+        "result fair (not an official result)": { result: "fair" },
+        "result missing": { result: null },
+        "commendation without a field": { result: "commendation" },
+        "a grade with a field": { fieldZh: "绿色转型" },
+        "field of 1 MB": { result: "commendation", fieldZh: MB },
+        "source title missing": { sourceTitle: null },
+        "source title blank": { sourceTitle: "   " },
+        "source title of 1 MB": { sourceTitle: MB },
+        "source address missing": { sourceUrl: null },
+        "source address not a web address": { sourceUrl: "javascript:alert(1)" },
+        "source address ftp": { sourceUrl: "ftp://example.org/x" },
+        "source address without a host": { sourceUrl: "https://" },
+        "source address relative": { sourceUrl: "/policy" },
+        "source address of 1 MB": { sourceUrl: `https://example.org/${MB}` },
+        "source address with a control character": { sourceUrl: "https://example.org/\u0001" },
+        "source kind unknown": { sourceKind: "rumour" },
+        "note of 1 MB": { noteZh: MB },
+        "note with a control character": { noteEn: "a\u0007b" },
+        "area unknown": { areaCode: "nowhere" },
+        "area of 1 MB": { areaCode: MB },
+        // Zigong's 2020 result (good), as published, is on record from the reference data.
+        "a result already on record": { year: "2020" },
+      }),
+    valid: () => [{ ok: false }, form(officialBase())],
+  },
   "review.addCommentAction": {
     caller: "admin",
     cases: () =>
@@ -356,6 +396,8 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
 };
 
 const assessmentBase = (): Fields => ({ areaCode: AREA_A, year: "2024", "score:park_building": "4", "comment:park_building": "a remark" });
+/** A valid result not on record: each case makes one field bad, so a check that let it through would write. */
+const officialBase = (): Fields => ({ areaCode: AREA_A, year: "2019", city: "0", result: "good", fieldZh: "", fieldEn: "", sourceTitle: "来源", sourceUrl: "https://example.org/n", sourceKind: "press", noteZh: "", noteEn: "" });
 const gradeBase = (): Fields => ({ areaCode: AREA_A, year: "2024", decision: "confirm", reason: "" });
 
 const CURRENT_PASSWORD = "bad-input-current-password";

@@ -285,6 +285,16 @@ const ROWS: Row[] = [
     call: () => action("grades.decideGradeAction")({ ok: false }, form({ areaCode: AREA_A, year: String(SUMMARY_YEAR), decision: "confirm", reason: "" })),
   },
   {
+    // Each call a commendation in a field of its own, so that no allowed call repeats an earlier one.
+    action: "official-results.addOfficialResultAction",
+    expect: only("evaluator", "admin"),
+    call: () =>
+      action("official-results.addOfficialResultAction")(
+        { ok: false },
+        form({ areaCode: AREA_A, year: "2023", city: "0", result: "commendation", fieldZh: `矩阵 ${++serial}`, fieldEn: "", sourceTitle: "matrix source", sourceUrl: "https://example.org/matrix", sourceKind: "press", noteZh: "", noteEn: "" }),
+      ),
+  },
+  {
     action: "review.addCommentAction",
     expect: only("officialA", "evaluator", "admin"),
     call: () => action("review.addCommentAction")({ ok: false }, form({ areaCode: AREA_A, year: String(REVIEW_YEAR), body: "matrix comment", indicatorKey: "" })),

@@ -7,7 +7,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { withStrongPassword } from "@/lib/auth/password-strength";
 import { clientAddress, REGISTRATION_POLICY, registrationKey } from "@/lib/auth/rate-limit";
 import { isLocale } from "@/lib/i18n/config";
-import { registrationFromFormData, registrationSchema } from "@/lib/validations/registration";
+import { memberCityRows } from "@/lib/validations/areas";
+import { registrationFromFormData, registrationSchema, type RegistrationInput } from "@/lib/validations/registration";
 import { formAction } from "./form-action";
 
 /**
@@ -29,7 +30,11 @@ export const registerAction = formAction(
       passwordHash,
       locale: isLocale(locale) ? locale : "zh",
       throttle: { key: registrationKey(clientAddress(requestHeaders)), policy: REGISTRATION_POLICY, now: Date.now() },
-      ...(input.mode === "new" ? { newArea: { ...input.area } } : { claimAreaCode: input.claimAreaCode }),
+      ...(input.mode === "new" ? newArea(input.area) : { claimAreaCode: input.claimAreaCode }),
     });
   },
 );
+
+function newArea({ memberCities, memberCitiesEn, ...area }: Extract<RegistrationInput, { mode: "new" }>["area"]) {
+  return { newArea: area, newAreaCities: memberCityRows({ memberCities, memberCitiesEn }) };
+}

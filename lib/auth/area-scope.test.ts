@@ -57,6 +57,7 @@ const EXPECTED: Record<AreaPermission, Record<string, string>> = {
   "values.export": { ...OFFICIALS, "official of P": "P", evaluator: "ABP", admin: "ABP" },
   "assessments.write": REVIEWERS,
   "grades.decide": REVIEWERS,
+  "official_results.write": REVIEWERS,
 };
 
 function reachedBySql(actor: Actor | null, permission: AreaPermission): string {

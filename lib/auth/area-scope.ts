@@ -19,6 +19,7 @@ export const AREA_PERMISSIONS = [
   "values.export",
   "assessments.write",
   "grades.decide",
+  "official_results.write",
 ] as const;
 export type AreaPermission = (typeof AREA_PERMISSIONS)[number];
 
@@ -33,6 +34,7 @@ const EVERY_AREA: Record<AreaPermission, readonly Permission[]> = {
   "values.export": ["values.export_all"],
   "assessments.write": ["assessments.write"],
   "grades.decide": ["grades.decide"],
+  "official_results.write": ["official_results.write"],
 };
 
 const ACTIVE: readonly AreaStatus[] = ["active"];

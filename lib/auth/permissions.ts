@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   "values.export_all", // download any area's values, or all areas' at once
   "assessments.write", // enter the evaluator's qualitative scores and comments of an area-year
   "grades.decide", // confirm or override the proposed annual grade of an area
+  "official_results.write", // record a published result of the national evaluation, with its source
   "summaries.bundle", // have the server make all summaries of a year as one .zip (heavy: not for anonymous visitors)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -45,6 +46,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "values.export_all",
     "assessments.write",
     "grades.decide",
+    "official_results.write",
     "summaries.bundle",
   ],
   evaluator: [
@@ -59,6 +61,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "values.export_all",
     "assessments.write",
     "grades.decide",
+    "official_results.write",
     "summaries.bundle",
   ],
   official: ["areas.read", "account.password", "values.write", "targets.write", "groups.save", "submissions.submit", "submissions.comment", "values.import", "values.export"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { consecutivePoorFlags, type GradeReason, type PoorRunFlag } from "@/lib/domain/summary/grades";
-import { gradeReasonText, gradeRuleLines, poorFlagText } from "./grade-texts";
+import { countedText, gradeReasonText, gradeRuleLines, poorFlagText } from "./grade-texts";
 import { messagesTranslator } from "./translator";
 
 const zh = messagesTranslator("zh");
@@ -69,32 +69,42 @@ describe("gradeReasonText", () => {
 
 describe("poorFlagText", () => {
   const flag = (byYear: Record<number, "poor" | "good">, asOf: number): PoorRunFlag =>
-    consecutivePoorFlags(Object.entries(byYear).map(([year, grade]) => ({ areaCode: "a", year: Number(year), grade })), asOf)[0]!;
+    consecutivePoorFlags(Object.entries(byYear).map(([year, grade]) => ({ areaCode: "a", year: Number(year), grade, basis: "decided" as const })), asOf)[0]!;
 
   it("warns of the third year after two poor years ending this year", () => {
     const f = flag({ 2021: "good", 2022: "poor", 2023: "poor" }, 2023);
-    expect(poorFlagText(f, zh)).toBe("连续2年（2022–2023年）评为“较差”：2024年如仍为“较差”，将被撤销示范区资格。");
-    expect(poorFlagText(f, en)).toBe("Graded poor 2 years in a row (2022–2023): another poor grade in 2024 would cost the designation.");
+    expect(poorFlagText(f, zh)).toBe("连续2年（2022–2023年）评为“较差”：2024年如仍为“较差”，将被撤销示范区资格。计入：2022年评估人员确认的等级、2023年评估人员确认的等级。");
+    expect(poorFlagText(f, en)).toBe(
+      "Graded poor 2 years in a row (2022–2023): another poor grade in 2024 would cost the designation. Counted: 2022, the grade an evaluator confirmed; 2023, the grade an evaluator confirmed.",
+    );
   });
 
   it("says three in a row lose the designation", () => {
     const f = flag({ 2021: "poor", 2022: "poor", 2023: "poor" }, 2023);
-    expect(poorFlagText(f, zh)).toBe("连续3年（2021–2023年）评为“较差”：按规定应撤销示范区资格。");
-    expect(poorFlagText(f, en)).toBe("Graded poor 3 years in a row (2021–2023): under the rules the area loses its designation.");
+    expect(poorFlagText(f, zh)).toBe("连续3年（2021–2023年）评为“较差”：按规定应撤销示范区资格。计入：2021年评估人员确认的等级、2022年评估人员确认的等级、2023年评估人员确认的等级。");
+    expect(poorFlagText(f, en)).toBe(
+      "Graded poor 3 years in a row (2021–2023): under the rules the area loses its designation. Counted: 2021, the grade an evaluator confirmed; 2022, the grade an evaluator confirmed; 2023, the grade an evaluator confirmed.",
+    );
   });
 
   it("tells a past run as past", () => {
     const f = flag({ 2020: "poor", 2021: "poor", 2022: "good" }, 2022);
-    expect(poorFlagText(f, en)).toBe("Was graded poor 2 years in a row (2020–2021).");
-    expect(poorFlagText(f, zh)).toBe("曾连续2年（2020–2021年）评为“较差”。");
+    expect(poorFlagText(f, en)).toBe("Was graded poor 2 years in a row (2020–2021). Counted: 2020, the grade an evaluator confirmed; 2021, the grade an evaluator confirmed.");
+    expect(poorFlagText(f, zh)).toBe("曾连续2年（2020–2021年）评为“较差”。计入：2020年评估人员确认的等级、2021年评估人员确认的等级。");
+  });
+
+  it("names an official result where the year counted one", () => {
+    const f: PoorRunFlag = { areaCode: "a", years: [2022, 2023], bases: ["official", "decided"], length: 2, current: true, level: "two_in_a_row", thirdYearWarning: true, losesDesignation: false };
+    expect(countedText(f, zh)).toBe("计入：2022年官方评估结果、2023年评估人员确认的等级。");
+    expect(countedText(f, en)).toBe(" Counted: 2022, the official result; 2023, the grade an evaluator confirmed.");
   });
 
   it("the consecutive-poor rule", () => {
     expect(zh("grades.consecutivePoorRule")).toBe(
-      "连续两年评为“较差”的示范区予以标记；连续三年“较差”将被撤销示范区资格。每年的等级以评估人员确认或改定的等级为准，尚未确认的按建议等级计；某年无等级即中断连续。",
+      "连续两年评为“较差”的示范区予以标记；连续三年“较差”将被撤销示范区资格。每年以已公布的官方评估结果为准（多城市示范区须整体或全部城市评为“较差”才计为“较差”）；没有官方结果的年份，以评估人员确认或改定的等级为准，未经确认的建议等级不计；两者皆无的年份中断连续。",
     );
     expect(en("grades.consecutivePoorRule")).toBe(
-      "Areas graded poor two years running are flagged; three poor years in a row lose the designation. Each year counts the grade the evaluator confirmed or set, or else the proposed grade; a year without a grade breaks the run.",
+      "Areas graded poor two years running are flagged; three poor years in a row lose the designation. Each year counts the official result where one was published (a multi-city area counts as poor when the area, or every one of its cities, is rated poor); otherwise the grade an evaluator confirmed or set. A proposal not yet confirmed never counts, and a year with neither breaks the run.",
     );
   });
 });

@@ -40,10 +40,16 @@ export function gradeReasonText(reason: GradeReason, t: Translate): string {
   }
 }
 
-/** One run of poor grades as a line for the national overview. */
+/** One run of poor grades as a line for the national overview, saying what each year's grade rests on. */
 export function poorFlagText(flag: PoorRunFlag, t: Translate): string {
   const from = flag.years[0]!;
   const to = flag.years.at(-1)!;
   const kind = flag.losesDesignation ? "losesDesignation" : flag.thirdYearWarning ? "thirdYearWarning" : "past";
-  return t(`grades.poorRun.${kind}`, { length: flag.length, from, to, next: to + 1 });
+  return `${t(`grades.poorRun.${kind}`, { length: flag.length, from, to, next: to + 1 })}${countedText(flag, t)}`;
+}
+
+/** "计入：2022年官方评估结果、2023年评估人员确认的等级。" */
+export function countedText(flag: Pick<PoorRunFlag, "years" | "bases">, t: Translate): string {
+  const list = flag.years.map((year, i) => t(`grades.countedBy.${flag.bases[i] ?? "decided"}`, { year })).join(t("grades.countedSeparator"));
+  return t("grades.counted", { list });
 }

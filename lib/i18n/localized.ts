@@ -5,6 +5,15 @@ export function localName(row: { nameZh: string; nameEn: string }, locale: strin
   return (locale as AppLocale) === "en" ? row.nameEn : row.nameZh;
 }
 
+/**
+ * A name that may be missing in one language (a member city registered in one language only): the
+ * current locale's, else the other's.
+ */
+export function localNameOrOther(row: { nameZh: string | null; nameEn: string | null }, locale: string): string {
+  const [first, second] = (locale as AppLocale) === "en" ? [row.nameEn, row.nameZh] : [row.nameZh, row.nameEn];
+  return first || second || "";
+}
+
 export function localUnit(row: { unitZh: string; unitEn: string }, locale: string): string {
   return (locale as AppLocale) === "en" ? row.unitEn : row.unitZh;
 }

@@ -5,6 +5,7 @@ import { gradeReasonText, gradeRuleLines } from "@/lib/i18n/grade-texts";
 import { DASH, fmt, fmtPercent, fmtScore, fmtSigned, type ReportLocale } from "./format";
 import type { ReportT } from "./labels";
 import type { ProgressRow, StandingRow, SummaryReport } from "@/lib/services/summary";
+import { officialBlocks, pathwayBlocks } from "./summary-record";
 
 // The summary as a document: sections of headings, key figures, tables, bar charts and sentences,
 // every text already formatted in one language. The page renders its tables and figures from these
@@ -18,6 +19,8 @@ export type Cell = {
   /** Marks the cell for styling: a progress status, a severity, a grade. */
   tone?: string;
   testId?: string;
+  /** Where the page shows links in place of the text (the files keep the text, which names them). */
+  links?: { text: string; href: string; external?: boolean }[];
 };
 
 export type TableBlock = { kind: "table"; id: string; caption: string; headers: string[]; numeric: boolean[]; rows: Cell[][] };
@@ -494,9 +497,10 @@ export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: Repor
         ...r.diagnosis.flatMap((d): Block[] => [diagnosisHeading(d, t, locale), { kind: "p", text: pick(d.description, locale), note: true }, diagnosisTable(d, t, locale)]),
         { kind: "p", text: t("summary.diagnosis.footnote"), note: true },
         { kind: "p", text: t("summary.diagnosis.rule"), note: true },
+        ...pathwayBlocks(r, t, locale),
       ]),
       section("assessment", [assessmentTable(r, t), { kind: "p", text: assessmentByline(r, t, locale), note: true }]),
-      section("grade", [gradeFigures(r, t, locale), ...gradeDetails(r, t, locale)]),
+      section("grade", [gradeFigures(r, t, locale), ...gradeDetails(r, t, locale), ...officialBlocks(r, t, locale)]),
       section("narrative", [
         { kind: "narrative", lang: "zh", heading: t("summary.narrative.zh"), sentences: r.narrative.zh },
         { kind: "narrative", lang: "en", heading: t("summary.narrative.en"), sentences: r.narrative.en },

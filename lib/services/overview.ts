@@ -3,16 +3,11 @@ import { countIndicators, countReportedByArea, listApprovalStates, listGradeDeci
 import { assessAreaProgress } from "@/lib/domain/area-progress";
 import type { Performance } from "@/lib/domain/composite";
 import type { ProgressStatus } from "@/lib/domain/progress";
-import {
-  consecutivePoorFlags,
-  type Grade,
-  type GradeHistoryEntry,
-  type GradeReason,
-  type PoorRunFlag,
-} from "@/lib/domain/summary/grades";
+import { consecutivePoorFlags, type Grade, type GradeReason, type PoorRunFlag } from "@/lib/domain/summary/grades";
 import { AppError } from "@/lib/errors";
 import { keptUntilWrite } from "./cache";
 import { listIndicators, listPeerAreas } from "./kept-reads";
+import { officialResultView, removalRecord, type OfficialResultView } from "./official-record";
 import { getAreaProgress } from "./progress";
 import { getRankingsPayload, type RankingsPayload } from "./rankings";
 import { proposalFor, summaryYears, type Bilingual, type SubmissionStatus } from "./summary";
@@ -20,7 +15,8 @@ import { proposalFor, summaryYears, type Bilingual, type SubmissionStatus } from
 // The national overview of one year: every area ranked within its level (city areas, county
 // parks), its proposed grade from the composite and progress, the evaluator's decision, and the
 // flags for areas graded poor in consecutive years. The proposal is computed exactly as on the
-// area's summary: the same composite (its level group) and the same progress statuses.
+// area's summary: the same composite (its level group) and the same progress statuses. Beside it, and
+// apart from it, the results the national bodies published for the year (the official record).
 
 export const LEVELS = ["city", "county"] as const;
 export type Level = (typeof LEVELS)[number];
@@ -47,6 +43,8 @@ export type OverviewRow = {
     decidedAt: string;
   } | null;
   flags: PoorRunFlag[];
+  /** The results the national bodies published for the area and year: never mixed with the proposal. */
+  official: OfficialResultView[];
 };
 
 export type OverviewReport = {
@@ -125,16 +123,11 @@ function overviewReport(year: number, years: number[]): OverviewReport {
   const decisions = listGradeDecisions(year);
   const decisionOf = new Map(decisions.map((d) => [`${d.areaId}:${d.year}`, d]));
 
-  // Every year up to this one, for the consecutive-poor flags: each year's decided grade, or else its proposal.
-  const history: GradeHistoryEntry[] = [];
-  let current: YearProposals | null = null;
-  for (const [y, result] of proposalsUpTo(year, years, idOf)) {
-    if (y === year) current = result;
-    for (const [code, g] of result.out) {
-      const decided = decisionOf.get(`${idOf.get(code)}:${y}`);
-      history.push({ areaCode: code, year: y, grade: decided?.finalGrade ?? g.proposal.grade });
-    }
-  }
+  // Every year up to this one, for the consecutive-poor flags: the official result where published,
+  // else the evaluator's decision (never an unconfirmed proposal).
+  const proposals = proposalsUpTo(year, years, idOf);
+  const current = proposals.get(year)!;
+  const { officialByArea, history } = removalRecord(year, [...proposals.keys()], areas, decisions);
   const flags = consecutivePoorFlags(history, year);
   const flagsOf = new Map<string, PoorRunFlag[]>();
   for (const f of flags) flagsOf.set(f.areaCode, [...(flagsOf.get(f.areaCode) ?? []), f]);
@@ -143,9 +136,9 @@ function overviewReport(year: number, years: number[]): OverviewReport {
   const approvals = listApprovalStates(year);
 
   const levels = LEVELS.map((level, i) => {
-    const rows: OverviewRow[] = current!.levels[i]!.map((r) => {
+    const rows: OverviewRow[] = current.levels[i]!.map((r) => {
       const id = idOf.get(r.code)!;
-      const g = current!.out.get(r.code)!;
+      const g = current.out.get(r.code)!;
       const decided = decisionOf.get(`${id}:${year}`);
       return {
         code: r.code,
@@ -171,6 +164,8 @@ function overviewReport(year: number, years: number[]): OverviewReport {
             }
           : null,
         flags: flagsOf.get(r.code) ?? [],
+        // The year's own results; a commendation of a whole plan period is shown on the area's page.
+        official: (officialByArea.get(id) ?? []).filter((o) => o.year === year && o.periodStart === null).map(officialResultView),
       };
     });
     return { level, ranked: rows.filter((r) => r.rank !== null).length, rows };

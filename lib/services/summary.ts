@@ -8,7 +8,9 @@ import { computeComposite, DEFAULT_WINDOW_START, SCORED_DIMENSIONS, type Perform
 import { QUALITATIVE_ASPECTS, type SUBMISSION_STATUSES } from "@/lib/domain/enums";
 import { indicatorStandings, roundScore } from "@/lib/domain/peer-compare";
 import { BOTTLENECKS, diagnose, type BottleneckKey, type BottleneckSeverity } from "@/lib/domain/summary/bottlenecks";
-import { onTrackShare, proposeGrade, type Grade, type GradeReason } from "@/lib/domain/summary/grades";
+import { consecutivePoorFlags, onTrackShare, proposeGrade, type CountBasis, type Grade, type GradeHistoryEntry, type GradeReason, type PoorRunFlag } from "@/lib/domain/summary/grades";
+import { PATHWAYS, recommendPathways, type PathwayKey } from "@/lib/domain/summary/pathways";
+import { policyDocument } from "@/db/seed/policy-documents";
 import type { ProgressStatus } from "@/lib/domain/progress";
 import { biggestMovers, strengthsAndWeaknesses, type ScorePoint } from "@/lib/domain/summary/movers";
 import { previousYearScoresOnWindow } from "@/lib/domain/summary/previous-scores";
@@ -25,6 +27,7 @@ import { keptUntilWrite } from "./cache";
 import { getComparePayload } from "./compare";
 import { getObservations } from "./composite";
 import { listDataYears, listIndicators, listPeerAreas } from "./kept-reads";
+import { areaRemovalRecord, officialResultView, type OfficialResultView } from "./official-record";
 import { getAreaProgress } from "./progress";
 
 // The annual evaluation summary of one area and year, assembled once. The page, the PDF, the Word
@@ -118,6 +121,39 @@ export type GradeState = {
   decidedAt: string | null;
 };
 
+export type PolicyLink = { id: string; shortTitle: Bilingual };
+
+/** A line of action of a pathway, as the mapping gives it (lib/domain/summary/pathways.ts). */
+export type PathwayLine = {
+  key: string;
+  name: Bilingual;
+  action: Bilingual;
+  indicators: IndicatorMeta[];
+  documents: PolicyLink[];
+};
+
+export type PathwayRow = {
+  key: PathwayKey;
+  name: Bilingual;
+  description: Bilingual;
+  /** The heading of the diagnosis the pathway answers, and its verdict. */
+  bottleneck: Bilingual;
+  severity: BottleneckSeverity;
+  weakCount: number;
+  /** The heading's weakest indicators, each with the pathway's lines that move it. */
+  items: (IndicatorMeta & { score: number; rank: number; ranked: number; lines: string[] })[];
+  lines: PathwayLine[];
+};
+
+export type OfficialRecord = {
+  /** The area's published results up to the year, latest first. */
+  results: OfficialResultView[];
+  /** What the year counts for the consecutive-poor rule, and what that rests on. */
+  counted: { grade: Grade | "not_poor" | null; basis: CountBasis | null };
+  /** The area's runs of poor years up to the year. */
+  runs: PoorRunFlag[];
+};
+
 export type SummaryReport = {
   area: { code: string; names: Bilingual; level: "city" | "county"; province: string };
   year: number;
@@ -147,8 +183,12 @@ export type SummaryReport = {
   diagnosis: DiagnosisRow[];
   /** Whether net migration (mapped under institutional barriers) had a peer standing this year. */
   netMigrationScored: boolean;
+  /** The framework's three pathways, each with the area's weakest indicators of its heading. */
+  pathways: PathwayRow[];
   assessments: AssessmentItem[];
   grade: GradeState;
+  /** The programme's own record, kept apart from the proposed and decided grade. */
+  official: OfficialRecord;
   narrative: Narrative;
   window: { from: number; to: number };
   /** Some of the area's values for the year are demonstration data. */
@@ -263,7 +303,8 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     }));
   }
 
-  const diagnosis: DiagnosisRow[] = diagnose(netMigrationStanding ? [...standings, netMigrationStanding] : standings, BOTTLENECKS).map((d) => ({
+  const diagnosed = diagnose(netMigrationStanding ? [...standings, netMigrationStanding] : standings, BOTTLENECKS);
+  const diagnosis: DiagnosisRow[] = diagnosed.map((d) => ({
     key: d.key,
     name: bilingual(`summary.bottlenecks.${d.key}.name`),
     description: bilingual(`summary.bottlenecks.${d.key}.description`),
@@ -282,6 +323,41 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
       inComposite: standingByKey.has(i.indicatorKey),
     })),
   }));
+
+  const policyLink = (id: string): PolicyLink[] => {
+    const doc = policyDocument(id);
+    return doc ? [{ id: doc.id, shortTitle: doc.shortTitle }] : [];
+  };
+  const pathways: PathwayRow[] = recommendPathways(diagnosed).map((rec) => {
+    const pathway = PATHWAYS.find((p) => p.key === rec.key)!;
+    const heading = diagnosis.find((d) => d.key === rec.bottleneck)!;
+    return {
+      key: rec.key,
+      name: bilingual(`summary.pathways.${rec.key}.name`),
+      description: bilingual(`summary.pathways.${rec.key}.description`),
+      bottleneck: heading.name,
+      severity: heading.severity,
+      weakCount: rec.weakCount,
+      items: rec.items.map((i) => ({ ...metaOf(i.indicatorKey), score: i.score, rank: i.rank, ranked: i.ranked, lines: i.lines })),
+      lines: pathway.lines.map((l) => ({
+        key: l.key,
+        name: bilingual(`summary.pathways.lines.${l.key}.name`),
+        action: bilingual(`summary.pathways.lines.${l.key}.action`),
+        indicators: l.indicators.map(metaOf),
+        documents: l.documents.flatMap(policyLink),
+      })),
+    };
+  });
+
+  // The official record: results up to the year, and what the year counts for the consecutive-poor rule.
+  const record = areaRemovalRecord(year, years, area);
+  const areaHistory: GradeHistoryEntry[] = record.history.filter((h) => h.areaCode === area.code);
+  const countedNow = areaHistory.find((h) => h.year === year);
+  const official: OfficialRecord = {
+    results: (record.officialByArea.get(area.id) ?? []).map(officialResultView).sort((a, b) => b.year - a.year || a.id - b.id),
+    counted: { grade: countedNow?.grade ?? null, basis: countedNow?.basis ?? null },
+    runs: consecutivePoorFlags(areaHistory, year),
+  };
 
   const progress: ProgressRow[] = getAreaProgress(area.id, year).flatMap((p) => {
     if (p.target === null || p.result.status === "substantial") return [];
@@ -421,8 +497,10 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     movers,
     diagnosis,
     netMigrationScored: netMigrationStanding !== null && netMigrationStanding.score !== null,
+    pathways,
     assessments,
     grade,
+    official,
     narrative: writeNarrative(facts),
     window: compare.methodology.window,
     demo: hasDemoValuesFor(area.id, year),

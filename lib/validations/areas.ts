@@ -4,7 +4,25 @@ import { freeText } from "./text";
 
 const text = (max: number) => freeText().trim().min(1, { error: "required" }).max(max, { error: "too_long" });
 
-/** The base area schema: the registration form and the server share it. */
+/** A list of names typed in one box, separated by ; ， 、 or commas: the names, trimmed, in order. */
+const cityList = z.preprocess(
+  (v) => (v === undefined || v === null ? "" : v),
+  freeText()
+    .trim()
+    .max(300, { error: "too_long" })
+    .transform((s) =>
+      s
+        .split(/[;；,，、]/)
+        .map((c) => c.trim())
+        .filter(Boolean),
+    ),
+);
+
+/**
+ * The base area schema: the registration form and the server share it. Member cities come in two
+ * boxes, Chinese and English names in the same order; either may be left empty, but when both are
+ * filled they must name as many cities.
+ */
 export const areaSchema = z.object({
   code: z
     .string()
@@ -21,18 +39,20 @@ export const areaSchema = z.object({
     .min(2016, { error: "year_range" })
     .max(2030, { error: "year_range" }),
   province: text(40),
-  memberCities: freeText()
-    .trim()
-    .max(300, { error: "too_long" })
-    .transform((s) =>
-      s
-        .split(/[;；,，、]/)
-        .map((c) => c.trim())
-        .filter(Boolean)
-        .join(";"),
-    ),
+  memberCities: cityList,
+  memberCitiesEn: cityList,
   type: z.enum(AREA_TYPES, { error: "required" }),
   resourceType: z.enum(RESOURCE_TYPES, { error: "required" }),
+}).superRefine((area, ctx) => {
+  if (area.memberCities.length > 0 && area.memberCitiesEn.length > 0 && area.memberCities.length !== area.memberCitiesEn.length) {
+    ctx.addIssue({ code: "custom", path: ["memberCitiesEn"], message: "member_cities_count" });
+  }
 });
 
 export type AreaInput = z.output<typeof areaSchema>;
+
+/** The member cities of a registered area, one row per city, each in the languages given. */
+export function memberCityRows(area: Pick<AreaInput, "memberCities" | "memberCitiesEn">): { nameZh: string | null; nameEn: string | null }[] {
+  const count = Math.max(area.memberCities.length, area.memberCitiesEn.length);
+  return Array.from({ length: count }, (_, i) => ({ nameZh: area.memberCities[i] ?? null, nameEn: area.memberCitiesEn[i] ?? null }));
+}

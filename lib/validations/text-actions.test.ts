@@ -114,6 +114,18 @@ const CASES: Case[] = [
     expected: { ok: false, fieldErrors: { reason: ["control_characters"] } },
     namespace: "overview.messages",
   },
+  ...(["sourceTitle", "noteZh", "noteEn", "fieldZh"] as const).map(
+    (name): Case => ({
+      action: "official-results.addOfficialResultAction",
+      caller: "evaluator",
+      args: () => [
+        { ok: false },
+        form({ areaCode: AREA_A, year: "2021", city: "0", result: "commendation", fieldZh: "领域", fieldEn: "", sourceTitle: "来源", sourceUrl: "https://example.org/x", sourceKind: "press", noteZh: "", noteEn: "", [name]: `text${BELL}` }),
+      ],
+      expected: { ok: false, fieldErrors: { [name]: ["control_characters"] } },
+      namespace: "official.messages",
+    }),
+  ),
   {
     action: "register.registerAction",
     caller: "anonymous",

@@ -12,7 +12,7 @@ export function bareBaselines(file: string, opts: { area: string; year: number; 
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const areaByCode = db.prepare(
-      "select id, code, name_zh, name_en, level, wave, province, status, year_designated, member_cities, type, resource_type from areas where code = ? and status in ('active')",
+      "select id, code, name_zh, name_en, level, wave, province, status, year_designated, type, resource_type from areas where code = ? and status in ('active')",
     );
     const activeAreas = db.prepare("select id, code, name_zh, name_en, level, wave, province, status from areas where status = 'active' order by level, id");
     const peerAreas = db.prepare("select id, code, name_zh, name_en, level, wave, province, resource_type from areas where status = 'active' order by id");

@@ -8,6 +8,7 @@ import { GroupTabs } from "@/components/areas/group-tabs";
 import { IndicatorCard } from "@/components/areas/indicator-card";
 import { StructureCharts } from "@/components/areas/structure-charts";
 import { ProgressSummary } from "@/components/progress/progress-summary";
+import { OfficialRecordSection } from "@/components/record/official-record-section";
 import { INDICATOR_GROUPS } from "@/db/schema";
 import { loadVisibleArea } from "@/lib/auth/area-access";
 import { canActOnArea } from "@/lib/auth/area-scope";
@@ -76,6 +77,8 @@ export default async function AreaPage({ params, searchParams }: { params: Param
         <ProgressSummary summary={summariseStatuses([...progress.values()].map((p) => p.result))} testId="area-progress-summary" />
         <p className="mt-2 text-xs text-slate-600">{t("progressMethod")}</p>
       </section>
+
+      <OfficialRecordSection area={area} user={user} />
 
       <GroupTabs areaCode={area.code} groups={groups} current={group} />
       <section aria-labelledby="group-heading" className="space-y-3" data-testid="group-section">

@@ -168,12 +168,12 @@ describe("onTrackShare", () => {
 
 describe("consecutivePoorFlags", () => {
   const h = (areaCode: string, byYear: Record<number, Grade | null>): GradeHistoryEntry[] =>
-    Object.entries(byYear).map(([year, grade]) => ({ areaCode, year: Number(year), grade }));
+    Object.entries(byYear).map(([year, grade]) => ({ areaCode, year: Number(year), grade, basis: grade === null ? null : "decided" }));
 
   it("flags two poor years in a row ending this year, with the third-year warning", () => {
     const flags = consecutivePoorFlags(h("a", { 2021: "good", 2022: "poor", 2023: "poor" }), 2023);
     expect(flags).toEqual([
-      { areaCode: "a", years: [2022, 2023], length: 2, current: true, level: "two_in_a_row", thirdYearWarning: true, losesDesignation: false },
+      { areaCode: "a", years: [2022, 2023], bases: ["decided", "decided"], length: 2, current: true, level: "two_in_a_row", thirdYearWarning: true, losesDesignation: false },
     ]);
   });
 
@@ -214,10 +214,10 @@ describe("consecutivePoorFlags", () => {
       ...h("aa", { 2022: "poor", 2023: "poor" }),
       ...h("mm", { 2023: "poor" }),
       // aa's 2022 grade overridden to fair later in the list
-      { areaCode: "aa", year: 2022, grade: "fair" },
+      { areaCode: "aa", year: 2022, grade: "fair", basis: "decided" },
     ];
     expect(consecutivePoorFlags(history, 2023).map((f) => f.areaCode)).toEqual(["zz"]);
-    const both = consecutivePoorFlags([...history, { areaCode: "aa", year: 2022, grade: "poor" }], 2023);
+    const both = consecutivePoorFlags([...history, { areaCode: "aa", year: 2022, grade: "poor", basis: "decided" }], 2023);
     expect(both.map((f) => f.areaCode)).toEqual(["aa", "zz"]);
   });
 
@@ -247,18 +247,18 @@ describe("grades: the remaining lines from both sides", () => {
 
   it("finds consecutive poor years given in any order", () => {
     const history: GradeHistoryEntry[] = [
-      { areaCode: "a", year: 2023, grade: "poor" },
-      { areaCode: "a", year: 2021, grade: "poor" },
-      { areaCode: "a", year: 2022, grade: "poor" },
+      { areaCode: "a", year: 2023, grade: "poor", basis: "decided" },
+      { areaCode: "a", year: 2021, grade: "poor", basis: "decided" },
+      { areaCode: "a", year: 2022, grade: "poor", basis: "decided" },
     ];
     expect(consecutivePoorFlags(history, 2023)).toEqual([
-      { areaCode: "a", years: [2021, 2022, 2023], length: 3, current: true, level: "three_or_more", thirdYearWarning: false, losesDesignation: true },
+      { areaCode: "a", years: [2021, 2022, 2023], bases: ["decided", "decided", "decided"], length: 3, current: true, level: "three_or_more", thirdYearWarning: false, losesDesignation: true },
     ]);
   });
 
   it("flags at two and loses at three, not at one or two", () => {
     const run = (n: number) =>
-      consecutivePoorFlags(Array.from({ length: n }, (_, i) => ({ areaCode: "a", year: 2020 + i, grade: "poor" as const })), 2019 + n);
+      consecutivePoorFlags(Array.from({ length: n }, (_, i) => ({ areaCode: "a", year: 2020 + i, grade: "poor" as const, basis: "decided" as const })), 2019 + n);
     expect(run(1)).toEqual([]);
     expect(run(2)[0]).toMatchObject({ level: "two_in_a_row", losesDesignation: false, thirdYearWarning: true });
     expect(run(3)[0]).toMatchObject({ level: "three_or_more", losesDesignation: true, thirdYearWarning: false });

@@ -118,21 +118,32 @@ export function proposeGrade(input: GradeInput): ProposedGrade {
 
 // ---------------------------------------------------------------------------------------------
 // Consecutive poor grades: three poor years in a row lose the designation
-// (docs/methodology.md, consecutive poor grades).
+// (docs/methodology.md, consecutive poor grades). Each year counts the official result where one was
+// published, else the evaluator's decision; an unconfirmed proposal never counts
+// (lib/domain/summary/official-record.ts builds the history).
 
 export const CONSECUTIVE_POOR = { flagAt: 2, losesDesignationAt: 3 } as const;
+
+/** What a year's count rests on: a published official result, or the evaluator's decision in the product. */
+export type CountBasis = "official" | "decided";
 
 export type GradeHistoryEntry = {
   areaCode: string;
   year: number;
-  /** Final grade: the evaluator's confirmation or override, else the proposed grade. */
-  grade: Grade | null;
+  /**
+   * The grade counted for the year; "not_poor" when the official results of the year do not count as
+   * poor without giving the area one grade (its cities graded apart); null when nothing counts.
+   */
+  grade: Grade | "not_poor" | null;
+  basis: CountBasis | null;
 };
 
 export type PoorRunFlag = {
   areaCode: string;
   /** The consecutive years graded poor, ascending. */
   years: number[];
+  /** For each of those years, what its poor grade rests on. */
+  bases: CountBasis[];
   length: number;
   /** The run includes asOfYear (the year the overview is for). */
   current: boolean;
@@ -150,18 +161,18 @@ export type PoorRunFlag = {
  */
 export function consecutivePoorFlags(history: GradeHistoryEntry[], asOfYear?: number): PoorRunFlag[] {
   const asOf = asOfYear ?? history.reduce((m, h) => Math.max(m, h.year), -Infinity);
-  const byArea = new Map<string, Map<number, Grade | null>>();
+  const byArea = new Map<string, Map<number, GradeHistoryEntry>>();
   for (const h of history) {
     if (h.year > asOf) continue;
-    const years = byArea.get(h.areaCode) ?? new Map<number, Grade | null>();
-    years.set(h.year, h.grade);
+    const years = byArea.get(h.areaCode) ?? new Map<number, GradeHistoryEntry>();
+    years.set(h.year, h);
     byArea.set(h.areaCode, years);
   }
   const flags: PoorRunFlag[] = [];
   const areaCodes = [...byArea.keys()].sort();
   for (const areaCode of areaCodes) {
-    const grades = byArea.get(areaCode)!;
-    const poorYears = [...grades].filter(([, g]) => g === "poor").map(([y]) => y).sort((a, b) => a - b);
+    const entries = byArea.get(areaCode)!;
+    const poorYears = [...entries].filter(([, e]) => e.grade === "poor").map(([y]) => y).sort((a, b) => a - b);
     let run: number[] = [];
     const close = () => {
       if (run.length >= CONSECUTIVE_POOR.flagAt) {
@@ -170,6 +181,7 @@ export function consecutivePoorFlags(history: GradeHistoryEntry[], asOfYear?: nu
         flags.push({
           areaCode,
           years: run,
+          bases: run.map((y) => entries.get(y)!.basis ?? "decided"),
           length: run.length,
           current,
           level: losesDesignation ? "three_or_more" : "two_in_a_row",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { DocumentsRun } from "./documents";
 import type { PageJs } from "./js-size";
-import { checkBudgets, JS_BUDGET_KIB, type Results } from "./report";
+import { checkBudgets, JS_BUDGET_KIB, LIGHT_BESIDE_DOCUMENTS_MS, type Results } from "./report";
 
 const page = (name: string, kib: number): PageJs => ({
   page: name,
@@ -15,9 +16,10 @@ const page = (name: string, kib: number): PageJs => ({
 });
 
 /** Only what the JavaScript budgets read; the other budgets' inputs are empty. */
-const results = (javascript: PageJs[]) =>
+const results = (javascript: PageJs[], documents: DocumentsRun[] = []) =>
   ({
     load: [],
+    documents,
     dataset: { areas: 40 },
     inProcess: {
       rankingsAll: { median: 1 },
@@ -37,5 +39,38 @@ describe("the JavaScript budget per page", () => {
       ["JS of /compare (gzip -9)", 300, "MISS"],
       ["JS of /areas/x (gzip -9)", 300, "PASS"],
     ]);
+  });
+});
+
+const documentsRun = (scenario: DocumentsRun["scenario"], lightP95: number, more: { lightNon2xx?: number; tooMany?: number; otherStatus?: number } = {}): DocumentsRun => ({
+  scenario,
+  seconds: 5,
+  documents: { clients: 32, responses: 100, ok: 100 - (more.tooMany ?? 0), tooMany: more.tooMany ?? 0, otherStatus: more.otherStatus ?? 0, errors: 0, okPerSecond: 20, p50: 100, p95: 200 },
+  light: { path: "/api/v1/indicators", responses: 500, non2xx: more.lightNon2xx ?? 0, errors: 0, timeouts: 0, p50: 3, p95: lightP95, p99: lightP95 },
+});
+
+describe("the budget of a light request beside 32 clients on the summary PDF", () => {
+  it("is a p95 under 50 ms: just under passes, at it misses; 429s of the PDFs are expected, a failed light request is not", () => {
+    expect(LIGHT_BESIDE_DOCUMENTS_MS).toBe(50);
+    const budgets = checkBudgets(
+      results(
+        [],
+        [
+          documentsRun("anonymous", 49.9, { tooMany: 90 }),
+          documentsRun("signed in", 50),
+          documentsRun("signed in, a new area each request", 10, { lightNon2xx: 1 }),
+        ],
+      ),
+    ).filter((b) => b.figure.includes("beside"));
+    expect(budgets.map((b) => [b.figure, b.budget, b.verdict])).toEqual([
+      ["/api/v1/indicators p95 beside 32 clients on the summary PDF (anonymous)", 50, "PASS"],
+      ["/api/v1/indicators p95 beside 32 clients on the summary PDF (signed in)", 50, "MISS"],
+      ["/api/v1/indicators p95 beside 32 clients on the summary PDF (signed in, a new area each request)", 50, "INVALID"],
+    ]);
+  });
+
+  it("is invalid when a PDF answered anything but 200 or 429", () => {
+    const [budget] = checkBudgets(results([], [documentsRun("signed in", 10, { otherStatus: 1 })])).filter((b) => b.figure.includes("beside"));
+    expect(budget!.verdict).toBe("INVALID");
   });
 });

@@ -220,6 +220,7 @@ describe("the table of kept results", () => {
     expect(keepers.sort()).toEqual(
       [
         path.join("db", "client.ts"),
+        path.join("lib", "api", "download-limit.ts"),
         path.join("lib", "reports", "bundle.ts"),
         path.join("lib", "services", "cache.ts"),
         path.join("lib", "workers", "pool.ts"),

@@ -1,5 +1,6 @@
 // GET /api/v1/summaries/:code/:year?format=json|pdf|docx|xlsx&lang=zh|en — one area's annual evaluation summary, as data or as a file
 import { z } from "zod";
+import { refuseAnonymousDownload } from "@/lib/api/download-limit";
 import { apiRoute, requireActiveArea } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { fileResponse } from "@/lib/export/files";
@@ -19,7 +20,12 @@ const querySchema = z.object({
   lang: z.enum(["zh", "en"]).default("zh"),
 });
 
-export const GET = apiRoute({ permission: "areas.read", params: paramsSchema, query: querySchema }, async ({ params, query }) => {
+export const GET = apiRoute({ permission: "areas.read", params: paramsSchema, query: querySchema }, async ({ req, params, query, user }) => {
+  // Documents cost a rendering when they are not kept: signed-out clients get a few a minute each.
+  if (query.format !== "json" && !user) {
+    const refused = refuseAnonymousDownload(req);
+    if (refused) return refused;
+  }
   // Pending and rejected areas have no public summary (404), as in the rest of the API.
   const area = requireActiveArea(params.code);
   if (query.format === "json") return Response.json(getSummaryReport(area.code, params.year));

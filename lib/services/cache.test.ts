@@ -215,7 +215,7 @@ describe("the table of kept results", () => {
     }
   });
 
-  it("is the only place, besides the connection, the jobs of the .zip, and the worker pool, that keeps anything for the whole process", () => {
+  it("is the only place, besides the connection, the jobs of the .zip, the worker pool and the download limit, that keeps anything for the whole process", () => {
     const keepers = sources.filter(({ text }) => /\bprocessWide\(/.test(text)).map(({ file }) => file);
     expect(keepers.sort()).toEqual(
       [

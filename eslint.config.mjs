@@ -7,8 +7,8 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([".next/**", "node_modules/**", "data/**", "tmp/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "reports/**", ".stryker-tmp/**"]),
   {
-    // next.config.js stays CommonJS, as Next loads it.
-    files: ["next.config.js"],
+    // next.config.js stays CommonJS, as Next loads it, and so does the worker's build step it requires.
+    files: ["next.config.js", "scripts/build-worker.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {

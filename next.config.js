@@ -1,11 +1,20 @@
 // @ts-check
+const path = require("node:path");
 const createNextIntlPlugin = require("next-intl/plugin");
+const { buildWorker, WORKER_OUTPUT } = require("./scripts/build-worker");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ["better-sqlite3"],
+  // piscina starts its threads from its own files in node_modules, so it is not bundled either.
+  serverExternalPackages: ["better-sqlite3", "piscina"],
+  compiler: {
+    // The worker pool's entry, bundled on its own beside the build (scripts/build-worker.js).
+    runAfterProductionCompile: async ({ projectDir, distDir }) => {
+      await buildWorker({ projectDir, outfile: path.join(distDir, WORKER_OUTPUT) });
+    },
+  },
   poweredByHeader: false,
   // The pages' Content-Security-Policy is set per request in proxy.ts: it carries a fresh nonce.
   async headers() {

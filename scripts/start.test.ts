@@ -58,12 +58,28 @@ describe("needsBuild", () => {
     touch("app/page.tsx", 100);
     touch("package.json", 100);
     touch(".next/BUILD_ID", 10);
+    touch(".next/workers/pool-worker.cjs", 10);
     expect(needsBuild(root).build).toBe(false);
+  });
+
+  it("builds when the build has no worker pool entry", () => {
+    touch("app/page.tsx", 100);
+    touch(".next/BUILD_ID", 10);
+    expect(needsBuild(root)).toEqual({ build: true, reason: "the build has no worker pool entry" });
+  });
+
+  it("rebuilds when the worker's build step changed after the build", () => {
+    touch("app/page.tsx", 100);
+    touch(".next/BUILD_ID", 10);
+    touch(".next/workers/pool-worker.cjs", 10);
+    touch("scripts/build-worker.js", 1);
+    expect(needsBuild(root)).toEqual({ build: true, reason: "scripts/build-worker.js changed since the last build" });
   });
 
   it("rebuilds when a source changed after the build", () => {
     touch("app/page.tsx", 100);
     touch(".next/BUILD_ID", 10);
+    touch(".next/workers/pool-worker.cjs", 10);
     touch("lib/domain/progress.ts", 1);
     expect(needsBuild(root)).toEqual({ build: true, reason: "lib changed since the last build" });
   });
@@ -71,6 +87,7 @@ describe("needsBuild", () => {
   it("ignores test files", () => {
     touch("lib/x.ts", 100);
     touch(".next/BUILD_ID", 10);
+    touch(".next/workers/pool-worker.cjs", 10);
     touch("lib/x.test.ts", 1);
     // Adding a file updates its folder's mtime; put the folders back in the past.
     const past = new Date(Date.now() - 100_000);

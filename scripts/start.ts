@@ -17,7 +17,10 @@ const NEXT = path.join("node_modules", ".bin", "next");
 const BUILD_INPUTS = [
   "app", "components", "lib", "db", "public",
   "next.config.js", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts",
+  "scripts/build-worker.js",
 ];
+/** The worker pool's entry, which `next build` bundles beside the build (scripts/build-worker.js). */
+const WORKER_FILE = path.join(".next", "workers", "pool-worker.cjs");
 const SKIPPED = /(^|[\\/])(node_modules|\.next)$|\.test\.tsx?$/;
 
 /** NEXTAUTH_SECRET from the environment, else from data/.nextauth-secret, else a new random one saved there. */
@@ -46,6 +49,8 @@ function newestMtime(entry: string): number {
 export function needsBuild(root: string): { build: boolean; reason: string } {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return { build: true, reason: "no production build yet" };
+  // A build made before the worker pool (or whose worker was removed): the documents and imports need it.
+  if (!fs.existsSync(path.join(root, WORKER_FILE))) return { build: true, reason: "the build has no worker pool entry" };
   const builtAt = fs.statSync(buildId).mtimeMs;
   const changed = BUILD_INPUTS.find((entry) => newestMtime(path.join(root, entry)) > builtAt);
   return changed ? { build: true, reason: `${changed} changed since the last build` } : { build: false, reason: "build is up to date" };

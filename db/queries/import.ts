@@ -30,6 +30,10 @@ export type RunImportOutcome = { check: ImportCheck; committed: boolean; changed
  * commit writes them: all in one transaction, so that the checks see exactly what the write changes,
  * and one refused area-year leaves every other untouched. Each area-year goes through
  * applyYearEntry (lock check, audit, derived values, version), its area through findScopedArea.
+ *
+ * A commit takes SQLite's write lock when it begins (an immediate transaction): it runs in a worker
+ * of the pool on a connection of its own (lib/workers/), and a transaction that read first would
+ * fail, instead of waiting, if the server wrote between its reads and its first write.
  */
 export function runImport(params: RunImportParams): RunImportOutcome {
   const { actor, mode } = params;
@@ -115,7 +119,7 @@ export function runImport(params: RunImportParams): RunImportOutcome {
       changed += saved.saved;
     }
     return { check, committed: true, changed };
-  });
+  }, { behavior: mode === "commit" ? "immediate" : "deferred" });
 }
 
 /**

@@ -1,12 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { zipSync } from "fflate";
 import { listPeerAreas } from "@/lib/services/kept-reads";
 import { AppError } from "@/lib/errors";
 import { processWide } from "@/lib/process-wide";
+import { summaryYears } from "@/lib/services/summary";
+import { runInPool } from "@/lib/workers/pool";
 import type { ReportLocale } from "./format";
-import { getSummaryReport, summaryYears } from "@/lib/services/summary";
-import { renderSummaryFile, summaryDocument, summaryFileName, SUMMARY_FORMATS } from "./summary-files";
 
 // All summaries of a year as one .zip, made in the background so that the page can show real
 // progress: POST starts a job, GET reports "done of total", and the finished .zip is downloaded
@@ -117,9 +116,10 @@ export function failedListText(year: number, lang: ReportLocale, failed: readonl
 }
 
 /**
- * Makes the files of every area one after another; between areas it yields, so requests are still
- * served. An area whose report or any of its three files fails is left out whole and listed; the
- * others are delivered. Fails only when no area could be made.
+ * Makes the files of every area one after another, each area a task of the worker pool (so a user's
+ * own download waits for one area at most, not for the whole .zip), and zips them there too. An area
+ * whose report or any of its three files fails is left out whole and listed; the others are
+ * delivered. Fails only when no area could be made.
  */
 export async function buildBundle(
   year: number,
@@ -131,27 +131,18 @@ export async function buildBundle(
   const failed: BundleFailure[] = [];
   let done = 0;
   for (const code of codes) {
-    let name = code;
-    try {
-      const report = getSummaryReport(code, year);
-      name = report.area.names[lang] || code;
-      const document = summaryDocument(report, lang);
-      const made: Record<string, Uint8Array> = {};
-      for (const format of SUMMARY_FORMATS) {
-        made[`${year}/${summaryFileName(report, format, lang)}`] = new Uint8Array(await renderSummaryFile(document, format));
-      }
-      Object.assign(files, made);
-    } catch (error) {
+    const made = await runInPool<"bundle-area">({ kind: "bundle-area", area: code, year, lang }).catch((error: unknown) => {
       console.error(`summary bundle: the ${year} summary of ${code} could not be made`, error);
-      failed.push({ code, name });
-    }
+      return { name: code, files: null };
+    });
+    if (made.files) Object.assign(files, made.files);
+    else failed.push({ code, name: made.name });
     onProgress(++done);
-    await new Promise((resolve) => setImmediate(resolve));
   }
   if (codes.length > 0 && failed.length === codes.length) throw new Error(`no summary of ${year} could be made`);
   if (failed.length > 0) files[`${year}/${FAILED_LIST}`] = new TextEncoder().encode(failedListText(year, lang, failed));
-  // The files are compressed already (PDF streams, .docx and .xlsx are zips): store them as they are.
-  return { zip: zipSync(files, { level: 0 }), failed };
+  const zip = await runInPool<"zip">({ kind: "zip", files }, Object.values(files).map((f) => f.buffer as ArrayBuffer));
+  return { zip, failed };
 }
 
 async function run(job: Job, codes: string[]) {

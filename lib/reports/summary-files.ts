@@ -18,8 +18,8 @@ export const CONTENT_TYPES: Record<SummaryFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-export function summaryFileName(report: Pick<SummaryReport, "area" | "year">, format: SummaryFormat, lang: ReportLocale): string {
-  return `summary-${report.area.code}-${report.year}-${lang}.${format}`;
+export function summaryFileName(areaCode: string, year: number, format: SummaryFormat, lang: ReportLocale): string {
+  return `summary-${areaCode}-${year}-${lang}.${format}`;
 }
 
 export function summaryDocument(report: SummaryReport, lang: ReportLocale): SummaryDocument {

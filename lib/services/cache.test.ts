@@ -15,7 +15,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { DATA_VERSIONED_TABLES } from "@/db/schema";
 import { prepareDatabase } from "@/scripts/prepare-db";
-import { CACHES, keptAlongside, keptUntilWrite, type CacheKind } from "./cache";
+import { CACHES, keptAlongside, keptUntilWrite, keptUntilWriteAsync, type CacheKind } from "./cache";
 import { listPeerAreas } from "./kept-reads";
 
 beforeAll(async () => {
@@ -133,6 +133,48 @@ describe("keptUntilWrite keeps a derived result until the database changes", () 
   });
 });
 
+// "summary-file" is kept until any write, at most 32 entries; the computations stand in for the worker pool.
+describe("keptUntilWriteAsync keeps a result made elsewhere until the database changes", () => {
+  it("makes it once for the requests that ask while it is being made and after", async () => {
+    let finish!: (bytes: Uint8Array) => void;
+    const compute = vi.fn(() => new Promise<Uint8Array>((resolve) => (finish = resolve)));
+    const first = keptUntilWriteAsync("summary-file", "together", compute);
+    const second = keptUntilWriteAsync("summary-file", "together", compute);
+    expect(second).toBe(first);
+    finish(new Uint8Array([1, 2, 3]));
+    const bytes = await first;
+    expect(await keptUntilWriteAsync("summary-file", "together", compute)).toBe(bytes);
+    expect(compute).toHaveBeenCalledTimes(1);
+  });
+
+  it("makes it anew after a write", async () => {
+    const compute = vi.fn(async () => new Uint8Array([7]));
+    const before = await keptUntilWriteAsync("summary-file", "written", compute);
+    getDb().run(sql`update areas set name_en = name_en where code = 'zigong'`);
+    const after = await keptUntilWriteAsync("summary-file", "written", compute);
+    expect(after).not.toBe(before);
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+
+  it("does not keep a failure: the next request tries again", async () => {
+    const compute = vi.fn().mockRejectedValueOnce(new Error("worker gone")).mockResolvedValueOnce(new Uint8Array([9]));
+    await expect(keptUntilWriteAsync("summary-file", "failing", compute)).rejects.toThrow("worker gone");
+    expect(await keptUntilWriteAsync("summary-file", "failing", compute)).toEqual(new Uint8Array([9]));
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+
+  it("keeps at most 32 documents", async () => {
+    expect(CACHES["summary-file"]).toEqual({ mechanism: "until-write", dependsOn: "any write", maxEntries: 32 });
+    const compute = vi.fn(async () => new Uint8Array(1));
+    for (let i = 0; i < 33; i++) await keptUntilWriteAsync("summary-file", `bound-${i}`, compute);
+    // The 33rd pushed out the first; the second is still kept.
+    await keptUntilWriteAsync("summary-file", "bound-1", compute);
+    expect(compute).toHaveBeenCalledTimes(33);
+    await keptUntilWriteAsync("summary-file", "bound-0", compute);
+    expect(compute).toHaveBeenCalledTimes(34);
+  });
+});
+
 describe("keptAlongside keeps a result as long as the object it follows", () => {
   it("computes once per kept object, in every copy of the module", async () => {
     const owner = {};
@@ -162,7 +204,7 @@ describe("the table of kept results", () => {
 
   it("declares only kinds that are used, each with its dependencies and a bound", () => {
     const used = (kind: string) =>
-      sources.some(({ file, text }) => file !== path.join("lib", "services", "cache.ts") && new RegExp(`(keptUntilWrite|keptJson|keptAlongside|perIndicatorEntries)(<[^>]*>)?\\(\\s*"${kind}"`).test(text));
+      sources.some(({ file, text }) => file !== path.join("lib", "services", "cache.ts") && new RegExp(`(keptUntilWrite|keptUntilWriteAsync|keptJson|keptAlongside|perIndicatorEntries)(<[^>]*>)?\\(\\s*"${kind}"`).test(text));
     for (const [kind, spec] of Object.entries(CACHES) as [CacheKind, (typeof CACHES)[CacheKind]][]) {
       expect(used(kind), kind).toBe(true);
       if (spec.mechanism === "until-write") {
@@ -173,8 +215,16 @@ describe("the table of kept results", () => {
     }
   });
 
-  it("is the only place, besides the connection and the jobs of the .zip, that keeps anything for the whole process", () => {
+  it("is the only place, besides the connection, the jobs of the .zip, the worker pool and the download limit, that keeps anything for the whole process", () => {
     const keepers = sources.filter(({ text }) => /\bprocessWide\(/.test(text)).map(({ file }) => file);
-    expect(keepers.sort()).toEqual([path.join("db", "client.ts"), path.join("lib", "reports", "bundle.ts"), path.join("lib", "services", "cache.ts")]);
+    expect(keepers.sort()).toEqual(
+      [
+        path.join("db", "client.ts"),
+        path.join("lib", "api", "download-limit.ts"),
+        path.join("lib", "reports", "bundle.ts"),
+        path.join("lib", "services", "cache.ts"),
+        path.join("lib", "workers", "pool.ts"),
+      ].sort(),
+    );
   });
 });

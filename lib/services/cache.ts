@@ -86,6 +86,16 @@ export const CACHES = {
   /** The national overview of one year: decisions, approvals and completeness on top of the kept proposals. */
   overview: { mechanism: "until-write", dependsOn: "any write", maxEntries: FEW },
 
+  // Answers of the worker pool (lib/workers/), kept by the server so that asking again does not go to the pool.
+  /**
+   * One summary document (PDF, Word or .xlsx in one language) as its bytes: it is made from the
+   * summary, so it depends on what the summary does. A PDF is 0.1–0.3 MB, Word and .xlsx less; 32
+   * entries hold the documents a class of officials or a busy hour asks for, within about 10 MB.
+   */
+  "summary-file": { mechanism: "until-write", dependsOn: "any write", maxEntries: 32 },
+  /** The national overview of one year as the pool computed it (the pool keeps `overview` and `grade-proposals` itself). */
+  "pooled-overview": { mechanism: "until-write", dependsOn: "any write", maxEntries: FEW },
+
   // JSON bodies of the API, serialised and encoded (lib/api/kept-json.ts).
   "rankings-json": { mechanism: "until-write", dependsOn: SCORES, maxEntries: FEW },
   "compare-json": { mechanism: "until-write", dependsOn: SCORES, maxEntries: FEW },
@@ -141,6 +151,23 @@ export function keptUntilWrite<T>(kind: UntilWriteKind, key: string, compute: ()
   for (const [k, e] of cache) if (e.stamp !== stamp) cache.delete(k);
   while (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
   return value;
+}
+
+/**
+ * As keptUntilWrite, for a result made elsewhere (in the worker pool): the promise is kept, so that
+ * the requests that ask while it is being made wait for the same one; a failed one is not kept, so
+ * the next request tries again. A write while it is made leaves it stamped with the stamp before, so
+ * the next lookup makes it anew.
+ */
+export function keptUntilWriteAsync<T>(kind: UntilWriteKind, key: string, compute: () => Promise<T>): Promise<T> {
+  return keptUntilWrite(kind, key, () => {
+    const pending = compute();
+    pending.catch(() => {
+      const cache = untilWrite.get(kind);
+      if (cache?.get(key)?.value === pending) cache.delete(key);
+    });
+    return pending;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

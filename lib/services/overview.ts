@@ -5,7 +5,8 @@ import type { Performance } from "@/lib/domain/composite";
 import type { ProgressStatus } from "@/lib/domain/progress";
 import { consecutivePoorFlags, type Grade, type GradeReason, type PoorRunFlag } from "@/lib/domain/summary/grades";
 import { AppError } from "@/lib/errors";
-import { keptUntilWrite } from "./cache";
+import { runInPool } from "@/lib/workers/pool";
+import { keptUntilWrite, keptUntilWriteAsync } from "./cache";
 import { listIndicators, listPeerAreas } from "./kept-reads";
 import { officialResultView, removalRecord, type OfficialResultView } from "./official-record";
 import { getAreaProgress } from "./progress";
@@ -106,6 +107,17 @@ export function getOverviewReport(year: number): OverviewReport {
   if (!years.includes(year)) throw new AppError("not_found", `No overview for ${year}`);
   // Decisions, approvals and completeness on top of the kept proposals: kept until the next write.
   return keptUntilWrite("overview", String(year), () => overviewReport(year, years));
+}
+
+/**
+ * The overview as the server shows it: computed in the worker pool, where a first computation (every
+ * area's rankings, progress and grade history: seconds at national scale) keeps no page waiting, and
+ * kept here until the next write. The pool keeps the proposals behind it (`grade-proposals`) across
+ * the overview's own grade decisions, as long as its thread lives.
+ */
+export function loadOverviewReport(year: number): Promise<OverviewReport> {
+  if (!summaryYears().includes(year)) throw new AppError("not_found", `No overview for ${year}`);
+  return keptUntilWriteAsync("pooled-overview", String(year), () => runInPool<"overview">({ kind: "overview", year }));
 }
 
 /**

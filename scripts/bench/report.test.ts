@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { DocumentsRun } from "./documents";
 import type { PageJs } from "./js-size";
-import { checkBudgets, JS_BUDGET_KIB, type Results } from "./report";
+import { checkBudgets, JS_BUDGET_KIB, LIGHT_BESIDE_DOCUMENTS_MS, type Results } from "./report";
 
 const page = (name: string, kib: number): PageJs => ({
   page: name,
@@ -15,9 +16,10 @@ const page = (name: string, kib: number): PageJs => ({
 });
 
 /** Only what the JavaScript budgets read; the other budgets' inputs are empty. */
-const results = (javascript: PageJs[]) =>
+const results = (javascript: PageJs[], documents: DocumentsRun[] = []) =>
   ({
     load: [],
+    documents,
     dataset: { areas: 40 },
     inProcess: {
       rankingsAll: { median: 1 },
@@ -37,5 +39,39 @@ describe("the JavaScript budget per page", () => {
       ["JS of /compare (gzip -9)", 300, "MISS"],
       ["JS of /areas/x (gzip -9)", 300, "PASS"],
     ]);
+  });
+});
+
+const documentsRun = (scenario: DocumentsRun["scenario"], lightP95: number, more: { lightNon2xx?: number; tooMany?: number; otherStatus?: number } = {}): DocumentsRun => ({
+  scenario,
+  budgeted: scenario === "rendered",
+  seconds: 5,
+  documents: { clients: 32, responses: 100, ok: 100 - (more.tooMany ?? 0), tooMany: more.tooMany ?? 0, otherStatus: more.otherStatus ?? 0, errors: 0, okPerSecond: 20, p50: 100, p95: 200 },
+  light: { path: "/api/v1/indicators", responses: 500, non2xx: more.lightNon2xx ?? 0, errors: 0, timeouts: 0, p50: 3, p95: lightP95, p99: lightP95 },
+});
+
+const RENDERED = "/api/v1/indicators p95 beside 32 clients on summary PDFs (rendered: signed in, another area's PDF each request)";
+
+describe("the budget of a light request beside 32 clients on summary PDFs being rendered", () => {
+  it("is a p95 under 50 ms: just under passes, at it misses", () => {
+    expect(LIGHT_BESIDE_DOCUMENTS_MS).toBe(50);
+    const under = checkBudgets(results([], [documentsRun("rendered", 49.9)])).filter((b) => b.figure.includes("beside"));
+    expect(under.map((b) => [b.figure, b.budget, b.verdict])).toEqual([[RENDERED, 50, "PASS"]]);
+    const at = checkBudgets(results([], [documentsRun("rendered", 50)])).filter((b) => b.figure.includes("beside"));
+    expect(at.map((b) => b.verdict)).toEqual(["MISS"]);
+  });
+
+  it("is invalid when a light request failed or a PDF answered anything but 200", () => {
+    for (const more of [{ lightNon2xx: 1 }, { otherStatus: 1 }]) {
+      const [budget] = checkBudgets(results([], [documentsRun("rendered", 10, more)])).filter((b) => b.figure.includes("beside"));
+      expect(budget!.verdict, JSON.stringify(more)).toBe("INVALID");
+    }
+  });
+
+  it("applies to the rendered documents only: the kept, the limited and the control runs are reported beside it", () => {
+    const budgets = checkBudgets(results([], [documentsRun("kept", 80), documentsRun("limited", 90, { tooMany: 90 }), documentsRun("control", 70), documentsRun("rendered", 20)])).filter((b) =>
+      b.figure.includes("beside"),
+    );
+    expect(budgets.map((b) => [b.figure, b.verdict])).toEqual([[RENDERED, "PASS"]]);
   });
 });

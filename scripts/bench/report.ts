@@ -1,5 +1,6 @@
 // The budgets, the printed table and bench/results.json.
 import type { Baseline } from "./baseline";
+import { SCENARIO_LABELS, type DocumentsRun } from "./documents";
 import type { ImportTiming, Timing } from "./in-process";
 import type { PageJs } from "./js-size";
 import type { LoadResult, Target } from "./load";
@@ -12,6 +13,7 @@ export type Results = {
   dataset: { areas: number; values: number; targets: number; areaYears: number; byStatus: Record<string, number>; buildSeconds: number };
   build: { built: boolean; reason: string; seconds: number };
   load: TargetResult[];
+  documents: DocumentsRun[];
   baselines: (Baseline & { apiP50AtOne: number | null; ratio: number | null })[];
   inProcess: { rankingsAll: Timing; rankingsAllCold: Timing; overview: Timing; import: ImportTiming };
   server: { peakRssBytes: number; pid: number; processes: { pid: number; command: string; vmHwm: number | null }[] };
@@ -26,6 +28,10 @@ const KiB = 1024;
 /** JavaScript per page, gzip -9. */
 export const JS_BUDGET_KIB = 300;
 const MB = 1_000_000;
+/** p95 of /api/v1/indicators while 32 clients ask for summary PDFs. */
+export const LIGHT_BESIDE_DOCUMENTS_MS = 50;
+
+export const documentsFigure = (d: DocumentsRun) => `${d.light.path} p95 beside ${d.documents.clients} clients on summary PDFs (${SCENARIO_LABELS[d.scenario]})`;
 
 /** Every budget of the issue (2-core machine), with its verdict. A load run with non-2xx answers or errors is INVALID. */
 export function checkBudgets(r: Omit<Results, "budgets">): Budget[] {
@@ -39,6 +45,11 @@ export function checkBudgets(r: Omit<Results, "budgets">): Budget[] {
     // Skipped: one request per client would have taken longer than the run limit, so far beyond any budget.
     const result = at8.mode === "skipped" ? "MISS" : verdict(at8.p95, budget, valid);
     out.push({ figure: `${t.name} p95 @ 8 clients`, value: at8.p95, unit: "ms", budget, verdict: result });
+  }
+  // A light request beside 32 clients on summary PDFs being rendered: it must not wait behind them.
+  for (const d of r.documents.filter((run) => run.budgeted)) {
+    const valid = d.light.non2xx === 0 && d.light.errors === 0 && d.light.timeouts === 0 && d.documents.errors === 0 && d.documents.otherStatus === 0;
+    out.push({ figure: documentsFigure(d), value: d.light.p95, unit: "ms", budget: LIGHT_BESIDE_DOCUMENTS_MS, verdict: verdict(d.light.p95, LIGHT_BESIDE_DOCUMENTS_MS, valid) });
   }
   // After an edit (a few indicators change) and after an import that changes every indicator.
   for (const [timing, after] of [[r.inProcess.rankingsAll, "one"], [r.inProcess.rankingsAllCold, "every"]] as const) {
@@ -117,6 +128,8 @@ export function printReport(r: Results): string {
     "",
   );
 
+  parts.push(printDocuments(r.documents), "");
+
   const ip = r.inProcess;
   parts.push(
     table(
@@ -158,4 +171,32 @@ export function printReport(r: Results): string {
   const missed = r.budgets.filter((b) => b.verdict !== "PASS");
   parts.push("", missed.length === 0 ? "every budget met" : `${missed.length} of ${r.budgets.length} budgets not met: ${missed.map((b) => b.figure).join("; ")}`);
   return parts.join("\n");
+}
+
+/** The documents step's table: the PDFs' answers and, beside them, the light request's latency. */
+export function printDocuments(runs: DocumentsRun[], load?: { loadAverageStart: number[]; loadAverageEnd: number[] }): string {
+  const rows = runs.map((d) => [
+    SCENARIO_LABELS[d.scenario],
+    String(d.documents.clients),
+    String(d.documents.ok),
+    num(d.documents.okPerSecond, 1),
+    String(d.documents.tooMany),
+    String(d.documents.otherStatus + d.documents.errors),
+    num(d.documents.p95),
+    String(d.light.responses),
+    num(d.light.p50),
+    num(d.light.p95),
+    num(d.light.p99),
+    String(d.light.non2xx + d.light.errors + d.light.timeouts),
+    d.budgeted ? `< ${LIGHT_BESIDE_DOCUMENTS_MS}` : "—",
+  ]);
+  const lines = [
+    table(
+      ["32 clients on … beside 1 on /api/v1/indicators", "clients", "200", "200/s", "429", "other/err", "p95 ms", "light answers", "light p50", "light p95", "light p99", "light non-2xx/err", "light p95 budget"],
+      rows,
+    ),
+    `(each row: ${runs[0]?.documents.clients ?? 32} autocannon clients and 1 client on /api/v1/indicators, one request after another, for the same ${num(runs[0]?.seconds ?? 0)} s; times in ms. Beside 32 clients of any request a light one waits for about 32 times the server's least work a request: compare "kept" and "limited" with "control")`,
+  ];
+  if (load) lines.push(`load average at start ${load.loadAverageStart.map((l) => l.toFixed(2)).join(" ")}, at end ${load.loadAverageEnd.map((l) => l.toFixed(2)).join(" ")}`);
+  return lines.join("\n");
 }

@@ -5,22 +5,27 @@
 // 2. Builds the app if `.next` is stale (as `npm start` decides), starts `next start` on it (127.0.0.1,
 //    a free port, a random NEXTAUTH_SECRET) and loads each page and API endpoint with autocannon
 //    under 1, 8 and 32 clients; reads the server's peak RSS and the JavaScript each page loads.
+//    Then heavy documents beside a light request: 32 clients on summary PDFs while 1 client asks for
+//    /api/v1/indicators (scripts/bench/documents.ts).
 // 3. Times each API endpoint's reads as bare SQL, and in process: rankings of all areas, the national
 //    overview and an import of 100,000 values (on a copy of the database).
 // Measures only: asserts nothing and exits 0 whether budgets are met or not.
-//   --quick   2-second load runs, 20-second run limit, one in-process run each (a smoke run)
-//   --keep    keep the temporary directory (database, server and build logs) and print where it is
+//   --quick      2-second load runs, 20-second run limit, one in-process run each (a smoke run)
+//   --keep       keep the temporary directory (database, server and build logs) and print where it is
+//   --documents  only the documents step (database, build, server, the PDF runs); prints its table
 // A full run takes about 10 minutes on 2 cores, plus `next build` when the build is stale.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Target } from "./load";
+import type { DocumentsRun } from "./documents";
 import type { TargetResult } from "./report";
 import type { Server } from "./server";
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has("--quick");
 const KEEP = args.has("--keep");
+const DOCUMENTS_ONLY = args.has("--documents");
 const YEAR = 2024;
 const CONNECTIONS = [1, 8, 32];
 const SECONDS = QUICK ? 2 : 5;
@@ -69,7 +74,8 @@ async function main() {
   const { load, sequentialMs, signIn } = await import("./load");
   const { pageJavaScript } = await import("./js-size");
   const { bareBaselines } = await import("./baseline");
-  const { checkBudgets, printReport } = await import("./report");
+  const { checkBudgets, printReport, printDocuments } = await import("./report");
+  const { documentsRun, activeAreas, drain, SCENARIOS, SCENARIO_LABELS } = await import("./documents");
   log(`load average ${loadAverageStart.map((l) => l.toFixed(2)).join(" ")}; temporary directory ${dir}`);
 
   const dataset = await buildDataset(benchDb);
@@ -100,7 +106,7 @@ async function main() {
   ];
 
   const loadResults: TargetResult[] = [];
-  for (const target of targets) {
+  for (const target of DOCUMENTS_ONLY ? [] : targets) {
     const url = server.url + target.path;
     const cookie = target.cookie;
     // Warm-up: the first request loads and caches; the next one (the median of three when they are
@@ -123,6 +129,39 @@ async function main() {
     log(`${target.name}: single ${serviceMs.toFixed(0)} ms; p95 ${runs.map((r) => `${r.mode === "skipped" ? "skipped" : `${r.p95?.toFixed(0)} ms`} @ ${r.connections}`).join(", ")}; server peak RSS so far ${(peakAfter / 1024 / 1024).toFixed(0)} MiB${bad.length ? `; WARM-UP STATUSES ${warm.statuses.join(" ")}` : ""}`);
     loadResults.push({ ...target, serviceMs, warmupStatuses: warm.statuses, peakRssAfterBytes: peakAfter, runs });
   }
+
+  // Heavy documents beside a light request (scripts/bench/documents.ts says what each scenario is).
+  const areas = activeAreas(benchDb);
+  const documentPath = (code: string) => `/api/v1/summaries/${code}/${YEAR}?format=pdf&lang=zh`;
+  // The sample area's PDF once, signed in: its first rendering is not what "kept" and "limited" measure.
+  await sequentialMs(server.url + documentPath(area), evaluator, 1);
+  await sequentialMs(server.url + "/api/v1/indicators", undefined, 2);
+  // One area of each level, so that the pool's thread has scored both groups before "rendered".
+  const warmed = ["city", "county"].map((level) => areas.find((a) => a.level === level && a.code !== area)!.code);
+  for (const code of warmed) await sequentialMs(server.url + documentPath(code), evaluator, 1);
+  const others = areas.map((a) => a.code).filter((c) => c !== area && !warmed.includes(c));
+  const documents: DocumentsRun[] = [];
+  for (const scenario of SCENARIOS) {
+    const result = await documentsRun(server.url, {
+      scenario,
+      seconds: SECONDS,
+      documentPath: scenario === "control" ? "/api/v1/indicators" : documentPath(area),
+      cookie: scenario === "rendered" || scenario === "kept" ? evaluator : undefined,
+      paths: scenario === "rendered" ? others.slice(0, 5_000).map(documentPath) : undefined,
+    });
+    documents.push(result);
+    // The documents the load tool gave up on are still in the pool's queue: one more, awaited, comes after them.
+    if (scenario === "rendered") await sequentialMs(server.url + documentPath(others.at(-1)!), evaluator, 1);
+    const drained = await drain(server.url);
+    const d = result.documents;
+    log(`documents, ${SCENARIO_LABELS[scenario]}: ${d.clients} clients got ${d.ok} answers 200 (${d.okPerSecond.toFixed(1)}/s), ${d.tooMany} × 429, ${d.otherStatus} other, ${d.errors} errors; beside them ${result.light.path} p95 ${result.light.p95?.toFixed(0) ?? "—"} ms (${result.light.responses} answers); quick again ${seconds(drained)} after the run`);
+  }
+  if (DOCUMENTS_ONLY) {
+    log(`server peak RSS ${(peakRss(server.pid).bytes / 1024 / 1024).toFixed(0)} MiB`);
+    console.log("\n" + printDocuments(documents, { loadAverageStart, loadAverageEnd: os.loadavg() }) + "\n");
+    return;
+  }
+
 
   const rss = peakRss(server.pid);
   const javascript = [];
@@ -166,6 +205,7 @@ async function main() {
     build: { built: build.built, reason: build.reason, seconds: build.ms / 1000 },
     // The session cookie stays out of the results file.
     load: loadResults.map((t) => ({ ...t, cookie: t.cookie ? "(evaluator session)" : undefined })),
+    documents,
     baselines,
     inProcess: { rankingsAll, rankingsAllCold, overview, import: imported },
     server: { peakRssBytes: rss.bytes, pid: rss.pid, processes: rss.processes },

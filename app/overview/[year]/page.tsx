@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: { params: Params }) {
 }
 
 export default async function OverviewPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const report = load((await params).year);
+  const report = await load((await params).year);
   const query = await searchParams;
   // Each level pages on its own (?cityPage=, ?countyPage=); ?area= opens the page that holds the area.
   const pageParam = (level: string) => `${level}Page`;

@@ -1,10 +1,12 @@
 // GET /api/v1/summaries/:code/:year?format=json|pdf|docx|xlsx&lang=zh|en — one area's annual evaluation summary, as data or as a file
 import { z } from "zod";
+import { refuseAnonymousDownload } from "@/lib/api/download-limit";
 import { apiRoute, requireActiveArea } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { fileResponse } from "@/lib/export/files";
-import { getSummaryReport } from "@/lib/services/summary";
-import { CONTENT_TYPES, renderSummaryFile, summaryDocument, summaryFileName } from "@/lib/reports/summary-files";
+import { keptSummaryFile } from "@/lib/reports/kept-files";
+import { CONTENT_TYPES, summaryFileName } from "@/lib/reports/summary-files";
+import { getSummaryReport, summaryYears } from "@/lib/services/summary";
 
 export const dynamic = "force-dynamic";
 
@@ -18,12 +20,18 @@ const querySchema = z.object({
   lang: z.enum(["zh", "en"]).default("zh"),
 });
 
-export const GET = apiRoute({ permission: "areas.read", params: paramsSchema, query: querySchema }, async ({ params, query }) => {
+export const GET = apiRoute({ permission: "areas.read", params: paramsSchema, query: querySchema }, async ({ req, params, query, user }) => {
+  // Documents cost a rendering when they are not kept: signed-out clients get a few a minute each.
+  if (query.format !== "json" && !user) {
+    const refused = refuseAnonymousDownload(req);
+    if (refused) return refused;
+  }
   // Pending and rejected areas have no public summary (404), as in the rest of the API.
   const area = requireActiveArea(params.code);
-  const report = getSummaryReport(area.code, params.year);
-  if (query.format === "json") return Response.json(report);
-  const body = await renderSummaryFile(summaryDocument(report, query.lang), query.format);
+  if (query.format === "json") return Response.json(getSummaryReport(area.code, params.year));
+  if (!summaryYears().includes(params.year)) throw new AppError("not_found", `No summary for ${params.year}`);
+  // Rendered off the server's thread, in the worker pool, and kept until the next write.
+  const body = await keptSummaryFile(area.code, params.year, query.format, query.lang);
   if (body.length === 0) throw new AppError("internal");
-  return fileResponse(body, CONTENT_TYPES[query.format], summaryFileName(report, query.format, query.lang));
+  return fileResponse(Buffer.from(body.buffer, body.byteOffset, body.byteLength), CONTENT_TYPES[query.format], summaryFileName(area.code, params.year, query.format, query.lang));
 });

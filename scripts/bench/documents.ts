@@ -1,0 +1,162 @@
+// Heavy documents beside a light request: 32 clients on summary PDFs and, at the same time, 1 client
+// on /api/v1/indicators, whose p95 shows whether a page or API request waits behind the documents.
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { percentile } from "./load";
+
+export const DOCUMENT_CLIENTS = 32;
+export const LIGHT_PATH = "/api/v1/indicators";
+
+/**
+ * What the 32 clients ask for, beside the light client:
+ * - "rendered": signed in, a different area's PDF each request, so that every answer is a document
+ *   rendered anew (the pool's thread warmed first, with one area of each level). This is the figure
+ *   with the budget: heavy rendering must not stall a light request.
+ * - "kept": signed in, the same PDF: rendered once, then sent from memory.
+ * - "limited": signed out, the same PDF from one address, as a crawler or a script would ask:
+ *   after ten, every answer is a 429.
+ * - "control": no documents, the 32 clients on /api/v1/indicators itself. Beside 32 clients of any
+ *   request, a light one waits for about 32 times the server's least work a request; "kept" and
+ *   "limited" are compared with this.
+ */
+export const SCENARIOS = ["rendered", "kept", "limited", "control"] as const;
+export type DocumentsScenario = (typeof SCENARIOS)[number];
+
+export const SCENARIO_LABELS: Record<DocumentsScenario, string> = {
+  rendered: "rendered: signed in, another area's PDF each request",
+  kept: "kept: signed in, the same PDF",
+  limited: "limited: signed out, the same PDF from one address",
+  control: "control: 32 clients on /api/v1/indicators itself",
+};
+
+export type DocumentsRun = {
+  scenario: DocumentsScenario;
+  /** Whether the light request's p95 has a budget in this scenario (only "rendered"). */
+  budgeted: boolean;
+  seconds: number;
+  documents: { clients: number; responses: number; ok: number; tooMany: number; otherStatus: number; errors: number; okPerSecond: number; p50: number | null; p95: number | null };
+  light: { path: string; responses: number; non2xx: number; errors: number; timeouts: number; p50: number | null; p95: number | null; p99: number | null };
+};
+
+type Counted = { samples: number[]; statuses: Map<number, number>; errors: number; timeouts: number };
+
+function run(url: string, opts: { connections: number; seconds: number; cookie?: string; paths?: string[] }): { done: Promise<Counted> } {
+  const counted: Counted = { samples: [], statuses: new Map(), errors: 0, timeouts: 0 };
+  let next = 0;
+  const paths = opts.paths;
+  const done = new Promise<Counted>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections: opts.connections,
+        duration: opts.seconds,
+        timeout: 120,
+        headers: opts.cookie ? { cookie: opts.cookie } : {},
+        ...(paths ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[next++ % paths.length] }) }] } : {}),
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        counted.errors = result.errors;
+        counted.timeouts = result.timeouts;
+        resolve(counted);
+      },
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      counted.samples.push(responseTime);
+      counted.statuses.set(statusCode, (counted.statuses.get(statusCode) ?? 0) + 1);
+    });
+  });
+  return { done };
+}
+
+/**
+ * The light client: one request after another for as long as the documents' run lasts. Each answer is
+ * timed by itself; the one in flight when the run ends is awaited and counted, so that an answer
+ * slower than the whole run still shows as what it is.
+ */
+async function lightClient(url: string, until: Promise<unknown>): Promise<Counted> {
+  const counted: Counted = { samples: [], statuses: new Map(), errors: 0, timeouts: 0 };
+  let running = true;
+  void until.finally(() => (running = false));
+  while (running) {
+    const t0 = performance.now();
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(120_000) });
+      await res.arrayBuffer();
+      counted.samples.push(performance.now() - t0);
+      counted.statuses.set(res.status, (counted.statuses.get(res.status) ?? 0) + 1);
+    } catch (error) {
+      if (error instanceof Error && error.name === "TimeoutError") counted.timeouts++;
+      else counted.errors++;
+    }
+  }
+  return counted;
+}
+
+/**
+ * Waits until the server answers the light request quickly again (or `maxMs` passed): requests the
+ * load tool gave up on at the end of a run may still be in the server's hands.
+ */
+export async function drain(base: string, maxMs = 120_000): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < maxMs) {
+    const t0 = performance.now();
+    const res = await fetch(base + LIGHT_PATH, { signal: AbortSignal.timeout(maxMs) }).catch(() => null);
+    await res?.arrayBuffer();
+    if (res?.ok && performance.now() - t0 < 100) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return performance.now() - started;
+}
+
+/** One scenario: the documents' clients and the light client for the same time, side by side. */
+export async function documentsRun(
+  base: string,
+  opts: { scenario: DocumentsScenario; seconds: number; documentPath: string; cookie?: string; paths?: string[] },
+): Promise<DocumentsRun> {
+  const started = performance.now();
+  const heavy = run(base + opts.documentPath, { connections: DOCUMENT_CLIENTS, seconds: opts.seconds, cookie: opts.cookie, paths: opts.paths });
+  const [h, l] = await Promise.all([heavy.done, lightClient(base + LIGHT_PATH, heavy.done)]);
+  const elapsed = (performance.now() - started) / 1000;
+  const count = (c: Counted, test: (status: number) => boolean) => [...c.statuses].filter(([s]) => test(s)).reduce((n, [, k]) => n + k, 0);
+  const hs = h.samples.sort((a, b) => a - b);
+  const ls = l.samples.sort((a, b) => a - b);
+  const ok = count(h, (s) => s === 200);
+  const tooMany = count(h, (s) => s === 429);
+  return {
+    scenario: opts.scenario,
+    budgeted: opts.scenario === "rendered",
+    seconds: elapsed,
+    documents: {
+      clients: DOCUMENT_CLIENTS,
+      responses: hs.length,
+      ok,
+      tooMany,
+      otherStatus: hs.length - ok - tooMany,
+      errors: h.errors + h.timeouts,
+      okPerSecond: ok / elapsed,
+      p50: percentile(hs, 0.5),
+      p95: percentile(hs, 0.95),
+    },
+    light: {
+      path: LIGHT_PATH,
+      responses: ls.length,
+      non2xx: count(l, (s) => s < 200 || s > 299),
+      errors: l.errors,
+      timeouts: l.timeouts,
+      p50: percentile(ls, 0.5),
+      p95: percentile(ls, 0.95),
+      p99: percentile(ls, 0.99),
+    },
+  };
+}
+
+/** The bench database's active areas, in the order they were made. */
+export function activeAreas(dbFile: string): { code: string; level: string }[] {
+  const sqlite = new Database(dbFile, { readonly: true });
+  try {
+    return sqlite.prepare<[], { code: string; level: string }>("select code, level from areas where status = 'active' order by id").all();
+  } finally {
+    sqlite.close();
+  }
+}

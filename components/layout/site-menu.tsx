@@ -19,7 +19,8 @@ export function SiteMenu({ links, userName, className }: { links: NavLink[]; use
   const [pending, startTransition] = useTransition();
   const next = locale === "zh" ? "en" : "zh";
   return (
-    <Menu>
+    // Not modal: a modal menu hides the rest of the page with aria-hidden while its links stay focusable (axe: aria-hidden-focus).
+    <Menu modal={false}>
       <MenuTrigger
         className={cn("inline-flex items-center gap-1.5 rounded-md border border-white/40 px-3 py-1.5 text-sm font-medium hover:bg-white/10", className)}
         data-testid="site-menu"

@@ -1,17 +1,17 @@
+import type { BrowserContext, Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { expectNoSeriousViolations } from "./axe";
+import { signedInPage } from "./helpers";
 import { AreaPage } from "./pages/area-page";
-import { official } from "./pages/login-page";
+import { OverviewPage } from "./pages/overview-page";
+import { ADMIN, official } from "./pages/login-page";
 
-// axe-core on the main pages: no violation of impact "serious" or "critical" (WCAG 2.1 A/AA and best practice).
+// axe-core on the main pages: no violation of impact "serious" or "critical" (WCAG 2.1 A/AA and best
+// practice). First every main page as each role that may open it; then pages in the states a
+// person brings them to (an error shown, a tooltip open). The demo has no viewer account: a viewer
+// sees what a visitor sees, plus the saved peer groups of the compare page.
 
 test.describe("accessibility (axe)", () => {
-  test("home page", async ({ page }) => {
-    await page.goto("/");
-    await expect(page.getByTestId("area-list")).toBeVisible();
-    await expectNoSeriousViolations(page);
-  });
-
   test("area page with its charts", async ({ page }) => {
     const area = new AreaPage(page);
     await area.goto("zigong");
@@ -67,18 +67,92 @@ test.describe("accessibility (axe)", () => {
       await expect(page.getByTestId("flag-srdi_firms").first()).toBeVisible();
       await expectNoSeriousViolations(page);
     });
-
-    test("targets page", async ({ page }) => {
-      await page.goto("/areas/zigong/targets");
-      await expect(page.getByRole("heading", { level: 1, name: "2025年目标" })).toBeVisible();
-      await expectNoSeriousViolations(page);
-    });
   });
 
-  test("approvals page (administrator)", async ({ page, signIn }) => {
-    await signIn("admin@demo.local");
-    await page.goto("/admin/approvals");
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  test("the overview's grade decision dialog (evaluator), also with its error shown", async ({ page, signIn }) => {
+    await signIn("evaluator@demo.local");
+    const overview = new OverviewPage(page);
+    await overview.goto(2024);
+    const dialog = await overview.openDecision("zigong");
+    await expect(dialog.getByRole("heading", { name: "四川自贡：2024年等级" })).toBeVisible();
     await expectNoSeriousViolations(page);
+    // An override without a reason: refused, and the reason box says why. Nothing is saved.
+    await dialog.getByLabel("改定为").selectOption({ index: 1 });
+    await dialog.getByRole("button", { name: "改定等级" }).click();
+    await expect(page.getByTestId("decide-result-zigong-error")).toContainText("改定等级必须说明理由。");
+    await expect(dialog.getByLabel("理由（改定时必填）")).toHaveAttribute("aria-invalid", "true");
+    await expectNoSeriousViolations(page);
+    // Escape closes it and gives the focus back to its button.
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByTestId("decide-zigong")).toBeFocused();
+    await expect(overview.finalState("zigong")).toHaveText("待确认");
   });
+});
+
+const ROLES = {
+  visitor: null,
+  official: official("zigong"),
+  evaluator: "evaluator@demo.local",
+  admin: ADMIN,
+} as const;
+type Role = keyof typeof ROLES;
+const EVERYONE: Role[] = ["visitor", "official", "evaluator", "admin"];
+
+/** A main page, when it is ready to be checked, and who may open it. */
+type MainPage = { name: string; path: string; ready: (page: Page) => Locator; roles: Role[] };
+
+const MAIN_PAGES: MainPage[] = [
+  { name: "home", path: "/", ready: (p) => p.getByTestId("area-list"), roles: EVERYONE },
+  { name: "area page", path: "/areas/zigong", ready: (p) => p.getByTestId("group-section"), roles: EVERYONE },
+  { name: "data entry", path: "/areas/zigong/entry?year=2024", ready: (p) => p.getByTestId("year-entry-form"), roles: ["official", "admin"] },
+  { name: "targets", path: "/areas/zigong/targets", ready: (p) => p.getByTestId("target-form-rd_intensity"), roles: ["official", "admin"] },
+  { name: "compare", path: "/compare?area=zigong&year=2024", ready: (p) => p.getByTestId("indicator-table"), roles: EVERYONE },
+  { name: "side by side", path: "/compare/side-by-side?areas=zigong,tongling&year=2024", ready: (p) => p.getByTestId("side-by-side-table"), roles: EVERYONE },
+  { name: "rankings", path: "/rankings?year=2024", ready: (p) => p.getByTestId("rankings-table"), roles: EVERYONE },
+  { name: "overview", path: "/overview/2024", ready: (p) => p.getByTestId("overview-page"), roles: EVERYONE },
+  { name: "summary", path: "/areas/zigong/summary/2024", ready: (p) => p.getByTestId("summary-title"), roles: EVERYONE },
+  { name: "import and export", path: "/import", ready: (p) => p.getByTestId("export-form"), roles: ["official", "evaluator", "admin"] },
+  { name: "review queue", path: "/review", ready: (p) => p.getByTestId("queue-count"), roles: ["evaluator", "admin"] },
+  { name: "review of an area-year", path: "/review/zigong/2024", ready: (p) => p.getByTestId("review-values"), roles: ["evaluator", "admin"] },
+  { name: "audit trail", path: "/audit", ready: (p) => p.getByTestId("audit-count"), roles: ["evaluator", "admin"] },
+  { name: "account approvals", path: "/admin/approvals", ready: (p) => p.getByRole("heading", { level: 1 }), roles: ["admin"] },
+  { name: "sign-in", path: "/login", ready: (p) => p.getByRole("button", { name: "登录", exact: true }), roles: ["visitor"] },
+  { name: "registration", path: "/register", ready: (p) => p.getByRole("heading", { level: 1 }), roles: ["visitor"] },
+  { name: "not found", path: "/no-such-page", ready: (p) => p.getByRole("heading", { level: 1 }), roles: EVERYONE },
+];
+
+/** Opens the page and waits until it, and every chart on it, has been drawn (the charts' code loads after the page). */
+async function openReady(page: Page, main: MainPage) {
+  await page.goto(main.path);
+  await expect(main.ready(page)).toBeVisible({ timeout: 20_000 });
+  const figures = await page.locator("figure:has([data-testid=chart-data])").count();
+  await expect(page.locator("figure svg.recharts-surface")).toHaveCount(figures, { timeout: 20_000 });
+}
+
+test.describe("every main page, as each role", () => {
+  for (const role of Object.keys(ROLES) as Role[]) {
+    test.describe(role === "visitor" ? "a visitor (signed out)" : `the ${role}`, () => {
+      // Signed in once for all its pages; each page is then checked in a fresh context with that session.
+      let session: Awaited<ReturnType<BrowserContext["storageState"]>> | undefined;
+      test.beforeAll(async ({ browser }) => {
+        const email = ROLES[role];
+        if (!email) return;
+        const signedIn = await signedInPage(browser, email);
+        session = await signedIn.context().storageState();
+        await signedIn.context().close();
+      });
+
+      for (const main of MAIN_PAGES.filter((m) => m.roles.includes(role))) {
+        test(main.name, async ({ browser }) => {
+          test.setTimeout(120_000);
+          const context = await browser.newContext({ storageState: session });
+          const page = await context.newPage();
+          await openReady(page, main);
+          await expectNoSeriousViolations(page);
+          await context.close();
+        });
+      }
+    });
+  }
 });

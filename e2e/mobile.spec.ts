@@ -1,8 +1,12 @@
 import type { Page } from "@playwright/test";
+import { expectNoSeriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 import { official } from "./pages/login-page";
+import { RankingsPage } from "./pages/rankings-page";
+import { SiteHeader } from "./pages/site-header";
 
-// A phone-sized screen (390 × 844): nothing may force sideways scrolling.
+// A phone-sized screen (390 × 844): nothing may force sideways scrolling; the header is one line
+// with a menu; a wide table scrolls inside its own box, its first column kept in view.
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -56,5 +60,92 @@ test("the entry form and the targets page fit a phone screen", async ({ page, si
 
   await page.goto("/areas/zigong/targets");
   await expect(page.getByRole("heading", { level: 1, name: "2025年目标" })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+});
+
+test("the header is one line; its menu navigates, switches the language and signs out", async ({ page, signIn }) => {
+  await page.goto("/");
+  const header = new SiteHeader(page);
+  // The site's name and the menu button, on one line (the full header took about 210 of 844 px).
+  const height = (await header.root.boundingBox())!.height;
+  expect(height).toBeLessThanOrEqual(64);
+  expect(height).toBeGreaterThan(40);
+  await expect(header.root.getByRole("navigation", { name: "主导航" })).toBeHidden();
+  await expect(header.languageSwitch).toBeHidden();
+
+  let menu = await header.openMenu();
+  await expect(menu.getByRole("menuitem")).toHaveText(["示范区", "同类比较", "排名", "总览", "English", "登录", "注册"]);
+  await expectNoSeriousViolations(page);
+  // The arrow keys move through it; Escape closes it and gives the focus back to its button.
+  await page.keyboard.press("ArrowDown");
+  await expect(menu.getByRole("menuitem", { name: "示范区" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(header.menu).toHaveCount(0);
+  await expect(header.menuButton).toBeFocused();
+
+  menu = await header.openMenu();
+  await menu.getByRole("menuitem", { name: "排名" }).click();
+  await expect(page).toHaveURL(/\/rankings$/);
+  await expect(page.getByRole("heading", { level: 1, name: "排名" })).toBeVisible();
+
+  // An official's menu names them and holds their own pages; the language switch answers in English.
+  await signIn(official("zigong"));
+  menu = await header.openMenu();
+  await expect(menu.getByTestId("menu-signed-in-as")).toContainText("自贡");
+  await expect(menu.getByRole("menuitem", { name: "我的示范区" })).toBeVisible();
+  await menu.getByRole("menuitem", { name: "English" }).click();
+  await expect(header.root.getByRole("button", { name: "Menu" })).toBeVisible();
+  await header.root.getByRole("button", { name: "Menu" }).click();
+  menu = page.getByRole("menu", { name: "Menu" });
+  await expect(menu.getByRole("menuitem", { name: "中文" })).toBeVisible();
+  await menu.getByRole("menuitem", { name: "中文" }).click();
+  await expect(header.menuButton).toBeVisible();
+
+  menu = await header.openMenu();
+  await menu.getByRole("menuitem", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  menu = await header.openMenu();
+  await expect(menu.getByRole("menuitem", { name: "登录" })).toBeVisible();
+  await expect(menu.getByTestId("menu-signed-in-as")).toHaveCount(0);
+});
+
+test("the rankings table scrolls sideways in its own box, its area column kept in view", async ({ page }) => {
+  const rankings = new RankingsPage(page);
+  await rankings.goto("year=2024");
+  const box = page.getByRole("region", { name: "按综合指数排名的分组示范区" });
+  await expect(box).toHaveAccessibleDescription(/左右滑动/);
+  // The page itself does not scroll sideways; the table is wider than its box, and a shade on the right says so.
+  await expectNoHorizontalScroll(page);
+  const { scrollWidth, clientWidth } = await box.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  expect(scrollWidth).toBeGreaterThan(clientWidth + 100);
+  const shade = page.getByTestId("table-scroll-more").first();
+  await expect(shade).toHaveCSS("opacity", "1");
+
+  const first = rankings.rows.first();
+  const area = first.getByRole("rowheader");
+  const name = (await area.textContent())!;
+  expect(name.length).toBeGreaterThan(1);
+  const rank = first.getByTestId("rank-cell");
+  const performance = first.getByRole("cell").last();
+  await expect(rank).toBeInViewport();
+  await expect(performance).not.toBeInViewport();
+
+  // A swipe to the end (a sideways wheel here): the last columns come into view, the rank scrolls
+  // out, and the area's name stays at the box's left edge, still readable.
+  await box.hover();
+  await page.mouse.wheel(2000, 0);
+  await expect(performance).toBeInViewport();
+  await expect(shade).toHaveCSS("opacity", "0");
+  await expect(rank).not.toBeInViewport();
+  await expect(area).toBeInViewport({ ratio: 1 });
+  await expect(area).toHaveText(name);
+  const boxLeft = (await box.boundingBox())!.x;
+  expect(Math.abs((await area.boundingBox())!.x - boxLeft)).toBeLessThanOrEqual(2);
+  await expect(first.getByTestId("composite-cell")).toHaveText(/^\d+\.\d$/);
+
+  // From the keyboard: the box takes the focus and the arrow keys scroll it back.
+  await box.focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press("ArrowLeft");
+  await expect(rank).toBeInViewport();
   await expectNoHorizontalScroll(page);
 });

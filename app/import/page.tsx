@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { localName, localUnit, shortAreaName } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { Notice } from "@/components/ui/notice";
 
 // The template years: the entry form's first year up to the current one.
 const FIRST_YEAR = 2015;
@@ -31,9 +32,9 @@ export default async function ImportPage() {
     return (
       <div className="space-y-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900" data-testid="not-allowed">
-          {user.status === "pending" ? t("pendingNotAllowed") : t("notAllowed")}
-        </p>
+        <Notice asChild tone="warning" className="p-4 text-base">
+          <p data-testid="not-allowed">{user.status === "pending" ? t("pendingNotAllowed") : t("notAllowed")}</p>
+        </Notice>
       </div>
     );
   }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("signIn") };
@@ -15,7 +16,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations("auth");
   return (
     <ClientMessages namespaces={["auth"]}>
-      <div className="mx-auto max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <Card padding="lg" className="mx-auto max-w-sm shadow-sm">
         <h1 className="mb-4 text-xl font-semibold">{t("signIn")}</h1>
         <LoginForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
         <p className="mt-4 text-sm text-slate-700">
@@ -24,7 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             {t("registerLink")}
           </Link>
         </p>
-      </div>
+      </Card>
     </ClientMessages>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { reviewAccountAction } from "@/lib/actions/approvals";
 import type { ActionResult } from "@/lib/actions/result";
+import { Button } from "@/components/ui/button";
 
 export function ReviewButtons({ userId, label }: { userId: number; label: string }) {
   const t = useTranslations("admin");
@@ -12,12 +13,12 @@ export function ReviewButtons({ userId, label }: { userId: number; label: string
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
-      <button name="decision" value="approve" disabled={pending} aria-label={`${t("approve")}: ${label}`} className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-60">
+      <Button name="decision" value="approve" variant="success" size="sm" disabled={pending} aria-label={`${t("approve")}: ${label}`}>
         {t("approve")}
-      </button>
-      <button name="decision" value="reject" disabled={pending} aria-label={`${t("reject")}: ${label}`} className="rounded-md border border-red-700 px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60">
+      </Button>
+      <Button name="decision" value="reject" variant="danger" size="sm" disabled={pending} aria-label={`${t("reject")}: ${label}`}>
         {t("reject")}
-      </button>
+      </Button>
       {state.message && <span className="text-sm text-red-800" role="status">{te.has(state.message) ? te(state.message) : te("internal")}</span>}
     </form>
   );

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { AreaListItem } from "@/db/queries/areas";
 import type { ProgressCounts } from "@/lib/services/progress";
 import { ProgressSummary } from "@/components/progress/progress-summary";
+import { Card } from "@/components/ui/card";
 import { localName } from "@/lib/i18n/localized";
 
 type Props = { areas: AreaListItem[]; summaries: Map<number, ProgressCounts> };
@@ -13,25 +14,31 @@ export async function AreaCardList({ areas, summaries }: Props) {
   const t = await getTranslations("home");
   const ta = await getTranslations("area");
   if (areas.length === 0) {
-    return <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">{t("empty")}</p>;
+    return (
+      <Card asChild variant="empty" padding="lg">
+        <p>{t("empty")}</p>
+      </Card>
+    );
   }
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="area-list">
       {areas.map((area) => (
-        <li key={area.code} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-area={area.code}>
-          <h2 className="text-base font-semibold leading-snug">
-            <Link href={`/areas/${area.code}`} className="text-brand-700 hover:underline">
-              {localName(area, locale)}
-            </Link>
-          </h2>
-          <p className="mt-1 text-xs text-slate-600">
-            {ta(`levels.${area.level}`)} · {ta(`waves.${area.wave}`)} ·{" "}
-            {ta.has(`provinces.${area.province}`) ? ta(`provinces.${area.province}`) : area.province}
-          </p>
-          <div className="mt-3">
-            <ProgressSummary summary={summaries.get(area.id)} />
-          </div>
-        </li>
+        <Card asChild key={area.code} className="shadow-sm">
+          <li data-area={area.code}>
+            <h2 className="text-base font-semibold leading-snug">
+              <Link href={`/areas/${area.code}`} className="text-brand-700 hover:underline">
+                {localName(area, locale)}
+              </Link>
+            </h2>
+            <p className="mt-1 text-xs text-slate-600">
+              {ta(`levels.${area.level}`)} · {ta(`waves.${area.wave}`)} ·{" "}
+              {ta.has(`provinces.${area.province}`) ? ta(`provinces.${area.province}`) : area.province}
+            </p>
+            <div className="mt-3">
+              <ProgressSummary summary={summaries.get(area.id)} />
+            </div>
+          </li>
+        </Card>
       ))}
     </ul>
   );

@@ -3,6 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { listAreaCities, type AreaDetail } from "@/db/queries/areas";
 import { AreaExportLinks } from "@/components/areas/area-export-links";
 import { SubmissionBadge } from "@/components/review/submission-badge";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { localNameOrOther } from "@/lib/i18n/localized";
 import type { SubmissionStatus } from "@/lib/validations/review";
 
@@ -34,47 +36,49 @@ export async function AreaFacts({ area, latestYear, yearStates = [], yearHref }:
     [t("latestData"), latestYear ? String(latestYear) : t("noData")],
   ];
   return (
-    <section aria-label={t("facts")} className="rounded-lg border border-slate-200 bg-white p-4">
-      {area.status !== "active" && (
-        <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="area-pending">
-          {t("pendingNotice")}
-        </p>
-      )}
-      <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-4">
-        {facts.map(([label, value, testId]) => (
-          <div key={label}>
-            <dt className="text-xs text-slate-500">{label}</dt>
-            <dd className="text-slate-900" data-testid={testId}>
-              {value}
-            </dd>
+    <Card asChild>
+      <section aria-label={t("facts")}>
+        {area.status !== "active" && (
+          <Notice asChild tone="warning" className="mb-3 border-0">
+            <p data-testid="area-pending">{t("pendingNotice")}</p>
+          </Notice>
+        )}
+        <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-4">
+          {facts.map(([label, value, testId]) => (
+            <div key={label}>
+              <dt className="text-xs text-slate-500">{label}</dt>
+              <dd className="text-slate-900" data-testid={testId}>
+                {value}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        {yearStates.length > 0 && (
+          <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-slate-100 pt-3 text-sm" data-testid="year-states">
+            <span className="text-xs text-slate-500">{tr("areaStates")}</span>
+            {yearStates.map(({ year, status }) => {
+              const href = yearHref?.(year);
+              const label = (
+                <>
+                  <span className="tabular-nums">{year}</span> <SubmissionBadge status={status} />
+                </>
+              );
+              return (
+                <span key={year} data-testid={`year-state-${year}`} data-status={status}>
+                  {href ? (
+                    <Link href={href} className="inline-flex items-center gap-1 text-brand-700 underline">
+                      {label}
+                    </Link>
+                  ) : (
+                    <span className="inline-flex items-center gap-1">{label}</span>
+                  )}
+                </span>
+              );
+            })}
           </div>
-        ))}
-      </dl>
-      {yearStates.length > 0 && (
-        <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-slate-100 pt-3 text-sm" data-testid="year-states">
-          <span className="text-xs text-slate-500">{tr("areaStates")}</span>
-          {yearStates.map(({ year, status }) => {
-            const href = yearHref?.(year);
-            const label = (
-              <>
-                <span className="tabular-nums">{year}</span> <SubmissionBadge status={status} />
-              </>
-            );
-            return (
-              <span key={year} data-testid={`year-state-${year}`} data-status={status}>
-                {href ? (
-                  <Link href={href} className="inline-flex items-center gap-1 text-brand-700 underline" aria-label={tr("areaStateLink", { year, status: tr(`statuses.${status}`) })}>
-                    {label}
-                  </Link>
-                ) : (
-                  <span className="inline-flex items-center gap-1">{label}</span>
-                )}
-              </span>
-            );
-          })}
-        </div>
-      )}
-      <AreaExportLinks area={area} />
-    </section>
+        )}
+        <AreaExportLinks area={area} />
+      </section>
+    </Card>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { IndicatorDef } from "@/db/queries/indicators";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
 import { StatusBadge } from "@/components/progress/status-badge";
+import { Card } from "@/components/ui/card";
 import { nationalReferenceLevel, projectionPath, yearlySeries } from "@/lib/domain/chart-paths";
 import type { IndicatorProgress } from "@/lib/domain/area-progress";
 import type { YearValue } from "@/lib/domain/progress";
@@ -22,60 +23,62 @@ export async function IndicatorCard({ indicator, series, progress, locale }: Pro
     g === null ? "—" : result?.form === "linear" ? t("perYearUnits", { value: num(g, 1), unit }) : t("perYearPct", { value: formatNumber(g * 100, 2, locale) });
 
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-3" data-indicator={indicator.key}>
-      <div className="mb-2 flex flex-wrap items-start justify-between gap-2">
-        <h3 className="text-sm font-semibold leading-snug">
-          {name} <span className="font-normal text-slate-600">({unit})</span>
-        </h3>
-        {result && <StatusBadge status={result.status} hasTarget={result.hasTarget} testId={`status-${indicator.key}`} />}
-      </div>
-      <IndicatorChart
-        testId={`chart-${indicator.key}`}
-        hideCaption
-        title={name}
-        summary={t("chartSummary", { name, points: series.length })}
-        unit={unit}
-        decimals={indicator.decimals}
-        locale={locale === "en" ? "en" : "zh"}
-        series={yearlySeries(series)}
-        projection={result ? projectionPath(result) : null}
-        target={target}
-        nationalReference={national}
-        periodBoundary={result?.baseYear ? { year: result.baseYear, label: t("base", { year: result.baseYear }) } : null}
-        labels={{ value: t("observed"), projection: t("projection"), target: t("target2025"), national: t("national") }}
-      />
-      {result && (
-        <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-xs text-slate-700 sm:grid-cols-4" data-testid={`numbers-${indicator.key}`}>
-          <div>
-            <dt className="text-slate-500">{t("base", { year: result.baseYear ?? "—" })}</dt>
-            <dd className="tabular-nums">{num(result.baseValue)}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">{t("latest", { year: result.latestYear ?? "—" })}</dt>
-            <dd className="tabular-nums" data-testid={`latest-${indicator.key}`}>{num(result.latestValue)}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">{t("target", { year: result.targetYear })}</dt>
-            <dd className="tabular-nums" data-testid={`target-${indicator.key}`}>{target ? num(target.value) : t("none")}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">{t("requiredGrowth")}</dt>
-            <dd className="tabular-nums">{growth(result.requiredAnnualGrowth)}</dd>
-          </div>
-        </dl>
-      )}
-      {result && result.status !== "insufficient_data" && (
-        <details className="mt-2 text-xs text-slate-700">
-          <summary className="cursor-pointer text-brand-700">{t("howComputed")}</summary>
-          <ul className="mt-1 list-disc space-y-0.5 pl-5">
-            <li>{t("observedGrowth", { value: growth(result.observedGrowth), from: result.baseYear ?? "", to: result.latestYear ?? "" })}</li>
-            {result.hasTarget && <li>{t("neededGrowth", { value: growth(result.requiredGrowth) })}</li>}
-            {result.ratio !== null && <li>{t("ratio", { value: formatNumber(result.ratio, 2, locale) })}</li>}
-            {result.projected !== null && <li>{t("projected", { value: num(result.projected), year: result.targetYear })}</li>}
-            <li>{result.hasTarget ? t("thresholds") : t("thresholdsNoTarget")}</li>
-          </ul>
-        </details>
-      )}
-    </article>
+    <Card asChild padding="sm">
+      <article data-indicator={indicator.key}>
+        <div className="mb-2 flex flex-wrap items-start justify-between gap-2">
+          <h3 className="text-sm font-semibold leading-snug">
+            {name} <span className="font-normal text-slate-600">({unit})</span>
+          </h3>
+          {result && <StatusBadge status={result.status} hasTarget={result.hasTarget} testId={`status-${indicator.key}`} />}
+        </div>
+        <IndicatorChart
+          testId={`chart-${indicator.key}`}
+          hideCaption
+          title={name}
+          summary={t("chartSummary", { name, points: series.length })}
+          unit={unit}
+          decimals={indicator.decimals}
+          locale={locale === "en" ? "en" : "zh"}
+          series={yearlySeries(series)}
+          projection={result ? projectionPath(result) : null}
+          target={target}
+          nationalReference={national}
+          periodBoundary={result?.baseYear ? { year: result.baseYear, label: t("base", { year: result.baseYear }) } : null}
+          labels={{ value: t("observed"), projection: t("projection"), target: t("target2025"), national: t("national") }}
+        />
+        {result && (
+          <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-xs text-slate-700 sm:grid-cols-4" data-testid={`numbers-${indicator.key}`}>
+            <div>
+              <dt className="text-slate-500">{t("base", { year: result.baseYear ?? "—" })}</dt>
+              <dd className="tabular-nums">{num(result.baseValue)}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t("latest", { year: result.latestYear ?? "—" })}</dt>
+              <dd className="tabular-nums" data-testid={`latest-${indicator.key}`}>{num(result.latestValue)}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t("target", { year: result.targetYear })}</dt>
+              <dd className="tabular-nums" data-testid={`target-${indicator.key}`}>{target ? num(target.value) : t("none")}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t("requiredGrowth")}</dt>
+              <dd className="tabular-nums">{growth(result.requiredAnnualGrowth)}</dd>
+            </div>
+          </dl>
+        )}
+        {result && result.status !== "insufficient_data" && (
+          <details className="mt-2 text-xs text-slate-700">
+            <summary className="cursor-pointer text-brand-700">{t("howComputed")}</summary>
+            <ul className="mt-1 list-disc space-y-0.5 pl-5">
+              <li>{t("observedGrowth", { value: growth(result.observedGrowth), from: result.baseYear ?? "", to: result.latestYear ?? "" })}</li>
+              {result.hasTarget && <li>{t("neededGrowth", { value: growth(result.requiredGrowth) })}</li>}
+              {result.ratio !== null && <li>{t("ratio", { value: formatNumber(result.ratio, 2, locale) })}</li>}
+              {result.projected !== null && <li>{t("projected", { value: num(result.projected), year: result.targetYear })}</li>}
+              <li>{result.hasTarget ? t("thresholds") : t("thresholdsNoTarget")}</li>
+            </ul>
+          </details>
+        )}
+      </article>
+    </Card>
   );
 }

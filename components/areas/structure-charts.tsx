@@ -3,6 +3,7 @@ import type { AreaSeriesPoint } from "@/db/queries/values";
 import { IndustryMixChart } from "@/components/charts/industry-mix-chart";
 import { PopulationChart } from "@/components/charts/population-chart";
 import type { IndicatorGroup } from "@/db/schema";
+import { Card } from "@/components/ui/card";
 
 /** The group-level charts: industry mix as stacked shares, population flow as bars. */
 export async function StructureCharts({ group, values, locale }: { group: IndicatorGroup; values: readonly AreaSeriesPoint[]; locale: string }) {
@@ -15,7 +16,7 @@ export async function StructureCharts({ group, values, locale }: { group: Indica
   if (group === "industry") {
     const rows = years.map((year) => ({ year, primary: get("primary_share", year), secondary: get("secondary_share", year), tertiary: get("tertiary_share", year) }));
     return (
-      <div className="rounded-lg border border-slate-200 bg-white p-3">
+      <Card padding="sm">
         <IndustryMixChart
           testId="chart-industry-mix"
           title={t("industryMix")}
@@ -24,12 +25,12 @@ export async function StructureCharts({ group, values, locale }: { group: Indica
           rows={rows}
           labels={{ primary: t("primary"), secondary: t("secondary"), tertiary: t("tertiary") }}
         />
-      </div>
+      </Card>
     );
   }
   const rows = years.map((year) => ({ year, netMigrationRate: get("net_migration_rate", year), population: get("pop_resident", year) }));
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-3">
+    <Card padding="sm">
       <PopulationChart
         testId="chart-population"
         title={t("populationFlow")}
@@ -38,6 +39,6 @@ export async function StructureCharts({ group, values, locale }: { group: Indica
         rows={rows}
         labels={{ netMigration: t("netMigration"), population: t("population"), populationUnit: t("populationUnit") }}
       />
-    </div>
+    </Card>
   );
 }

@@ -4,13 +4,19 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { changePasswordAction } from "@/lib/actions/account";
 import type { ActionResult } from "@/lib/actions/result";
-import { FieldErrors } from "@/components/ui/field-errors";
-import { PasswordErrors } from "./password-errors";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
+import { useErrorText } from "@/components/ui/use-error-text";
+import { usePasswordErrorText } from "./password-errors";
 
 /** /account: the current password and the new one twice. The strength is checked on the server, when the form is sent. */
 export function ChangePasswordForm() {
   const t = useTranslations("account");
   const te = useTranslations("errors");
+  const errorText = useErrorText();
+  const passwordErrorText = usePasswordErrorText();
   const [state, formAction, pending] = useActionState<ActionResult, FormData>(changePasswordAction, { ok: false });
   const formRef = useRef<HTMLFormElement>(null);
   // Once changed, no password stays in the fields.
@@ -18,21 +24,10 @@ export function ChangePasswordForm() {
     if (state.ok) formRef.current?.reset();
   }, [state]);
   const errors = state.fieldErrors ?? {};
-  const field = "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2";
   const input = (name: string, label: string, autoComplete: string) => (
-    <label className="block text-sm">
-      {label}
-      <input
-        name={name}
-        type="password"
-        autoComplete={autoComplete}
-        required
-        aria-invalid={!!errors[name]}
-        aria-describedby={errors[name] ? `${name}-error` : undefined}
-        className={field}
-      />
-      {name === "newPassword" ? <PasswordErrors id={`${name}-error`} codes={errors[name]} /> : <FieldErrors id={`${name}-error`} codes={errors[name]} />}
-    </label>
+    <Field id={`account-${name}`} label={label} error={name === "newPassword" ? passwordErrorText(errors[name]) : errorText(errors[name])}>
+      {(control) => <Input {...control} name={name} type="password" autoComplete={autoComplete} required className="py-2" />}
+    </Field>
   );
   return (
     <form
@@ -48,22 +43,26 @@ export function ChangePasswordForm() {
       data-testid="change-password-form"
     >
       {state.ok && (
-        <p className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" role="status" data-testid="password-changed">
-          {t("changed")}
-        </p>
+        <Notice asChild tone="success">
+          <p role="status" data-testid="password-changed">
+            {t("changed")}
+          </p>
+        </Notice>
       )}
       {!state.ok && state.message && state.message !== "fix_fields" && (
-        <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" role="status" data-testid="form-error">
-          {te.has(state.message) ? te(state.message) : te("internal")}
-        </p>
+        <Notice asChild tone="error">
+          <p role="status" data-testid="form-error">
+            {te.has(state.message) ? te(state.message) : te("internal")}
+          </p>
+        </Notice>
       )}
       {input("currentPassword", t("currentPassword"), "current-password")}
       {input("newPassword", t("newPassword"), "new-password")}
       {input("confirmPassword", t("confirmPassword"), "new-password")}
       <p className="text-xs text-slate-600">{t("passwordRule")}</p>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <Button type="submit" disabled={pending}>
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -5,6 +5,10 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("auth");
@@ -33,11 +37,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
     });
   }
 
-  const field = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2";
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error && (
-        <div className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+        <Notice tone="error">
           <p data-testid="login-error" role="status">
             {error}
           </p>
@@ -45,19 +48,17 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
           <p className="mt-1 text-xs text-red-800" data-testid="login-hint">
             {t("attemptsHint")}
           </p>
-        </div>
+        </Notice>
       )}
-      <label className="block text-sm">
-        {t("email")}
-        <input name="email" type="email" autoComplete="username" required className={field} />
-      </label>
-      <label className="block text-sm">
-        {t("password")}
-        <input name="password" type="password" autoComplete="current-password" required className={field} />
-      </label>
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-3 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <Field id="login-email" label={t("email")}>
+        {(control) => <Input {...control} name="email" type="email" autoComplete="username" required className="py-2" />}
+      </Field>
+      <Field id="login-password" label={t("password")}>
+        {(control) => <Input {...control} name="password" type="password" autoComplete="current-password" required className="py-2" />}
+      </Field>
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("signingIn") : t("signIn")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -5,8 +5,13 @@ import { startTransition, useActionState, useState } from "react";
 import { AREA_LEVELS, AREA_TYPES, AREA_WAVES, RESOURCE_TYPES } from "@/lib/domain/enums";
 import { registerAction } from "@/lib/actions/register";
 import type { ActionResult } from "@/lib/actions/result";
-import { FieldErrors } from "@/components/ui/field-errors";
-import { PasswordErrors } from "./password-errors";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
+import { useErrorText } from "@/components/ui/use-error-text";
+import { usePasswordErrorText } from "./password-errors";
 
 type AreaOption = { code: string; name: string };
 
@@ -14,40 +19,43 @@ export function RegisterForm({ areas }: { areas: AreaOption[] }) {
   const t = useTranslations("register");
   const ta = useTranslations("area");
   const te = useTranslations("errors");
+  const errorText = useErrorText();
+  const passwordErrorText = usePasswordErrorText();
   const [mode, setMode] = useState<"claim" | "new">("claim");
   const [state, formAction, pending] = useActionState<ActionResult, FormData>(registerAction, { ok: false });
 
   if (state.ok) {
     return (
-      <p className="rounded-md border border-emerald-300 bg-emerald-50 p-4 text-emerald-900" role="status" data-testid="register-done">
-        {t("done")}
-      </p>
+      <Notice asChild tone="success" className="p-4 text-base">
+        <p role="status" data-testid="register-done">
+          {t("done")}
+        </p>
+      </Notice>
     );
   }
   const errors = state.fieldErrors ?? {};
-  const field = "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2";
-  const input = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <label className="block text-sm">
-      {label}
-      <input name={name} aria-invalid={!!errors[name]} aria-describedby={errors[name] ? `${name}-error` : undefined} className={field} {...props} />
-      {name === "password" ? <PasswordErrors id={`${name}-error`} codes={errors[name]} /> : <FieldErrors id={`${name}-error`} codes={errors[name]} />}
-    </label>
+  // Field ids follow the names ("area.code" → "register-area-code"), so each label, control and error stay tied.
+  const idOf = (name: string) => `register-${name.replace(".", "-")}`;
+  const input = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}, hint?: string) => (
+    <Field id={idOf(name)} label={label} hint={hint} error={name === "password" ? passwordErrorText(errors[name]) : errorText(errors[name])}>
+      {(control) => <Input {...control} name={name} className="py-2" {...props} />}
+    </Field>
   );
   const select = (name: string, label: string, options: readonly string[], labelOf: (o: string) => string) => (
-    <label className="block text-sm">
-      {label}
-      <select name={name} defaultValue="" aria-invalid={!!errors[name]} className={field}>
-        <option value="" disabled>
-          {t("choose")}
-        </option>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {labelOf(o)}
+    <Field id={idOf(name)} label={label} error={errorText(errors[name])}>
+      {(control) => (
+        <Select {...control} name={name} defaultValue="" className="py-2">
+          <option value="" disabled>
+            {t("choose")}
           </option>
-        ))}
-      </select>
-      <FieldErrors id={`${name}-error`} codes={errors[name]} />
-    </label>
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {labelOf(o)}
+            </option>
+          ))}
+        </Select>
+      )}
+    </Field>
   );
 
   return (
@@ -63,16 +71,17 @@ export function RegisterForm({ areas }: { areas: AreaOption[] }) {
     >
       {/* The fields' own problems are shown under each field; this is for the rest (too many registrations, a fault). */}
       {state.message && state.message !== "fix_fields" && (
-        <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" role="status" data-testid="form-error">
-          {te.has(state.message) ? te(state.message) : te("internal")}
-        </p>
+        <Notice asChild tone="error">
+          <p role="status" data-testid="form-error">
+            {te.has(state.message) ? te(state.message) : te("internal")}
+          </p>
+        </Notice>
       )}
       <fieldset className="space-y-3">
         <legend className="mb-1 font-medium">{t("account")}</legend>
         {input("name", t("name"), { autoComplete: "name", required: true })}
         {input("email", t("email"), { type: "email", autoComplete: "email", required: true })}
-        {input("password", t("password"), { type: "password", autoComplete: "new-password", required: true, minLength: 10 })}
-        <p className="text-xs text-slate-600">{t("passwordRule")}</p>
+        {input("password", t("password"), { type: "password", autoComplete: "new-password", required: true, minLength: 10 }, t("passwordRule"))}
       </fieldset>
 
       <fieldset className="space-y-3">
@@ -106,9 +115,9 @@ export function RegisterForm({ areas }: { areas: AreaOption[] }) {
         )}
       </fieldset>
 
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <Button type="submit" disabled={pending}>
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 // server components (which render the charts' descriptions and data tables) can import it too.
 import type { ChartLocale } from "./types";
 
-export { numberFormat } from "@/lib/i18n/localized";
+export { numberFormat, withUnit } from "@/lib/i18n/localized";
 
 // Tailwind palette values: every series colour keeps at least 3:1 against white (WCAG 1.4.11).
 export const chartColors = {
@@ -28,12 +28,6 @@ export const CHART_HEIGHT = 240;
 
 /** Tick labels: 12 px in the axis colour. */
 export const tickStyle = { fontSize: FONT_SIZE, fill: chartColors.axis } as const;
-
-/** "12.5%", "3.1‰", "1,204 万元" — no space before per-cent signs. */
-export function withUnit(text: string, unit: string) {
-  if (!unit) return text;
-  return /^[%‰]/.test(unit) ? `${text}${unit}` : `${text} ${unit}`;
-}
 
 /** "常住人口（万人）" / "Population (10k)" */
 export function labelWithUnit(label: string, unit: string | undefined, locale: ChartLocale) {

@@ -3,7 +3,10 @@
 import { useCombobox } from "downshift";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { Label } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { useAreaSearch, type AreaOption } from "@/lib/query/use-areas";
+import { cn } from "@/lib/utils";
 
 /**
  * The area compared: a text box that searches every area on the server (code, names, member cities,
@@ -44,17 +47,11 @@ export function AreaCombobox({ value, onChange, label, testId }: { value: AreaOp
 
   return (
     <div className="relative">
-      <label {...getLabelProps()} className="mb-1 block text-slate-700">
-        {label}
-      </label>
-      <input
-        {...getInputProps({ placeholder: t("areaPlaceholder") })}
-        className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5"
-        data-testid={testId}
-      />
+      <Label {...getLabelProps()}>{label}</Label>
+      <Input {...getInputProps({ placeholder: t("areaPlaceholder") })} data-testid={testId} />
       <ul
         {...getMenuProps()}
-        className={`absolute z-20 mt-1 max-h-72 w-full overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg ${open ? "" : "hidden"}`}
+        className={cn("absolute z-20 mt-1 max-h-72 w-full overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg", !open && "hidden")}
         data-testid={`${testId}-options`}
       >
         {open &&
@@ -62,7 +59,7 @@ export function AreaCombobox({ value, onChange, label, testId }: { value: AreaOp
             <li
               key={option.code}
               {...getItemProps({ item: option, index })}
-              className={`cursor-pointer px-2 py-1.5 ${highlightedIndex === index ? "bg-brand-50" : ""} ${option.code === value.code ? "font-semibold" : ""}`}
+              className={cn("cursor-pointer px-2 py-1.5", highlightedIndex === index && "bg-brand-50", option.code === value.code && "font-semibold")}
             >
               {option.label} <span className="text-xs text-slate-500">{option.code}</span>
             </li>

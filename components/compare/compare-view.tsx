@@ -5,6 +5,10 @@ import { useMemo, useState } from "react";
 import { DimensionRadar } from "@/components/charts/dimension-radar";
 import { PeerBandChart } from "@/components/charts/peer-band-chart";
 import { PeerBarChart } from "@/components/charts/peer-bar-chart";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
 import { shortAreaName } from "@/lib/i18n/localized";
 import { nearestPeers } from "@/lib/domain/peer-compare";
 import { useCompare } from "@/lib/query/use-compare";
@@ -62,11 +66,10 @@ export function CompareView({ initialArea, years, indicators, savedGroups, canSa
           MAX_BARS,
         )
       : [];
-  const field = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5";
 
   return (
     <div className="space-y-5">
-      <div className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4" data-no-print>
+      <Card padding="sm" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" data-no-print>
         <div className="text-sm">
           {/* Changing the area falls back to its own default peers (same level). */}
           <AreaCombobox
@@ -80,16 +83,17 @@ export function CompareView({ initialArea, years, indicators, savedGroups, canSa
             testId="area-select"
           />
         </div>
-        <label className="block text-sm">
-          <span className="mb-1 block text-slate-700">{t("year")}</span>
-          <select value={year} onChange={(e) => url.set({ year: e.target.value })} className={field} data-testid="year-select">
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field id="compare-year" label={t("year")}>
+          {(control) => (
+            <Select {...control} value={year} onChange={(e) => url.set({ year: e.target.value })} data-testid="year-select">
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
         <div className="sm:col-span-2">
           <GroupPicker
             key={data?.group.spec}
@@ -100,15 +104,15 @@ export function CompareView({ initialArea, years, indicators, savedGroups, canSa
             canSave={canSaveGroups}
           />
         </div>
-      </div>
+      </Card>
 
       <p aria-live="polite" className="text-sm text-slate-600">
         {isFetching ? t("updating") : ""}
       </p>
       {error && (
-        <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900" data-testid="compare-error">
-          {error.message}
-        </p>
+        <Notice asChild className="p-3 text-base">
+          <p data-testid="compare-error">{error.message}</p>
+        </Notice>
       )}
 
       {data && (
@@ -118,7 +122,7 @@ export function CompareView({ initialArea, years, indicators, savedGroups, canSa
           </h2>
           <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
             <ScoreSummary scores={data.scores} peerMedian={data.peerMedian} peerAverage={data.peerAverage} />
-            <div className="rounded-lg border border-slate-200 bg-white p-3">
+            <Card padding="sm">
               <DimensionRadar
                 testId="dimension-radar"
                 title={t("radarTitle")}
@@ -135,66 +139,69 @@ export function CompareView({ initialArea, years, indicators, savedGroups, canSa
                 ]}
                 noDataLabel={t("noData")}
               />
-            </div>
+            </Card>
           </div>
 
           <IndicatorTable rows={data.indicators} indicators={indicators} nameOf={nameOf} />
 
-          <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-3" aria-labelledby="indicator-charts">
-            <div className="flex flex-wrap items-end justify-between gap-3">
-              <h3 id="indicator-charts" className="text-lg font-semibold">
-                {t("indicatorCharts")}
-              </h3>
-              <label className="text-sm">
-                <span className="mb-1 block text-slate-700">{t("indicator")}</span>
-                <select value={indicator?.key} onChange={(e) => url.set({ indicator: e.target.value })} className={field} data-testid="indicator-select">
-                  {indicators.map((i) => (
-                    <option key={i.key} value={i.key}>
-                      {i.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
-            {indicator && (
-              <div className="grid gap-4 lg:grid-cols-2">
-                {/* The last answer is shown while the next loads; it has no values for a newly chosen indicator. */}
-                {!data.values[indicator.key] && isFetching ? (
-                  <p className="text-sm text-slate-600">{t("updating")}</p>
-                ) : (
-                  <div>
-                    <PeerBarChart
-                      testId="peer-bar-chart"
-                      title={t("barTitle", { indicator: indicator.name, year: data.year })}
-                      summary={t("barSummary", { indicator: indicator.name, count: bars.length })}
-                      locale={locale === "en" ? "en" : "zh"}
-                      unit={indicator.unit}
-                      decimals={indicator.decimals}
-                      rows={bars}
-                      median={data.indicators.find((r) => r.indicatorKey === indicator.key)?.peerMedian ?? null}
-                      medianLabel={t("peerMedian")}
-                      noDataLabel={t("noData")}
-                    />
-                    {bars.length < data.group.members.length && (
-                      <p className="mt-1 text-xs text-slate-600" data-testid="bar-window">
-                        {t("barWindow", { shown: bars.length, count: data.group.members.length, area: nameOf(data.area.code) })}
-                      </p>
-                    )}
-                  </div>
-                )}
-                <PeerBandChart
-                  testId="peer-band-chart"
-                  title={t("bandTitle", { indicator: indicator.name })}
-                  summary={t("bandSummary", { indicator: indicator.name, area: nameOf(data.area.code) })}
-                  locale={locale === "en" ? "en" : "zh"}
-                  unit={indicator.unit}
-                  decimals={indicator.decimals}
-                  rows={data.bands[indicator.key] ?? []}
-                  labels={{ value: nameOf(data.area.code), median: t("peerMedian"), band: t("iqr") }}
-                />
+          <Card asChild padding="sm">
+            <section className="space-y-3" aria-labelledby="indicator-charts">
+              <div className="flex flex-wrap items-end justify-between gap-3">
+                <h3 id="indicator-charts" className="text-lg font-semibold">
+                  {t("indicatorCharts")}
+                </h3>
+                <Field id="compare-indicator" label={t("indicator")}>
+                  {(control) => (
+                    <Select {...control} value={indicator?.key} onChange={(e) => url.set({ indicator: e.target.value })} data-testid="indicator-select">
+                      {indicators.map((i) => (
+                        <option key={i.key} value={i.key}>
+                          {i.name}
+                        </option>
+                      ))}
+                    </Select>
+                  )}
+                </Field>
               </div>
-            )}
-          </section>
+              {indicator && (
+                <div className="grid gap-4 lg:grid-cols-2">
+                  {/* The last answer is shown while the next loads; it has no values for a newly chosen indicator. */}
+                  {!data.values[indicator.key] && isFetching ? (
+                    <p className="text-sm text-slate-600">{t("updating")}</p>
+                  ) : (
+                    <div>
+                      <PeerBarChart
+                        testId="peer-bar-chart"
+                        title={t("barTitle", { indicator: indicator.name, year: data.year })}
+                        summary={t("barSummary", { indicator: indicator.name, count: bars.length })}
+                        locale={locale === "en" ? "en" : "zh"}
+                        unit={indicator.unit}
+                        decimals={indicator.decimals}
+                        rows={bars}
+                        median={data.indicators.find((r) => r.indicatorKey === indicator.key)?.peerMedian ?? null}
+                        medianLabel={t("peerMedian")}
+                        noDataLabel={t("noData")}
+                      />
+                      {bars.length < data.group.members.length && (
+                        <p className="mt-1 text-xs text-slate-600" data-testid="bar-window">
+                          {t("barWindow", { shown: bars.length, count: data.group.members.length, area: nameOf(data.area.code) })}
+                        </p>
+                      )}
+                    </div>
+                  )}
+                  <PeerBandChart
+                    testId="peer-band-chart"
+                    title={t("bandTitle", { indicator: indicator.name })}
+                    summary={t("bandSummary", { indicator: indicator.name, area: nameOf(data.area.code) })}
+                    locale={locale === "en" ? "en" : "zh"}
+                    unit={indicator.unit}
+                    decimals={indicator.decimals}
+                    rows={data.bands[indicator.key] ?? []}
+                    labels={{ value: nameOf(data.area.code), median: t("peerMedian"), band: t("iqr") }}
+                  />
+                </div>
+              )}
+            </section>
+          </Card>
 
           <MethodologyPanel
             methodology={data.methodology}

@@ -4,6 +4,10 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { saveGroupAction } from "@/lib/actions/groups";
 import { useAllAreas } from "@/lib/query/use-areas";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { groupLabel, PRESET_GROUPS } from "./group-options";
 
 export type SavedGroupOption = { id: number; name: string };
@@ -36,36 +40,31 @@ export function GroupPicker({ value, valueName, onChange, savedGroups, canSave }
 
   return (
     <div className="space-y-2">
-      <label className="block text-sm">
-        <span className="mb-1 block text-slate-700">{tc("group")}</span>
-        <select
-          value={isPreset ? value : "custom"}
-          onChange={(e) => e.target.value !== "custom" && onChange(e.target.value)}
-          className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5"
-          data-testid="group-select"
-        >
-          {PRESET_GROUPS.map((spec) => (
-            <option key={spec} value={spec}>
-              {groupLabel(spec, t)}
-            </option>
-          ))}
-          {saved.map((g) => (
-            <option key={g.id} value={`saved:${g.id}`}>
-              {t("saved", { name: g.name })}
-            </option>
-          ))}
-          {!isPreset && <option value="custom">{groupLabel(value, t, valueName)}</option>}
-        </select>
-      </label>
+      <Field id="group-select" label={tc("group")}>
+        {(control) => (
+          <Select {...control} value={isPreset ? value : "custom"} onChange={(e) => e.target.value !== "custom" && onChange(e.target.value)} data-testid="group-select">
+            {PRESET_GROUPS.map((spec) => (
+              <option key={spec} value={spec}>
+                {groupLabel(spec, t)}
+              </option>
+            ))}
+            {saved.map((g) => (
+              <option key={g.id} value={`saved:${g.id}`}>
+                {t("saved", { name: g.name })}
+              </option>
+            ))}
+            {!isPreset && <option value="custom">{groupLabel(value, t, valueName)}</option>}
+          </Select>
+        )}
+      </Field>
       <details className="rounded-md border border-slate-200 bg-slate-50 p-2 text-sm" data-testid="custom-group" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer text-brand-700">{tc("pickAreas")}</summary>
         {open && (
           <fieldset className="mt-2">
             <legend className="sr-only">{tc("pickAreas")}</legend>
-            <label className="mb-2 block">
-              <span className="sr-only">{tc("filterAreas")}</span>
-              <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={tc("filterAreas")} className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5" />
-            </label>
+            <Field id="group-filter" label={tc("filterAreas")} hideLabel className="mb-2">
+              {(control) => <Input {...control} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={tc("filterAreas")} />}
+            </Field>
             {isPending && <p role="status">{tc("loadingAreas")}</p>}
             <div className="grid max-h-56 grid-cols-1 gap-1 overflow-y-auto sm:grid-cols-2">
               {listed.map((a) => (
@@ -82,21 +81,17 @@ export function GroupPicker({ value, valueName, onChange, savedGroups, canSave }
           </fieldset>
         )}
         <div className="mt-2 flex flex-wrap items-center gap-2">
-          <button
-            type="button"
-            disabled={picked.length === 0}
-            onClick={() => onChange(`areas:${picked.join(",")}`)}
-            className="rounded-md bg-brand-700 px-3 py-1.5 text-white disabled:opacity-50"
-          >
+          <Button type="button" size="sm" disabled={picked.length === 0} onClick={() => onChange(`areas:${picked.join(",")}`)}>
             {tc("useGroup", { count: picked.length })}
-          </button>
+          </Button>
           {canSave && (
             <>
-              <label className="sr-only" htmlFor="group-name">
-                {tc("groupName")}
-              </label>
-              <input id="group-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={80} placeholder={tc("groupName")} className="rounded-md border border-slate-300 px-2 py-1.5" />
-              <button
+              <Field id="group-name" label={tc("groupName")} hideLabel>
+                {(control) => <Input {...control} value={name} onChange={(e) => setName(e.target.value)} maxLength={80} placeholder={tc("groupName")} className="w-auto" />}
+              </Field>
+              <Button
+                variant="secondary"
+                size="sm"
                 type="button"
                 disabled={saving || picked.length === 0 || !name.trim()}
                 onClick={() =>
@@ -109,10 +104,9 @@ export function GroupPicker({ value, valueName, onChange, savedGroups, canSave }
                     } else setMessage(result.fieldErrors?.name?.includes("control_characters") ? tc("groupNameControlCharacters") : tc("groupNotSaved"));
                   })
                 }
-                className="rounded-md border border-brand-700 px-3 py-1.5 text-brand-700 disabled:opacity-50"
               >
                 {tc("saveGroup")}
-              </button>
+              </Button>
             </>
           )}
           {message && <span role="status">{message}</span>}

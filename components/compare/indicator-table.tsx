@@ -3,6 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import type { ComparePayload } from "@/lib/services/compare";
+import { Card } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableRowHeader, TableScroll } from "@/components/ui/table";
 import { formatNumber } from "@/lib/i18n/localized";
 
 export type IndicatorMeta = { key: string; name: string; unit: string; decimals: number; direction: "higher" | "lower"; dimension: string };
@@ -28,51 +30,53 @@ export function IndicatorTable({ rows, indicators, nameOf }: { rows: Row[]; indi
     });
   }, [rows, sort, meta, locale]);
 
-  const header = (key: SortKey, label: string, align = "text-right") => (
-    <th scope="col" className={`py-2 font-medium ${align}`} aria-sort={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : "none"}>
+  const header = (key: SortKey, label: string, first = false) => (
+    <TableHead numeric={!first} sticky={first} aria-sort={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : "none"}>
       <button type="button" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : key === "name" || key === "rank" ? 1 : -1 }))} className="hover:underline">
         {label}
         {sort.key === key ? (sort.dir === 1 ? " ▲" : " ▼") : ""}
       </button>
-    </th>
+    </TableHead>
   );
   const num = (v: number | null, d: number) => (v === null ? t("noData") : formatNumber(v, d, locale));
 
   return (
-    <section className="rounded-lg border border-slate-200 bg-white p-3" aria-labelledby="indicator-table">
-      <h3 id="indicator-table" className="mb-2 text-lg font-semibold">{t("indicatorTable")}</h3>
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[40rem] text-sm" data-testid="indicator-table">
-          <thead>
-            <tr className="border-b border-slate-200 text-left text-slate-600">
-              {header("name", t("indicator"), "text-left")}
-              {header("value", t("value"))}
-              {header("score", t("scoreOf100"))}
-              {header("rank", t("rankInGroup"))}
-              {header("peerMedian", t("peerMedian"))}
-              <th scope="col" className="py-2 text-right font-medium">{t("bestPeer")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((r) => {
-              const m = meta.get(r.indicatorKey);
-              const d = m?.decimals ?? 1;
-              return (
-                <tr key={r.indicatorKey} className="border-b border-slate-100" data-indicator={r.indicatorKey}>
-                  <th scope="row" className="py-1.5 pr-2 text-left font-normal">
-                    {m?.name ?? r.indicatorKey} <span className="text-slate-500">({m?.unit}{m?.direction === "lower" ? ` · ${t("lowerBetter")}` : ""})</span>
-                  </th>
-                  <td className="py-1.5 text-right tabular-nums">{num(r.value, d)}</td>
-                  <td className="py-1.5 text-right tabular-nums">{num(r.score, 1)}</td>
-                  <td className="py-1.5 text-right tabular-nums">{r.rank === null ? "—" : `${r.rank}/${r.ranked}`}</td>
-                  <td className="py-1.5 text-right tabular-nums">{num(r.peerMedian, d)}</td>
-                  <td className="py-1.5 text-right">{r.best ? `${nameOf(r.best.areaCode)} (${formatNumber(r.best.value, d, locale)})` : "—"}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <Card asChild padding="sm">
+      <section className="space-y-2" aria-labelledby="indicator-table">
+        <h3 id="indicator-table" className="text-lg font-semibold">{t("indicatorTable")}</h3>
+        <TableScroll label={t("indicatorTable")} className="border-0">
+          <Table className="min-w-[40rem]" data-testid="indicator-table">
+            <TableHeader>
+              <TableRow head className="bg-white">
+                {header("name", t("indicator"), true)}
+                {header("value", t("value"))}
+                {header("score", t("scoreOf100"))}
+                {header("rank", t("rankInGroup"))}
+                {header("peerMedian", t("peerMedian"))}
+                <TableHead numeric>{t("bestPeer")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {sorted.map((r) => {
+                const m = meta.get(r.indicatorKey);
+                const d = m?.decimals ?? 1;
+                return (
+                  <TableRow key={r.indicatorKey} data-indicator={r.indicatorKey}>
+                    <TableRowHeader sticky>
+                      {m?.name ?? r.indicatorKey} <span className="text-slate-600">({m?.unit}{m?.direction === "lower" ? ` · ${t("lowerBetter")}` : ""})</span>
+                    </TableRowHeader>
+                    <TableCell numeric>{num(r.value, d)}</TableCell>
+                    <TableCell numeric>{num(r.score, 1)}</TableCell>
+                    <TableCell numeric>{r.rank === null ? "—" : `${r.rank}/${r.ranked}`}</TableCell>
+                    <TableCell numeric>{num(r.peerMedian, d)}</TableCell>
+                    <TableCell className="text-right">{r.best ? `${nameOf(r.best.areaCode)} (${formatNumber(r.best.value, d, locale)})` : "—"}</TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </TableScroll>
+      </section>
+    </Card>
   );
 }

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { SmallMultiples } from "@/components/charts/small-multiples";
 import type { SideBySidePayload } from "@/lib/services/compare";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader, TableScroll } from "@/components/ui/table";
 import { formatNumber } from "@/lib/i18n/localized";
 import type { IndicatorMeta } from "./indicator-table";
 
@@ -20,39 +21,39 @@ export function SideBySide({ payload, labels, indicators }: { payload: SideBySid
 
   return (
     <div className="space-y-5">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[36rem] text-sm" data-testid="side-by-side-table">
-          <caption className="sr-only">{t("sideBySideCaption", { year: payload.rankings.year })}</caption>
-          <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className="px-2 py-2 text-left font-medium text-slate-600">{payload.rankings.year}</th>
+      <TableScroll label={t("sideBySideCaption", { year: payload.rankings.year })}>
+        <Table className="min-w-[36rem]" data-testid="side-by-side-table">
+          <TableCaption>{t("sideBySideCaption", { year: payload.rankings.year })}</TableCaption>
+          <TableHeader>
+            <TableRow head className="bg-white">
+              <TableHead sticky>{payload.rankings.year}</TableHead>
               {payload.codes.map((c) => (
-                <th key={c} scope="col" className="px-2 py-2 text-right font-semibold">{labels[c] ?? c}</th>
+                <TableHead key={c} numeric className="font-semibold text-slate-900">{labels[c] ?? c}</TableHead>
               ))}
-            </tr>
-          </thead>
-          <tbody>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {scoreRows.map((r) => (
-              <tr key={r.label} className="border-b border-slate-100 bg-slate-50">
-                <th scope="row" className="px-2 py-1.5 text-left font-medium">{r.label}</th>
+              <TableRow key={r.label} className="bg-slate-50">
+                <TableRowHeader sticky className="font-medium">{r.label}</TableRowHeader>
                 {payload.codes.map((c) => (
-                  <td key={c} className="px-2 py-1.5 text-right tabular-nums">{r.value(c)}</td>
+                  <TableCell key={c} numeric>{r.value(c)}</TableCell>
                 ))}
-              </tr>
+              </TableRow>
             ))}
             {indicators.map((i) => (
-              <tr key={i.key} className="border-b border-slate-100">
-                <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                  {i.name} <span className="text-slate-500">({i.unit})</span>
-                </th>
+              <TableRow key={i.key}>
+                <TableRowHeader sticky className="min-w-40">
+                  {i.name} <span className="text-slate-600">({i.unit})</span>
+                </TableRowHeader>
                 {payload.codes.map((c) => (
-                  <td key={c} className="px-2 py-1.5 text-right tabular-nums">{num(rows.get(c)?.indicators[i.key], i.decimals)}</td>
+                  <TableCell key={c} numeric>{num(rows.get(c)?.indicators[i.key], i.decimals)}</TableCell>
                 ))}
-              </tr>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </TableBody>
+        </Table>
+      </TableScroll>
       <SmallMultiples
         testId="small-multiples"
         locale={locale === "en" ? "en" : "zh"}

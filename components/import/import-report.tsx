@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ImportResult } from "@/lib/import/types";
 import { formatNumber } from "@/lib/i18n/localized";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableScroll } from "@/components/ui/table";
 import { describeFlag, describeProblem } from "./describe";
 import type { IndicatorLabel } from "./types";
 
@@ -10,34 +11,34 @@ import type { IndicatorLabel } from "./types";
 export function ImportReport({ result, labels }: { result: ImportResult; labels: Map<string, IndicatorLabel> }) {
   const t = useTranslations("import");
   const locale = useLocale();
-  const cell = "px-2 py-1.5 align-top";
+  const cell = "align-top";
   return (
     <div className="space-y-4">
       {result.problems.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[36rem] text-sm" data-testid="import-problems">
+        <TableScroll label={t("problems.heading")} className="border-0">
+          <Table className="min-w-[36rem]" data-testid="import-problems">
             <caption className="mb-1 text-left font-semibold text-red-900">
               {t("problems.heading")}
               {result.truncated.problems && ` · ${t("summary.truncated", { shown: result.problems.length, total: result.summary.problems })}`}
             </caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-slate-600">
-                <th scope="col" className={cell}>{t("problems.row")}</th>
-                <th scope="col" className={cell}>{t("problems.column")}</th>
-                <th scope="col" className={cell}>{t("problems.problem")}</th>
-              </tr>
-            </thead>
-            <tbody>
+            <TableHeader>
+              <TableRow head className="bg-white">
+                <TableHead sticky>{t("problems.row")}</TableHead>
+                <TableHead>{t("problems.column")}</TableHead>
+                <TableHead>{t("problems.problem")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {result.problems.map((p, i) => (
-                <tr key={i} className="border-b border-slate-100" data-testid="import-problem" data-row={p.row} data-column={p.column ?? ""} data-code={p.code}>
-                  <td className={`${cell} tabular-nums`}>{p.row}</td>
-                  <td className={`${cell} font-mono text-xs`}>{p.column ? (p.cell ? t("problems.columnCell", { column: p.column, cell: p.cell }) : p.column) : "—"}</td>
-                  <td className={cell}>{describeProblem(t, p, labels, locale)}</td>
-                </tr>
+                <TableRow key={i} data-testid="import-problem" data-row={p.row} data-column={p.column ?? ""} data-code={p.code}>
+                  <TableCell sticky className={`${cell} tabular-nums`}>{p.row}</TableCell>
+                  <TableCell className={`${cell} font-mono text-xs`}>{p.column ? (p.cell ? t("problems.columnCell", { column: p.column, cell: p.cell }) : p.column) : "—"}</TableCell>
+                  <TableCell className={cell}>{describeProblem(t, p, labels, locale)}</TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </TableBody>
+          </Table>
+        </TableScroll>
       )}
       {result.computed.length > 0 && (
         <details className="text-sm" data-testid="import-computed">
@@ -72,34 +73,34 @@ export function ImportReport({ result, labels }: { result: ImportResult; labels:
         </details>
       )}
       {result.flags.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[36rem] text-sm" data-testid="import-flags">
+        <TableScroll label={t("flags.heading")} className="border-0">
+          <Table className="min-w-[36rem]" data-testid="import-flags">
             <caption className="mb-1 text-left font-semibold text-amber-900">
               {t("flags.heading")}
               {result.truncated.flags && ` · ${t("summary.truncated", { shown: result.flags.length, total: result.summary.flagged })}`}
             </caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-slate-600">
-                <th scope="col" className={cell}>{t("flags.row")}</th>
-                <th scope="col" className={cell}>{t("flags.area")}</th>
-                <th scope="col" className={cell}>{t("flags.indicator")}</th>
-                <th scope="col" className={cell}>{t("flags.year")}</th>
-                <th scope="col" className={cell}>{t("flags.flag")}</th>
-              </tr>
-            </thead>
-            <tbody>
+            <TableHeader>
+              <TableRow head className="bg-white">
+                <TableHead sticky>{t("flags.row")}</TableHead>
+                <TableHead>{t("flags.area")}</TableHead>
+                <TableHead>{t("flags.indicator")}</TableHead>
+                <TableHead>{t("flags.year")}</TableHead>
+                <TableHead>{t("flags.flag")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {result.flags.map((f, i) => (
-                <tr key={i} className="border-b border-slate-100" data-testid="import-flag" data-row={f.row} data-indicator={f.indicator}>
-                  <td className={`${cell} tabular-nums`}>{f.row}</td>
-                  <td className={`${cell} font-mono text-xs`}>{f.area}</td>
-                  <td className={cell}>{labels.get(f.indicator)?.name ?? f.indicator}</td>
-                  <td className={`${cell} tabular-nums`}>{f.year}</td>
-                  <td className={cell}>{describeFlag(t, f.flag, labels.get(f.indicator), locale)}</td>
-                </tr>
+                <TableRow key={i} data-testid="import-flag" data-row={f.row} data-indicator={f.indicator}>
+                  <TableCell sticky className={`${cell} tabular-nums`}>{f.row}</TableCell>
+                  <TableCell className={`${cell} font-mono text-xs`}>{f.area}</TableCell>
+                  <TableCell className={cell}>{labels.get(f.indicator)?.name ?? f.indicator}</TableCell>
+                  <TableCell className={`${cell} tabular-nums`}>{f.year}</TableCell>
+                  <TableCell className={cell}>{describeFlag(t, f.flag, labels.get(f.indicator), locale)}</TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </TableBody>
+          </Table>
+        </TableScroll>
       )}
     </div>
   );

@@ -4,6 +4,10 @@ import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { MAX_FILE_BYTES } from "@/lib/import/limits";
 import type { ApiErrorBody, ImportMode, ImportResult } from "@/lib/import/types";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { ImportReport } from "./import-report";
 import { postImport } from "./post-import";
 import type { IndicatorLabel } from "./types";
@@ -70,96 +74,87 @@ export function ImportUploader({ indicators }: { indicators: IndicatorLabel[] })
   const summaryValues = result ? { file: result.file.name, ...result.summary } : null;
 
   return (
-    <section aria-labelledby="upload-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="upload-heading" className="text-lg font-semibold">{t("upload.heading")}</h2>
-      <p className="max-w-3xl text-sm text-slate-700">{t("upload.help")}</p>
-      <div className="flex flex-wrap items-end gap-3">
-        <label htmlFor={inputId} className="text-sm">
-          <span className="mb-1 block text-slate-700">{t("upload.file")}</span>
-          <input
-            id={inputId}
-            type="file"
-            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            disabled={busy}
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setPhase(phase.kind === "idle" ? phase : { kind: "idle", notice: t("upload.changedFile") });
-            }}
-            className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5"
-            data-testid="import-file"
-          />
-        </label>
-        <button
-          type="button"
-          onClick={() => send("dry-run")}
-          disabled={!file || busy}
-          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-          data-testid="import-check"
-        >
-          {t("upload.check")}
-        </button>
-      </div>
-
-      <div aria-live="polite" className="space-y-3" data-testid="import-status">
-        {phase.kind === "idle" && phase.notice && <p className="text-sm text-slate-700">{phase.notice}</p>}
-        {phase.kind === "sending" && (
-          <div className="max-w-md space-y-1">
-            <progress max={100} value={phase.percent} aria-label={t("upload.progress")} className="h-2 w-full accent-brand-700" />
-            <p className="text-sm text-slate-700">
-              {!phase.uploaded
-                ? t("upload.uploading", { name: phase.name, percent: phase.percent })
-                : phase.mode === "commit"
-                  ? t("upload.committing", { name: phase.name })
-                  : t("upload.checking", { name: phase.name })}
-            </p>
-          </div>
-        )}
-        {phase.kind === "failed" && (
-          <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="import-error">
-            {phase.message}
-          </p>
-        )}
-        {result && summaryValues && (
-          <div className="space-y-2" data-testid="import-summary" data-mode={result.mode} data-ok={result.ok} data-committed={result.committed}>
-            {result.mode === "dry-run" ? (
-              <>
-                <p className="text-sm">{t("summary.checked", summaryValues)}</p>
-                {result.summary.computed > 0 && (
-                  <p className="text-sm" data-testid="import-computed-count">
-                    {t("summary.computed", { count: result.summary.computed })}
-                  </p>
-                )}
-                <p
-                  className={`rounded-md border px-3 py-2 text-sm ${result.ok ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-red-300 bg-red-50 text-red-900"}`}
-                  data-testid="import-verdict"
-                >
-                  {!result.ok ? t("summary.problems", { count: result.summary.problems }) : result.summary.rows > 0 ? t("summary.clean") : t("summary.nothingToImport")}
-                </p>
-              </>
-            ) : result.committed ? (
-              <p className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="import-verdict">
-                {t("summary.committed", summaryValues)}
-              </p>
-            ) : (
-              <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="import-verdict">
-                {t("summary.refused", { count: result.summary.problems })}
-              </p>
+    <Card asChild>
+      <section aria-labelledby="upload-heading" className="space-y-3">
+        <h2 id="upload-heading" className="text-lg font-semibold">{t("upload.heading")}</h2>
+        <p className="max-w-3xl text-sm text-slate-700">{t("upload.help")}</p>
+        <div className="flex flex-wrap items-end gap-3">
+          <Field id={inputId} label={t("upload.file")}>
+            {(control) => (
+              <input
+                {...control}
+                type="file"
+                accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+                disabled={busy}
+                onChange={(e) => {
+                  setFile(e.target.files?.[0] ?? null);
+                  setPhase(phase.kind === "idle" ? phase : { kind: "idle", notice: t("upload.changedFile") });
+                }}
+                className="block max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5"
+                data-testid="import-file"
+              />
             )}
-          </div>
-        )}
-      </div>
+          </Field>
+          <Button type="button" onClick={() => send("dry-run")} disabled={!file || busy} data-testid="import-check">
+            {t("upload.check")}
+          </Button>
+        </div>
 
-      {result?.mode === "dry-run" && result.ok && result.summary.rows > 0 && (
-        <button
-          type="button"
-          onClick={() => send("commit")}
-          className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800"
-          data-testid="import-commit"
-        >
-          {t("upload.commit", { count: result.summary.changed })}
-        </button>
-      )}
-      {result && <ImportReport result={result} labels={labels} />}
-    </section>
+        <div aria-live="polite" className="space-y-3" data-testid="import-status">
+          {phase.kind === "idle" && phase.notice && <p className="text-sm text-slate-700">{phase.notice}</p>}
+          {phase.kind === "sending" && (
+            <div className="max-w-md space-y-1">
+              <progress max={100} value={phase.percent} aria-label={t("upload.progress")} className="h-2 w-full accent-brand-700" />
+              <p className="text-sm text-slate-700">
+                {!phase.uploaded
+                  ? t("upload.uploading", { name: phase.name, percent: phase.percent })
+                  : phase.mode === "commit"
+                    ? t("upload.committing", { name: phase.name })
+                    : t("upload.checking", { name: phase.name })}
+              </p>
+            </div>
+          )}
+          {phase.kind === "failed" && (
+            <Notice asChild tone="error">
+              <p data-testid="import-error">{phase.message}</p>
+            </Notice>
+          )}
+          {result && summaryValues && (
+            <div className="space-y-2" data-testid="import-summary" data-mode={result.mode} data-ok={result.ok} data-committed={result.committed}>
+              {result.mode === "dry-run" ? (
+                <>
+                  <p className="text-sm">{t("summary.checked", summaryValues)}</p>
+                  {result.summary.computed > 0 && (
+                    <p className="text-sm" data-testid="import-computed-count">
+                      {t("summary.computed", { count: result.summary.computed })}
+                    </p>
+                  )}
+                  <Notice asChild tone={result.ok ? "success" : "error"}>
+                    <p data-testid="import-verdict">
+                      {!result.ok ? t("summary.problems", { count: result.summary.problems }) : result.summary.rows > 0 ? t("summary.clean") : t("summary.nothingToImport")}
+                    </p>
+                  </Notice>
+                </>
+              ) : result.committed ? (
+                <Notice asChild tone="success">
+                  <p data-testid="import-verdict">{t("summary.committed", summaryValues)}</p>
+                </Notice>
+              ) : (
+                <Notice asChild tone="error">
+                  <p data-testid="import-verdict">{t("summary.refused", { count: result.summary.problems })}</p>
+                </Notice>
+              )}
+            </div>
+          )}
+        </div>
+
+        {result?.mode === "dry-run" && result.ok && result.summary.rows > 0 && (
+          <Button type="button" variant="success" onClick={() => send("commit")} data-testid="import-commit">
+            {t("upload.commit", { count: result.summary.changed })}
+          </Button>
+        )}
+        {result && <ImportReport result={result} labels={labels} />}
+      </section>
+    </Card>
   );
 }

@@ -4,73 +4,52 @@ import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
+import { SiteMenu, type NavLink } from "./site-menu";
 
+const link = "rounded-md px-2.5 py-1 text-sm hover:bg-white/10";
+
+/**
+ * The header on every page. From 640 px: the navigation, language switch and account in a row.
+ * Below: the site's name and one menu button that holds all of them, so the header is one line.
+ */
 export async function SiteHeader({ user }: { user: CurrentUser | null }) {
   const t = await getTranslations("nav");
   const tr = await getTranslations("review");
   const ta = await getTranslations("audit");
   const ti = await getTranslations("import");
-  const link = "rounded-md px-2.5 py-1 text-sm hover:bg-white/10";
+  const links: NavLink[] = [
+    { href: "/", label: t("areas") },
+    { href: "/compare", label: t("compare") },
+    { href: "/rankings", label: t("rankings") },
+    { href: "/overview", label: t("overview") },
+    { href: "/policy", label: t("policy") },
+    ...(user?.areaCode && user.role === "official" ? [{ href: `/areas/${user.areaCode}`, label: t("myArea") }] : []),
+    ...(user && can(user, "accounts.review") ? [{ href: "/admin/approvals", label: t("approvals") }] : []),
+    ...(user && can(user, "accounts.manage") ? [{ href: "/admin/accounts", label: t("accounts") }] : []),
+    ...(user && can(user, "submissions.review") ? [{ href: "/review", label: tr("nav") }] : []),
+    ...(user && can(user, "audit.read") ? [{ href: "/audit", label: ta("nav") }] : []),
+    ...(user && (can(user, "values.import") || can(user, "values.export")) ? [{ href: "/import", label: ti("nav") }] : []),
+  ];
+  const userName = user ? `${user.name}${user.status === "pending" ? ` · ${t("pendingAccount")}` : ""}` : null;
   return (
     <header data-site-header className="bg-brand-800 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-base font-semibold tracking-wide sm:text-lg">
+      <div className="mx-auto flex max-w-6xl items-center gap-x-4 gap-y-2 px-4 py-3 sm:flex-wrap">
+        <Link href="/" className="min-w-0 truncate text-base font-semibold tracking-wide sm:text-lg">
           {t("appName")}
         </Link>
-        <nav aria-label={t("main")} className="flex flex-1 flex-wrap items-center gap-1">
-          <Link href="/" className={link}>
-            {t("areas")}
-          </Link>
-          <Link href="/compare" className={link}>
-            {t("compare")}
-          </Link>
-          <Link href="/rankings" className={link}>
-            {t("rankings")}
-          </Link>
-          <Link href="/overview" className={link}>
-            {t("overview")}
-          </Link>
-          <Link href="/policy" className={link}>
-            {t("policy")}
-          </Link>
-          {user?.areaCode && user.role === "official" && (
-            <Link href={`/areas/${user.areaCode}`} className={link}>
-              {t("myArea")}
+        <nav aria-label={t("main")} className="hidden flex-1 flex-wrap items-center gap-1 sm:flex">
+          {links.map((l) => (
+            <Link key={l.href} href={l.href} className={link}>
+              {l.label}
             </Link>
-          )}
-          {user && can(user, "accounts.review") && (
-            <Link href="/admin/approvals" className={link}>
-              {t("approvals")}
-            </Link>
-          )}
-          {user && can(user, "accounts.manage") && (
-            <Link href="/admin/accounts" className={link}>
-              {t("accounts")}
-            </Link>
-          )}
-          {user && can(user, "submissions.review") && (
-            <Link href="/review" className={link}>
-              {tr("nav")}
-            </Link>
-          )}
-          {user && can(user, "audit.read") && (
-            <Link href="/audit" className={link}>
-              {ta("nav")}
-            </Link>
-          )}
-          {user && (can(user, "values.import") || can(user, "values.export")) && (
-            <Link href="/import" className={link}>
-              {ti("nav")}
-            </Link>
-          )}
+          ))}
         </nav>
-        <div className="flex flex-wrap items-center gap-2">
+        <div className="hidden flex-wrap items-center gap-2 sm:flex">
           <LanguageSwitch />
           {user ? (
             <>
               <span className="text-sm text-white/90" data-testid="signed-in-as">
-                {user.name}
-                {user.status === "pending" && ` · ${t("pendingAccount")}`}
+                {userName}
               </span>
               <Link href="/account" className={link}>
                 {t("account")}
@@ -88,6 +67,7 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
             </>
           )}
         </div>
+        <SiteMenu links={links} userName={userName} className="ml-auto shrink-0 sm:hidden" />
       </div>
     </header>
   );

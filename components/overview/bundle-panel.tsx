@@ -2,6 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
 
 type Job = { id: string; done: number; total: number; status: "running" | "ready" | "failed"; failed?: { code: string; name: string }[] };
 type State = { kind: "idle" } | { kind: "job"; job: Job } | { kind: "error"; message: "failed" | "busy" | "expired" };
@@ -35,55 +40,60 @@ export function BundlePanel({ year }: { year: number }) {
   }
 
   return (
-    <section aria-labelledby={`${ids}-heading`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="bundle-panel" data-no-print>
-      <h2 id={`${ids}-heading`} className="text-base font-semibold">
-        {t("heading")}
-      </h2>
-      <p className="text-sm text-slate-700">{t("intro")}</p>
-      <div className="flex flex-wrap items-end gap-3">
-        <label className="text-sm">
-          <span className="block text-slate-700">{t("lang")}</span>
-          <select value={lang} onChange={(e) => setLang(e.target.value === "en" ? "en" : "zh")} disabled={running} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5">
-            <option value="zh">{t("langZh")}</option>
-            <option value="en">{t("langEn")}</option>
-          </select>
-        </label>
-        <button type="button" onClick={start} disabled={running} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60" data-testid="bundle-start">
-          {t("start")}
-        </button>
-      </div>
-      <div aria-live="polite" className="space-y-2">
-        {job && (
-          <div className="space-y-1">
-            <progress value={job.done} max={job.total} aria-label={t("progressLabel")} className="h-3 w-full max-w-md" data-testid="bundle-progress" />
-            <p className="text-sm tabular-nums" data-testid="bundle-status">
-              {job.status === "ready" ? t("ready", { total: job.total - (job.failed?.length ?? 0) }) : t("progress", { done: job.done, total: job.total })}
-            </p>
-          </div>
-        )}
-        {job?.status === "ready" && (
-          <a href={`/api/v1/summaries/bundles/${job.id}/download`} download className="inline-block rounded-md border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50" data-testid="bundle-download">
-            {t("download")}
-          </a>
-        )}
-        {job?.status === "ready" && (job.failed?.length ?? 0) > 0 && (
-          <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="bundle-failed">
-            <p>{t("someFailed", { count: job.failed!.length, total: job.total })}</p>
-            <ul className="mt-1 list-disc pl-5">
-              {job.failed!.map((f) => (
-                <li key={f.code}>
-                  {f.name} ({f.code})
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {state.kind === "error" && (
-          <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="bundle-error">
-            {t(state.message)}
-          </p>
-        )}
-      </div>
-    </section>
+    <Card asChild>
+      <section aria-labelledby={`${ids}-heading`} className="space-y-2" data-testid="bundle-panel" data-no-print>
+        <h2 id={`${ids}-heading`} className="text-base font-semibold">
+          {t("heading")}
+        </h2>
+        <p className="text-sm text-slate-700">{t("intro")}</p>
+        <div className="flex flex-wrap items-end gap-3">
+          <Field id={`${ids}-lang`} label={t("lang")}>
+            {(control) => (
+              <Select {...control} value={lang} onChange={(e) => setLang(e.target.value === "en" ? "en" : "zh")} disabled={running} className="w-auto">
+                <option value="zh">{t("langZh")}</option>
+                <option value="en">{t("langEn")}</option>
+              </Select>
+            )}
+          </Field>
+          <Button type="button" onClick={start} disabled={running} data-testid="bundle-start">
+            {t("start")}
+          </Button>
+        </div>
+        <div aria-live="polite" className="space-y-2">
+          {job && (
+            <div className="space-y-1">
+              <progress value={job.done} max={job.total} aria-label={t("progressLabel")} className="h-3 w-full max-w-md" data-testid="bundle-progress" />
+              <p className="text-sm tabular-nums" data-testid="bundle-status">
+                {job.status === "ready" ? t("ready", { total: job.total - (job.failed?.length ?? 0) }) : t("progress", { done: job.done, total: job.total })}
+              </p>
+            </div>
+          )}
+          {job?.status === "ready" && (
+            <Button asChild variant="secondary" size="sm">
+              <a href={`/api/v1/summaries/bundles/${job.id}/download`} download data-testid="bundle-download">
+                {t("download")}
+              </a>
+            </Button>
+          )}
+          {job?.status === "ready" && (job.failed?.length ?? 0) > 0 && (
+            <Notice tone="warning" data-testid="bundle-failed">
+              <p>{t("someFailed", { count: job.failed!.length, total: job.total })}</p>
+              <ul className="mt-1 list-disc pl-5">
+                {job.failed!.map((f) => (
+                  <li key={f.code}>
+                    {f.name} ({f.code})
+                  </li>
+                ))}
+              </ul>
+            </Notice>
+          )}
+          {state.kind === "error" && (
+            <Notice asChild tone="error">
+              <p data-testid="bundle-error">{t(state.message)}</p>
+            </Notice>
+          )}
+        </div>
+      </section>
+    </Card>
   );
 }

@@ -6,6 +6,7 @@ import type { ReportT } from "@/lib/reports/labels";
 import type { OverviewReport } from "@/lib/services/overview";
 import { formatDate } from "@/lib/reports/summary-document";
 import { shortAreaName } from "@/lib/i18n/localized";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader, TableScroll } from "@/components/ui/table";
 import { GradeBadge } from "./grade-badge";
 import { GradeDecisionForm } from "./grade-decision-form";
 import { OfficialCell } from "./official-cell";
@@ -17,38 +18,38 @@ type Props = { level: Level; rows: Level["rows"]; year: number; t: ReportT; loca
 /** One level's areas, ranked, with the proposed grade and why, the evaluator's decision, and the poor-run flags. */
 export function OverviewTable({ level, rows, year, t, locale, canDecide, children }: Props) {
   const group = t(`peerGroups.level.${level.level}`);
-  const th = "whitespace-nowrap px-2 py-1.5 font-medium";
+  const th = "whitespace-nowrap py-1.5 text-slate-900";
   return (
     <section aria-labelledby={`level-${level.level}`} className="space-y-2" data-testid={`overview-${level.level}`}>
       <h2 id={`level-${level.level}`} className="text-lg font-semibold">
         {t("overview.levelHeading", { group, count: level.rows.length })}
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">{t("overview.caption", { group, year })}</caption>
-          <thead>
-            <tr className="border-b border-slate-300 bg-brand-50 text-left">
-              <th scope="col" className={`${th} text-right`}>{t("overview.columns.rank")}</th>
-              <th scope="col" className={th}>{t("overview.columns.area")}</th>
-              <th scope="col" className={`${th} text-right`}>{t("overview.columns.composite")}</th>
-              <th scope="col" className={`${th} text-right`}>{t("overview.columns.rankRange")}</th>
-              <th scope="col" className={th}>{t("overview.columns.performance")}</th>
-              <th scope="col" className={`${th} text-right`}>{t("overview.columns.onTrack")}</th>
-              <th scope="col" className={th}>{t("overview.columns.data")}</th>
-              <th scope="col" className={`${th} border-x border-indigo-100 bg-indigo-50`}>{t("overview.columns.official")}</th>
-              <th scope="col" className={th}>{t("overview.columns.proposed")}</th>
-              <th scope="col" className={th}>{t("overview.columns.final")}</th>
-              {canDecide && <th scope="col" className={th}>{t("overview.columns.decide")}</th>}
-            </tr>
-          </thead>
-          <tbody>
+      <TableScroll label={t("overview.caption", { group, year })}>
+        <Table>
+          <TableCaption>{t("overview.caption", { group, year })}</TableCaption>
+          <TableHeader>
+            <TableRow head className="border-slate-300 bg-brand-50">
+              <TableHead numeric className={th}>{t("overview.columns.rank")}</TableHead>
+              <TableHead sticky className={th}>{t("overview.columns.area")}</TableHead>
+              <TableHead numeric className={th}>{t("overview.columns.composite")}</TableHead>
+              <TableHead numeric className={th}>{t("overview.columns.rankRange")}</TableHead>
+              <TableHead className={th}>{t("overview.columns.performance")}</TableHead>
+              <TableHead numeric className={th}>{t("overview.columns.onTrack")}</TableHead>
+              <TableHead className={th}>{t("overview.columns.data")}</TableHead>
+              <TableHead className={`${th} border-x border-indigo-100 bg-indigo-50`}>{t("overview.columns.official")}</TableHead>
+              <TableHead className={th}>{t("overview.columns.proposed")}</TableHead>
+              <TableHead className={th}>{t("overview.columns.final")}</TableHead>
+              {canDecide && <TableHead className={th}>{t("overview.columns.decide")}</TableHead>}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {rows.map((r) => {
               const name = shortAreaName({ nameZh: r.names.zh, nameEn: r.names.en }, locale);
               const d = r.decision;
               return (
-                <tr key={r.code} id={`area-${r.code}`} data-area={r.code} className="border-b border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-2 py-1.5 text-right tabular-nums" data-testid="overview-rank">{r.rank ?? "—"}</td>
-                  <th scope="row" className="px-2 py-1.5 text-left font-normal">
+                <TableRow key={r.code} id={`area-${r.code}`} data-area={r.code} className="align-top">
+                  <TableCell numeric className="whitespace-nowrap" data-testid="overview-rank">{r.rank ?? "—"}</TableCell>
+                  <TableRowHeader sticky className="min-w-32">
                     <Link href={`/areas/${r.code}/summary/${year}`} className="text-brand-700 underline-offset-2 hover:underline">
                       {name}
                     </Link>
@@ -57,20 +58,20 @@ export function OverviewTable({ level, rows, year, t, locale, canDecide, childre
                         {poorFlagText(f, t)}
                       </p>
                     ))}
-                  </th>
-                  <td className="whitespace-nowrap px-2 py-1.5 text-right font-semibold tabular-nums" data-testid="overview-composite">{fmtScore(r.composite, locale)}</td>
-                  <td className="whitespace-nowrap px-2 py-1.5 text-right tabular-nums">{r.rankRange ? `${r.rankRange.best}–${r.rankRange.worst}` : "—"}</td>
-                  <td className="whitespace-nowrap px-2 py-1.5">{r.performance ? t(`compare.performanceGroups.${r.performance}`) : "—"}</td>
-                  <td className="whitespace-nowrap px-2 py-1.5 text-right tabular-nums">
+                  </TableRowHeader>
+                  <TableCell numeric className="whitespace-nowrap font-semibold" data-testid="overview-composite">{fmtScore(r.composite, locale)}</TableCell>
+                  <TableCell numeric className="whitespace-nowrap">{r.rankRange ? `${r.rankRange.best}–${r.rankRange.worst}` : "—"}</TableCell>
+                  <TableCell className="whitespace-nowrap">{r.performance ? t(`compare.performanceGroups.${r.performance}`) : "—"}</TableCell>
+                  <TableCell numeric className="whitespace-nowrap">
                     {r.onTrack.targets > 0 ? `${t("overview.onTrackValue", { onTrack: r.onTrack.onTrack, targets: r.onTrack.targets })} (${fmtPercent(r.onTrack.onTrack, r.onTrack.targets, locale)})` : t("overview.noTargets")}
-                  </td>
-                  <td className="px-2 py-1.5 text-xs">
+                  </TableCell>
+                  <TableCell className="text-xs">
                     <span className="tabular-nums">{t("overview.dataValue", { reported: r.completeness.reported, expected: r.completeness.expected })}</span>
                     <br />
                     {t(`summary.approval.${r.approval}`)}
-                  </td>
+                  </TableCell>
                   <OfficialCell code={r.code} results={r.official} t={t} locale={locale} />
-                  <td className="px-2 py-1.5" data-testid={`proposed-${r.code}`}>
+                  <TableCell data-testid={`proposed-${r.code}`}>
                     {r.proposed ? <GradeBadge grade={r.proposed} label={t(`summary.grades.${r.proposed}`)} /> : "—"}
                     <details className="mt-1 text-xs text-slate-700">
                       <summary className="cursor-pointer text-brand-700">{t("overview.whyProposed")}</summary>
@@ -80,8 +81,8 @@ export function OverviewTable({ level, rows, year, t, locale, canDecide, childre
                         ))}
                       </ul>
                     </details>
-                  </td>
-                  <td className="px-2 py-1.5 text-xs" data-testid={`final-${r.code}`}>
+                  </TableCell>
+                  <TableCell className="text-xs" data-testid={`final-${r.code}`}>
                     {d ? (
                       <>
                         <GradeBadge grade={d.final} label={t(`summary.grades.${d.final}`)} testId={`final-grade-${r.code}`} />{" "}
@@ -95,18 +96,18 @@ export function OverviewTable({ level, rows, year, t, locale, canDecide, childre
                     ) : (
                       <span className="text-slate-600" data-testid={`final-state-${r.code}`}>{t("overview.pending")}</span>
                     )}
-                  </td>
+                  </TableCell>
                   {canDecide && (
-                    <td className="px-2 py-1.5">
+                    <TableCell>
                       <GradeDecisionForm areaCode={r.code} areaName={name} year={year} proposed={r.proposed} decided={!!d} />
-                    </td>
+                    </TableCell>
                   )}
-                </tr>
+                </TableRow>
               );
             })}
-          </tbody>
-        </table>
-      </div>
+          </TableBody>
+        </Table>
+      </TableScroll>
       {children}
     </section>
   );

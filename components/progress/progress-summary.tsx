@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { summariseStatuses } from "@/lib/domain/progress";
-import { STATUS_STYLE } from "./status";
+import { badgeVariants } from "@/components/ui/badge";
+import { cn } from "@/lib/utils";
+import { STATUS_TONE } from "./status";
 
 type Summary = ReturnType<typeof summariseStatuses>;
 
@@ -11,11 +13,11 @@ export async function ProgressSummary({ summary, testId }: { summary: Summary | 
     return <p className="text-sm text-slate-600">{t("noTargets")}</p>;
   }
   const items = [
-    { key: "onTrack", n: summary.onTrack, style: STATUS_STYLE.on_track },
-    { key: "moderate", n: summary.moderate, style: STATUS_STYLE.moderate },
-    { key: "limited", n: summary.limited, style: STATUS_STYLE.limited },
-    { key: "worsening", n: summary.worsening, style: STATUS_STYLE.deterioration },
-    { key: "insufficient", n: summary.insufficient, style: STATUS_STYLE.insufficient_data },
+    { key: "onTrack", n: summary.onTrack, tone: STATUS_TONE.on_track },
+    { key: "moderate", n: summary.moderate, tone: STATUS_TONE.moderate },
+    { key: "limited", n: summary.limited, tone: STATUS_TONE.limited },
+    { key: "worsening", n: summary.worsening, tone: STATUS_TONE.deterioration },
+    { key: "insufficient", n: summary.insufficient, tone: STATUS_TONE.insufficient_data },
   ] as const;
   return (
     <div data-testid={testId}>
@@ -24,7 +26,7 @@ export async function ProgressSummary({ summary, testId }: { summary: Summary | 
         {items
           .filter((i) => i.n > 0 || i.key !== "insufficient")
           .map((i) => (
-            <li key={i.key} className={`rounded-full border px-2 py-0.5 text-xs ${i.style}`} data-summary={i.key}>
+            <li key={i.key} className={cn(badgeVariants({ tone: i.tone }), "font-normal")} data-summary={i.key}>
               {t(i.key)} <span className="font-semibold tabular-nums">{i.n}</span>
             </li>
           ))}

@@ -6,7 +6,14 @@ import { GroupPicker, type SavedGroupOption } from "@/components/compare/group-p
 import { groupLabel } from "@/components/compare/group-options";
 import type { IndicatorMeta } from "@/components/compare/indicator-table";
 import { MethodologyPanel } from "@/components/compare/methodology-panel";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
+import { Select } from "@/components/ui/select";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader, TableScroll } from "@/components/ui/table";
 import { useUrlState } from "@/components/compare/use-url-state";
 import { DIMENSION_SORTS, rankingsQueryFromUrl } from "@/lib/domain/rankings-page";
 import { formatNumber, shortAreaName } from "@/lib/i18n/localized";
@@ -55,105 +62,109 @@ export function RankingsView({ years, indicators, savedGroups, canSaveGroups, de
   // A new order starts again at page 1: page 3 of another order means nothing.
   const sortBy = (key: string) => url.set({ sort: key, dir: key === sortKey && dir === -1 ? "asc" : null, page: null });
   const header = (key: string, label: string) => (
-    <th key={key} scope="col" className="px-2 py-2 text-right font-medium" aria-sort={sortKey === key ? (dir === 1 ? "ascending" : "descending") : "none"}>
+    <TableHead key={key} numeric aria-sort={sortKey === key ? (dir === 1 ? "ascending" : "descending") : "none"}>
       <button type="button" onClick={() => sortBy(key)} className="hover:underline" data-testid={`sort-${key}`}>
         {label}
         {sortKey === key ? (dir === 1 ? " ▲" : " ▼") : ""}
       </button>
-    </th>
+    </TableHead>
   );
   const num = (v: number | null | undefined, d = 1) => (v === null || v === undefined ? tc("noData") : formatNumber(v, d, locale));
-  const field = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5";
 
   return (
     <div className="space-y-4">
-      <div className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4" data-no-print>
-        <label className="block text-sm">
-          <span className="mb-1 block text-slate-700">{tc("year")}</span>
-          <select value={year} onChange={(e) => url.set({ year: e.target.value, page: null })} className={field} data-testid="year-select">
-            {years.map((y) => (
-              <option key={y} value={y}>{y}</option>
-            ))}
-          </select>
-        </label>
-        <label className="block text-sm">
-          <span className="mb-1 block text-slate-700">{t("showIndicator")}</span>
-          <select value={shownIndicator} onChange={(e) => url.set({ indicator: e.target.value || null })} className={field} data-testid="indicator-select">
-            <option value="">{t("noIndicator")}</option>
-            {indicators.map((i) => (
-              <option key={i.key} value={i.key}>{i.name}</option>
-            ))}
-          </select>
-        </label>
+      <Card padding="sm" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" data-no-print>
+        <Field id="rankings-year" label={tc("year")}>
+          {(control) => (
+            <Select {...control} value={year} onChange={(e) => url.set({ year: e.target.value, page: null })} data-testid="year-select">
+              {years.map((y) => (
+                <option key={y} value={y}>{y}</option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="rankings-indicator" label={t("showIndicator")}>
+          {(control) => (
+            <Select {...control} value={shownIndicator} onChange={(e) => url.set({ indicator: e.target.value || null })} data-testid="indicator-select">
+              <option value="">{t("noIndicator")}</option>
+              {indicators.map((i) => (
+                <option key={i.key} value={i.key}>{i.name}</option>
+              ))}
+            </Select>
+          )}
+        </Field>
         <div className="sm:col-span-2">
           <GroupPicker key={group} value={group} valueName={data?.group.name ?? null} onChange={(spec) => url.set({ group: spec, page: null })} savedGroups={savedGroups} canSave={canSaveGroups} />
         </div>
-      </div>
+      </Card>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700" aria-live="polite">
           {data ? t("summary", { count: data.total, group: groupLabel(data.group.spec, tg, data.group.name), year: data.year, average: num(data.peerAverage) }) : ""}
           {isFetching ? ` · ${tc("updating")}` : ""}
         </p>
-        <div className="flex gap-2 text-sm" data-no-print>
-          <a href={rankingsUrl(year, group, { format: "csv" })} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" data-testid="download-csv" download>
-            {t("downloadCsv")}
-          </a>
-          <a href={rankingsUrl(year, group, { format: "xlsx" })} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" data-testid="download-xlsx" download>
-            {t("downloadXlsx")}
-          </a>
+        <div className="flex gap-2" data-no-print>
+          <Button asChild variant="outline" size="sm" className="font-normal">
+            <a href={rankingsUrl(year, group, { format: "csv" })} data-testid="download-csv" download>
+              {t("downloadCsv")}
+            </a>
+          </Button>
+          <Button asChild variant="outline" size="sm" className="font-normal">
+            <a href={rankingsUrl(year, group, { format: "xlsx" })} data-testid="download-xlsx" download>
+              {t("downloadXlsx")}
+            </a>
+          </Button>
         </div>
       </div>
       <div className="flex flex-wrap items-end gap-3" data-no-print>
-        <label className="block w-full text-sm sm:w-80">
-          <span className="mb-1 block text-slate-700">{t("search")}</span>
-          <input type="search" value={search} onChange={(e) => onSearch(e.target.value)} placeholder={t("searchPlaceholder")} className={field} data-testid="rankings-search" />
-        </label>
+        <Field id="rankings-search" label={t("search")} className="w-full sm:w-80">
+          {(control) => <Input {...control} type="search" value={search} onChange={(e) => onSearch(e.target.value)} placeholder={t("searchPlaceholder")} data-testid="rankings-search" />}
+        </Field>
         <p className="pb-1.5 text-sm text-slate-700" aria-live="polite" data-testid="rankings-matches">
           {data && query ? t("matches", { count: data.matched }) : ""}
         </p>
       </div>
-      {error && <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{error.message}</p>}
+      {error && <Notice className="p-3 text-base">{error.message}</Notice>}
 
       {data && (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[48rem] text-sm" data-testid="rankings-table" aria-busy={isPlaceholderData}>
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-slate-600">
-                <th scope="col" className="px-2 py-2 text-right font-medium">{tc("rank")}</th>
-                <th scope="col" className="px-2 py-2 text-left font-medium">{tc("area")}</th>
+        <TableScroll label={t("caption")}>
+          <Table className="min-w-[48rem]" data-testid="rankings-table" aria-busy={isPlaceholderData}>
+            <TableCaption>{t("caption")}</TableCaption>
+            <TableHeader>
+              <TableRow head>
+                <TableHead numeric>{tc("rank")}</TableHead>
+                <TableHead sticky>{tc("area")}</TableHead>
                 {header("composite", tc("composite"))}
                 {DIMENSION_SORTS.map((d) => header(d, tc(`dimensionsShort.${d}`)))}
                 {header("change", t("change"))}
                 {indicator && header(`ind:${indicator.key}`, `${indicator.name} (${indicator.unit})`)}
-                <th scope="col" className="px-2 py-2 text-right font-medium">{tc("rankRange")}</th>
-                <th scope="col" className="px-2 py-2 text-left font-medium">{tc("performance")}</th>
-              </tr>
-            </thead>
-            <tbody>
+                <TableHead numeric>{tc("rankRange")}</TableHead>
+                <TableHead>{tc("performance")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {shown.map((r) => (
-                <tr key={r.code} className="border-b border-slate-100" data-area={r.code}>
-                  <td className="px-2 py-1.5 text-right tabular-nums" data-testid="rank-cell">{r.rank ?? "—"}</td>
-                  <th scope="row" className="px-2 py-1.5 text-left font-normal">
+                <TableRow key={r.code} data-area={r.code}>
+                  <TableCell numeric data-testid="rank-cell">{r.rank ?? "—"}</TableCell>
+                  <TableRowHeader sticky>
                     <a href={`/compare?area=${r.code}&year=${year}&group=${encodeURIComponent(group)}`} className="text-brand-700 hover:underline">
                       {nameOf(r.code)}
                     </a>
-                  </th>
-                  <td className="px-2 py-1.5 text-right font-semibold tabular-nums" data-testid="composite-cell">{num(r.composite)}</td>
+                  </TableRowHeader>
+                  <TableCell numeric className="font-semibold" data-testid="composite-cell">{num(r.composite)}</TableCell>
                   {DIMENSION_SORTS.map((d) => (
-                    <td key={d} className="px-2 py-1.5 text-right tabular-nums" data-testid={`${d}-cell`}>{num(r.dimensions[d])}</td>
+                    <TableCell key={d} numeric data-testid={`${d}-cell`}>{num(r.dimensions[d])}</TableCell>
                   ))}
-                  <td className="px-2 py-1.5 text-right tabular-nums">{r.change === null ? "—" : `${r.change > 0 ? "+" : ""}${num(r.change)}`}</td>
-                  {indicator && <td className="px-2 py-1.5 text-right tabular-nums" data-testid="indicator-cell">{num(r.indicators[indicator.key], indicator.decimals)}</td>}
-                  <td className="px-2 py-1.5 text-right tabular-nums">{r.rankRange ? `${r.rankRange.best}–${r.rankRange.worst}` : "—"}</td>
-                  <td className="px-2 py-1.5">{r.performance ? tc(`performanceGroups.${r.performance}`) : "—"}</td>
-                </tr>
+                  <TableCell numeric>{r.change === null ? "—" : `${r.change > 0 ? "+" : ""}${num(r.change)}`}</TableCell>
+                  {indicator && <TableCell numeric data-testid="indicator-cell">{num(r.indicators[indicator.key], indicator.decimals)}</TableCell>}
+                  <TableCell numeric>{r.rankRange ? `${r.rankRange.best}–${r.rankRange.worst}` : "—"}</TableCell>
+                  <TableCell>{r.performance ? tc(`performanceGroups.${r.performance}`) : "—"}</TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
           {data.matched === 0 && <p className="p-4 text-center text-slate-600">{t("noMatch")}</p>}
-        </div>
+        </TableScroll>
       )}
       {data && <Pagination page={data.page} total={data.matched} pageSize={data.pageSize} onPageChange={(p) => url.set({ page: p > 1 ? String(p) : null })} />}
       {data && (

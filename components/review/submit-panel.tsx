@@ -7,6 +7,9 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { SubmissionStatus } from "@/lib/validations/review";
 import { COMMENT_MAX_LENGTH, transitionsFrom } from "@/lib/validations/review";
 import { ActionResultMessage } from "@/components/ui/action-result-message";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
 
 type Props = {
   areaCode: string;
@@ -49,20 +52,17 @@ export function SubmitPanel({ areaCode, year, status, dirty }: Props) {
           <input type="hidden" name="year" value={year} />
           <input type="hidden" name="transition" value="submit" />
           <p className="text-sm text-slate-700">{t("submit.intro")}</p>
-          <div className="block text-sm">
-            <label htmlFor={`${ids}-comment`} className="block font-medium">
-              {t("submit.comment")}
-            </label>
-            <textarea id={`${ids}-comment`} name="comment" rows={2} maxLength={COMMENT_MAX_LENGTH} value={comment} onChange={(e) => setComment(e.target.value)} className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
-          </div>
+          <Field id={`${ids}-comment`} label={t("submit.comment")} labelClassName="font-medium text-slate-900">
+            {(control) => <Textarea {...control} name="comment" rows={2} maxLength={COMMENT_MAX_LENGTH} value={comment} onChange={(e) => setComment(e.target.value)} />}
+          </Field>
           {dirty && (
             <p className="text-sm text-amber-900" data-testid="submit-unsaved">
               {t("submit.unsaved")}
             </p>
           )}
-          <button type="submit" disabled={pending || dirty} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          <Button type="submit" disabled={pending || dirty}>
             {t("submit.button", { year })}
-          </button>
+          </Button>
         </form>
       )}
     </section>

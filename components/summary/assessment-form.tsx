@@ -7,6 +7,10 @@ import type { ActionResult } from "@/lib/actions/result";
 import { QUALITATIVE_ASPECTS } from "@/lib/domain/enums";
 import { ASSESSMENT_COMMENT_MAX_LENGTH, type QualitativeAspect } from "@/lib/validations/assessments";
 import { ActionResultMessage } from "@/components/ui/action-result-message";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
 
 type Initial = Record<QualitativeAspect, { score: number | null; comment: string | null }>;
 
@@ -48,41 +52,42 @@ export function AssessmentForm({ areaCode, year, initial }: { areaCode: string; 
           const commentErrors = errorsOf(aspect, "comment");
           return (
             <div key={aspect} className="space-y-1" data-aspect={aspect}>
-              <label className="block text-sm">
-                <span className="font-medium text-slate-800">{t("assessmentForm.score", { aspect: label })}</span>
-                <select
-                  name={`score:${aspect}`}
-                  value={values[aspect].score}
-                  onChange={(e) => set(aspect, { score: e.target.value })}
-                  aria-invalid={scoreErrors.length > 0 || undefined}
-                  aria-describedby={scoreErrors.length > 0 ? `${ids}-${aspect}-score-error` : undefined}
-                  className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-                >
-                  <option value="">{t("assessmentForm.noScore")}</option>
-                  {SCORES.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              {scoreErrors.length > 0 && (
-                <p id={`${ids}-${aspect}-score-error`} className="text-xs text-red-800">
-                  {scoreErrors.map((code) => t(`messages.${code}`)).join(" ")}
-                </p>
-              )}
-              <label className="block text-sm">
-                <span className="text-slate-800">{t("assessmentForm.comment", { aspect: label })}</span>
-                <textarea
-                  name={`comment:${aspect}`}
-                  rows={2}
-                  maxLength={ASSESSMENT_COMMENT_MAX_LENGTH}
-                  value={values[aspect].comment}
-                  onChange={(e) => set(aspect, { comment: e.target.value })}
-                  aria-invalid={commentErrors.length > 0 || undefined}
-                  className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-                />
-              </label>
+              <Field
+                id={`${ids}-${aspect}-score`}
+                label={t("assessmentForm.score", { aspect: label })}
+                labelClassName="font-medium text-slate-800"
+                error={scoreErrors.length > 0 ? scoreErrors.map((code) => t(`messages.${code}`)).join(" ") : undefined}
+                errorTestId={`assessment-error-${aspect}-score`}
+              >
+                {(control) => (
+                  <Select {...control} name={`score:${aspect}`} value={values[aspect].score} onChange={(e) => set(aspect, { score: e.target.value })}>
+                    <option value="">{t("assessmentForm.noScore")}</option>
+                    {SCORES.map((s) => (
+                      <option key={s} value={s}>
+                        {s}
+                      </option>
+                    ))}
+                  </Select>
+                )}
+              </Field>
+              <Field
+                id={`${ids}-${aspect}-comment`}
+                label={t("assessmentForm.comment", { aspect: label })}
+                labelClassName="text-slate-800"
+                error={commentErrors.length > 0 ? commentErrors.map((code) => t(`messages.${code}`)).join(" ") : undefined}
+                errorTestId={`assessment-error-${aspect}-comment`}
+              >
+                {(control) => (
+                  <Textarea
+                    {...control}
+                    name={`comment:${aspect}`}
+                    rows={2}
+                    maxLength={ASSESSMENT_COMMENT_MAX_LENGTH}
+                    value={values[aspect].comment}
+                    onChange={(e) => set(aspect, { comment: e.target.value })}
+                  />
+                )}
+              </Field>
             </div>
           );
         })}
@@ -90,9 +95,9 @@ export function AssessmentForm({ areaCode, year, initial }: { areaCode: string; 
       <div aria-live="polite">
         <ActionResultMessage state={state} namespace="summary.messages" testId="assessment-result" />
       </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <Button type="submit" disabled={pending}>
         {pending ? t("assessmentForm.saving") : t("assessmentForm.save")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { Fragment, type ReactNode } from "react";
-import { STATUS_STYLE } from "@/components/progress/status";
+import { STATUS_TONE } from "@/components/progress/status";
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableRowHeader, TableScroll } from "@/components/ui/table";
 import type { ProgressStatus } from "@/lib/domain/progress";
 import type { Block, Cell, FiguresBlock, TableBlock } from "@/lib/reports/summary-document";
 
@@ -45,7 +47,7 @@ function CellLinks({ links }: { links: NonNullable<Cell["links"]> }) {
 }
 
 function isStatus(tone: string | undefined): tone is ProgressStatus {
-  return !!tone && tone in STATUS_STYLE;
+  return !!tone && tone in STATUS_TONE;
 }
 
 export function Figures({ block }: { block: FiguresBlock }) {
@@ -65,46 +67,46 @@ export function Figures({ block }: { block: FiguresBlock }) {
 
 export function DataTable({ block }: { block: TableBlock }) {
   return (
-    <div className="overflow-x-auto summary-table">
-      <table className="w-full border-collapse text-sm" data-testid={`table-${block.id}`}>
+    <TableScroll label={block.caption} className="summary-table border-0">
+      <Table data-testid={`table-${block.id}`}>
         <caption className="mb-1 text-left text-sm font-semibold text-slate-800">{block.caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 bg-brand-50 text-left">
+        <TableHeader>
+          <TableRow head className="border-slate-300 bg-brand-50">
             {block.headers.map((h, i) => (
-              <th key={h} scope="col" className={`px-2 py-1.5 font-medium ${block.numeric[i] ? "text-right" : ""}`}>
+              <TableHead key={h} numeric={block.numeric[i]} sticky={i === 0} className="py-1.5 text-slate-900">
                 {h}
-              </th>
+              </TableHead>
             ))}
-          </tr>
-        </thead>
-        <tbody>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {block.rows.map((row, r) => (
-            <tr key={r} className="border-b border-slate-100 align-top">
+            <TableRow key={r} className="align-top">
               {row.map((cell, i) => {
                 const content: ReactNode = cell.links ? (
                   <CellLinks links={cell.links} />
                 ) : isStatus(cell.tone) ? (
-                  <span className={`inline-block whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[cell.tone]}`} data-status={cell.tone}>
+                  <Badge tone={STATUS_TONE[cell.tone]} className="whitespace-nowrap" data-status={cell.tone}>
                     {cell.text}
-                  </span>
+                  </Badge>
                 ) : (
                   <span className={`whitespace-pre-line ${cell.tone ? (TONE_TEXT[cell.tone] ?? "") : ""}`}>{cell.text}</span>
                 );
                 return i === 0 ? (
-                  <th key={i} scope="row" className="px-2 py-1.5 text-left font-normal" data-testid={cell.testId}>
+                  <TableRowHeader key={i} sticky data-testid={cell.testId}>
                     {content}
-                  </th>
+                  </TableRowHeader>
                 ) : (
-                  <td key={i} className={`px-2 py-1.5 ${block.numeric[i] ? "text-right tabular-nums" : ""}`} data-testid={cell.testId}>
+                  <TableCell key={i} numeric={block.numeric[i]} data-testid={cell.testId}>
                     {content}
-                  </td>
+                  </TableCell>
                 );
               })}
-            </tr>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </TableBody>
+      </Table>
+    </TableScroll>
   );
 }
 

@@ -4,6 +4,10 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
 import { deleteTargetAction, saveTargetAction } from "@/lib/actions/targets";
 import type { TargetFieldProblem } from "@/lib/validations/targets";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 
 export type TargetRowProps = {
   areaCode: string;
@@ -35,6 +39,12 @@ export function TargetRowForm({ areaCode, indicatorKey, name, unit, growthForm, 
     startTransition(() => action(data));
   };
   const id = (field: string) => `${indicatorKey}-${field}`;
+  // A field's problems stand under it and describe it; any others (a stale form) under the form.
+  const OWN_FIELDS = ["kind", "value", "baseYear", "reason"];
+  const errorOf = (field: string) => errors[field]?.map(problemText).join(" ");
+  const otherErrors = Object.entries(errors).filter(([field]) => !OWN_FIELDS.includes(field)).flatMap(([, problems]) => problems);
+  const label = "mb-0.5 text-xs text-slate-600";
+  const errorTestId = `target-error-${indicatorKey}`;
 
   return (
     <div className="space-y-2">
@@ -42,51 +52,52 @@ export function TargetRowForm({ areaCode, indicatorKey, name, unit, growthForm, 
         <input type="hidden" name="areaCode" value={areaCode} />
         <input type="hidden" name="indicatorKey" value={indicatorKey} />
         <input type="hidden" name="targetYear" value="2025" />
-        <label className="text-xs text-slate-600">
-          {t("kind")}
-          <select id={id("kind")} name="kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)} className="mt-0.5 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900">
-            <option value="absolute">{t("absolute", { unit })}</option>
-            {growthForm === "compound" && <option value="change_pct">{t("changePct")}</option>}
-          </select>
-        </label>
-        <label className="text-xs text-slate-600">
-          {kind === "absolute" ? t("valueIn", { unit }) : t("changeFromBase")}
-          <input name="value" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={!!errors.value} aria-label={`${name}: ${t("value")}`} className="mt-0.5 w-full rounded-md border border-slate-300 px-2 py-1.5 text-right text-sm tabular-nums text-slate-900" />
-        </label>
-        <label className="text-xs text-slate-600">
-          {t("baseYear")}
-          <input name="baseYear" inputMode="numeric" value={baseYear} onChange={(e) => setBaseYear(e.target.value)} className="mt-0.5 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm tabular-nums text-slate-900" />
-        </label>
-        <label className="text-xs text-slate-600">
-          {t("reason")}
-          <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} className="mt-0.5 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm text-slate-900" />
-        </label>
+        <Field id={id("kind")} label={t("kind")} labelClassName={label} error={errorOf("kind")} errorTestId={errorTestId}>
+          {(control) => (
+            <Select {...control} name="kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+              <option value="absolute">{t("absolute", { unit })}</option>
+              {growthForm === "compound" && <option value="change_pct">{t("changePct")}</option>}
+            </Select>
+          )}
+        </Field>
+        <Field id={id("value")} label={kind === "absolute" ? t("valueIn", { unit }) : t("changeFromBase")} labelClassName={label} error={errorOf("value")} errorTestId={errorTestId}>
+          {(control) => (
+            <Input {...control} name="value" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} aria-label={`${name}: ${t("value")}`} className="text-right tabular-nums" />
+          )}
+        </Field>
+        <Field id={id("baseYear")} label={t("baseYear")} labelClassName={label} error={errorOf("baseYear")} errorTestId={errorTestId}>
+          {(control) => <Input {...control} name="baseYear" inputMode="numeric" value={baseYear} onChange={(e) => setBaseYear(e.target.value)} className="tabular-nums" />}
+        </Field>
+        <Field id={id("reason")} label={t("reason")} labelClassName={label} error={errorOf("reason")} errorTestId={errorTestId}>
+          {(control) => <Input {...control} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />}
+        </Field>
         <div className="flex items-end gap-2">
-          <button type="submit" disabled={saving} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          <Button type="submit" size="sm" disabled={saving}>
             {t("save")}
-          </button>
+          </Button>
         </div>
       </form>
       <div className="flex flex-wrap items-center gap-3 text-sm">
         {suggestion && (
-          <button
+          <Button
             type="button"
+            variant="link"
+            size="inline"
             onClick={() => {
               setKind(suggestion.kind);
               setValue(String(suggestion.value));
             }}
-            className="text-brand-700 underline"
           >
             {suggestion.kind === "absolute" ? t("useNational", { value: suggestion.value, unit }) : t("useNationalPct", { value: suggestion.value })}
-          </button>
+          </Button>
         )}
         {current && (
           <form onSubmit={submit(remove)}>
             <input type="hidden" name="areaCode" value={areaCode} />
             <input type="hidden" name="indicatorKey" value={indicatorKey} />
-            <button type="submit" disabled={removing} className="text-red-800 underline">
+            <Button type="submit" variant="link" size="inline" disabled={removing} className="text-red-800 hover:text-red-900">
               {t("remove")}
-            </button>
+            </Button>
           </form>
         )}
         {[state, removed].map((result, i) => (
@@ -95,7 +106,7 @@ export function TargetRowForm({ areaCode, indicatorKey, name, unit, growthForm, 
           </span>
         ))}
       </div>
-      {Object.values(errors).flat().map((p, i) => (
+      {otherErrors.map((p, i) => (
         <p key={i} className="text-sm text-red-800" data-testid={`target-error-${indicatorKey}`}>
           {problemText(p)}
         </p>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
+import { Notice } from "./notice";
 
 /** The answer of an action in words: a confirmation, or what went wrong (with each field's problem). */
 export function ActionResultMessage({ state, namespace, testId }: { state: ActionResult<unknown>; namespace: "summary.messages" | "overview.messages" | "review.messages" | "official.messages"; testId: string }) {
@@ -10,15 +11,15 @@ export function ActionResultMessage({ state, namespace, testId }: { state: Actio
   const text = (code: string) => (t.has(code) ? t(code) : t("internal"));
   const details = [...new Set(Object.values(state.fieldErrors ?? {}).flat())].filter((code) => code !== state.message);
   return state.ok ? (
-    <p className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid={`${testId}-ok`}>
-      {text(state.message)}
-    </p>
+    <Notice asChild tone="success" data-testid={`${testId}-ok`}>
+      <p>{text(state.message)}</p>
+    </Notice>
   ) : (
-    <div className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid={`${testId}-error`}>
+    <Notice tone="error" data-testid={`${testId}-error`}>
       <p>{text(state.message)}</p>
       {details.map((code) => (
         <p key={code}>{text(code)}</p>
       ))}
-    </div>
+    </Notice>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { pageCount } from "@/lib/domain/pagination";
+import { Button } from "./button";
 
 type Common = { page: number; total: number; pageSize: number };
 /** A server-paged list whose filters live in the URL: the pager is made of links (works without JS). */
@@ -19,13 +20,12 @@ export function Pagination(props: LinkProps | ButtonProps) {
   const { page, total, pageSize } = props;
   const pages = pageCount(total, pageSize);
   if (pages <= 1) return null;
-  const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
   const step = (to: number, rel: "prev" | "next", label: string) => {
     if ("onPageChange" in props) {
       return (
-        <button type="button" onClick={() => props.onPageChange(to)} className={link}>
+        <Button type="button" variant="outline" size="sm" onClick={() => props.onPageChange(to)}>
           {label}
-        </button>
+        </Button>
       );
     }
     const pageParam = props.pageParam ?? "page";
@@ -34,9 +34,11 @@ export function Pagination(props: LinkProps | ButtonProps) {
     if (to > 1) query.set(pageParam, String(to));
     const qs = query.toString();
     return (
-      <Link href={qs ? `${props.path}?${qs}` : props.path} className={link} rel={rel}>
-        {label}
-      </Link>
+      <Button asChild variant="outline" size="sm">
+        <Link href={qs ? `${props.path}?${qs}` : props.path} rel={rel}>
+          {label}
+        </Link>
+      </Button>
     );
   };
   return (

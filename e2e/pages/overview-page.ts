@@ -26,11 +26,14 @@ export class OverviewPage {
     return this.page.getByTestId(`final-grade-${code}`);
   }
 
-  /** Opens the decision form of one area (a click on an open one would close it). */
+  /** Opens the decision dialog of one area (another area's open dialog is closed first, as a person would). */
   async openDecision(code: string): Promise<Locator> {
-    const details = this.page.getByTestId(`decide-${code}`);
-    if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
-    return details;
+    const dialog = this.page.getByRole("dialog").and(this.page.getByTestId(`decide-dialog-${code}`));
+    if (await dialog.isVisible()) return dialog;
+    if (await this.page.getByRole("dialog").isVisible()) await this.page.keyboard.press("Escape");
+    await this.page.getByTestId(`decide-${code}`).click();
+    await expect(dialog).toBeVisible();
+    return dialog;
   }
 
   async confirm(code: string) {

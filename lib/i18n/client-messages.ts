@@ -4,8 +4,8 @@
 
 export type Messages = Record<string, unknown>;
 
-/** What the root layout's client components use on every page: the header, field errors, the error page. */
-export const LAYOUT_NAMESPACES = ["nav", "errors", "errorPage"] as const;
+/** What the root layout's client components use on every page: the header, field errors, the error page, a wide table's scroll hint. */
+export const LAYOUT_NAMESPACES = ["nav", "errors", "errorPage", "table"] as const;
 
 /**
  * The parts of `messages` named by `paths` ("review", or "summary.grades" for one branch of a

@@ -45,6 +45,15 @@ export function formatNumber(value: number, decimals: number, locale: string): s
   return numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
+/**
+ * A formatted value with its unit, as the charts, the summary page and its documents write it:
+ * "12.5%", "3.1‰" (no space before a per-cent sign), "1,204 万元"; "—" (no value) stays bare.
+ */
+export function withUnit(text: string, unit: string): string {
+  if (!unit || text === "—") return text;
+  return /^[%‰]/.test(unit) ? `${text}${unit}` : `${text} ${unit}`;
+}
+
 const NAME_SUFFIXES = [
   /产业转型升级示范区$/,
   / Industrial Transformation and Upgrading Demonstration Area$/,

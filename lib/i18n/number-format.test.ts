@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, numberFormat } from "./localized";
+import { formatNumber, numberFormat, withUnit } from "./localized";
 
 describe("numberFormat", () => {
   it("formats with the locale's grouping and the digits asked for", () => {
@@ -21,5 +21,21 @@ describe("numberFormat", () => {
   it("formats a fixed number of decimals through the same formatters", () => {
     expect(formatNumber(1234.5, 2, "en")).toBe("1,234.50");
     expect(formatNumber(0.125, 1, "zh")).toBe("0.1");
+  });
+});
+
+describe("withUnit", () => {
+  it("puts a per-cent or per-mille sign right after the number, any other unit after a space", () => {
+    expect(withUnit("12.5", "%")).toBe("12.5%");
+    expect(withUnit("3.1", "‰")).toBe("3.1‰");
+    expect(withUnit("1,204", "万元")).toBe("1,204 万元");
+    expect(withUnit("0.52", "%/yr")).toBe("0.52%/yr");
+    expect(withUnit("40", "tce/10k yuan")).toBe("40 tce/10k yuan");
+  });
+
+  it("leaves a value without unit, and the dash of a missing value, bare", () => {
+    expect(withUnit("7", "")).toBe("7");
+    expect(withUnit("—", "万元")).toBe("—");
+    expect(withUnit("—", "%")).toBe("—");
   });
 });

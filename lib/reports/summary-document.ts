@@ -2,6 +2,7 @@ import { SCORED_DIMENSIONS } from "@/lib/domain/composite";
 import { TARGETED_STATUSES } from "@/lib/domain/summary/narrative";
 import type { Sentence } from "@/lib/i18n/narrative";
 import { gradeReasonText, gradeRuleLines } from "@/lib/i18n/grade-texts";
+import { withUnit } from "@/lib/i18n/localized";
 import { DASH, fmt, fmtPercent, fmtScore, fmtSigned, type ReportLocale } from "./format";
 import type { ReportT } from "./labels";
 import type { ProgressRow, StandingRow, SummaryReport } from "@/lib/services/summary";
@@ -62,11 +63,6 @@ export type SummaryDocument = {
 
 const pick = (b: { zh: string; en: string }, locale: ReportLocale) => b[locale];
 const num = (text: string, value: number | null | undefined): Cell => ({ text, value: value ?? null });
-
-function withUnit(text: string, unit: string) {
-  if (text === DASH || !unit) return text;
-  return /^[%‰]/.test(unit) ? `${text}${unit}` : `${text} ${unit}`;
-}
 
 export function sectionHeading(t: ReportT, id: SectionId): string {
   return t(`summary.sections.${id}`);

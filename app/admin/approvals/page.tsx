@@ -5,6 +5,7 @@ import { ReviewButtons } from "@/components/admin/review-buttons";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("admin"))("title") };
@@ -23,24 +24,28 @@ export default async function ApprovalsPage() {
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-sm text-slate-700">{t("intro")}</p>
         {pending.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600" data-testid="no-pending">{t("none")}</p>
+          <Card asChild variant="empty" padding="lg">
+            <p data-testid="no-pending">{t("none")}</p>
+          </Card>
         ) : (
           <ul className="space-y-3">
             {pending.map((p) => {
               const areaName = (locale === "en" ? p.areaNameEn : p.areaNameZh) ?? "—";
               return (
-                <li key={p.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="pending-account" data-email={p.email}>
-                  <div className="flex flex-wrap items-start justify-between gap-3">
-                    <div className="text-sm">
-                      <p className="font-medium">{p.name} · {p.email}</p>
-                      <p className="text-slate-700">
-                        {p.areaStatus === "pending" ? t("newArea") : t("claims")}: {areaName}
-                        {p.areaCode && <span className="text-slate-500"> ({p.areaCode}{p.areaLevel ? ` · ${ta(`levels.${p.areaLevel}`)}` : ""}{p.areaProvince ? ` · ${p.areaProvince}` : ""})</span>}
-                      </p>
+                <Card asChild key={p.id}>
+                  <li data-testid="pending-account" data-email={p.email}>
+                    <div className="flex flex-wrap items-start justify-between gap-3">
+                      <div className="text-sm">
+                        <p className="font-medium">{p.name} · {p.email}</p>
+                        <p className="text-slate-700">
+                          {p.areaStatus === "pending" ? t("newArea") : t("claims")}: {areaName}
+                          {p.areaCode && <span className="text-slate-500"> ({p.areaCode}{p.areaLevel ? ` · ${ta(`levels.${p.areaLevel}`)}` : ""}{p.areaProvince ? ` · ${p.areaProvince}` : ""})</span>}
+                        </p>
+                      </div>
+                      <ReviewButtons userId={p.id} label={p.email} />
                     </div>
-                    <ReviewButtons userId={p.id} label={p.email} />
-                  </div>
-                </li>
+                  </li>
+                </Card>
               );
             })}
           </ul>

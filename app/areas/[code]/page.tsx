@@ -9,6 +9,8 @@ import { IndicatorCard } from "@/components/areas/indicator-card";
 import { StructureCharts } from "@/components/areas/structure-charts";
 import { ProgressSummary } from "@/components/progress/progress-summary";
 import { OfficialRecordSection } from "@/components/record/official-record-section";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { INDICATOR_GROUPS } from "@/db/schema";
 import { loadVisibleArea } from "@/lib/auth/area-access";
 import { canActOnArea } from "@/lib/auth/area-scope";
@@ -53,12 +55,12 @@ export default async function AreaPage({ params, searchParams }: { params: Param
         </div>
         {canEdit && (
           <div className="flex flex-wrap gap-2" data-no-print>
-            <Link href={`/areas/${area.code}/entry?year=${latestYear ?? 2024}`} className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800">
-              {t("enterData")}
-            </Link>
-            <Link href={`/areas/${area.code}/targets`} className="rounded-md border border-brand-700 px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
-              {t("setTargets")}
-            </Link>
+            <Button asChild size="sm" className="py-2">
+              <Link href={`/areas/${area.code}/entry?year=${latestYear ?? 2024}`}>{t("enterData")}</Link>
+            </Button>
+            <Button asChild variant="secondary" size="sm" className="py-2">
+              <Link href={`/areas/${area.code}/targets`}>{t("setTargets")}</Link>
+            </Button>
           </div>
         )}
       </div>
@@ -72,11 +74,13 @@ export default async function AreaPage({ params, searchParams }: { params: Param
         </p>
       )}
 
-      <section aria-labelledby="progress-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="progress-heading" className="mb-2 text-lg font-semibold">{t("progressHeading")}</h2>
-        <ProgressSummary summary={summariseStatuses([...progress.values()].map((p) => p.result))} testId="area-progress-summary" />
-        <p className="mt-2 text-xs text-slate-600">{t("progressMethod")}</p>
-      </section>
+      <Card asChild>
+        <section aria-labelledby="progress-heading">
+          <h2 id="progress-heading" className="mb-2 text-lg font-semibold">{t("progressHeading")}</h2>
+          <ProgressSummary summary={summariseStatuses([...progress.values()].map((p) => p.result))} testId="area-progress-summary" />
+          <p className="mt-2 text-xs text-slate-600">{t("progressMethod")}</p>
+        </section>
+      </Card>
 
       <OfficialRecordSection area={area} user={user} />
 

@@ -6,6 +6,10 @@ import { comparisonYears, getSideBySidePayload, scoredIndicatorMeta } from "@/li
 import { AREA_CODE_PATTERN } from "@/lib/domain/peer-groups";
 import { shortAreaName } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -33,30 +37,35 @@ export default async function SideBySidePage({ searchParams }: { searchParams: S
         </nav>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
-        <form method="get" className="space-y-3 rounded-lg border border-slate-200 bg-white p-3" data-no-print>
-          <fieldset>
-            <legend className="mb-1 text-sm font-medium">{t("pick")}</legend>
-            <div className="grid max-h-60 grid-cols-1 gap-1 overflow-y-auto text-sm sm:grid-cols-2 lg:grid-cols-3">
-              {areas.map((a) => (
-                <label key={a.code} className="flex items-center gap-2">
-                  <input type="checkbox" name="areas" value={a.code} defaultChecked={codes.includes(a.code)} />
-                  {shortAreaName(a, locale)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <div className="flex flex-wrap items-end gap-3">
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-700">{t("year")}</span>
-              <select name="year" defaultValue={year} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
-                {comparisonYears(latest).map((y) => (
-                  <option key={y} value={y}>{y}</option>
+        <Card asChild padding="sm">
+          <form method="get" className="space-y-3" data-no-print>
+            <fieldset>
+              <legend className="mb-1 text-sm font-medium">{t("pick")}</legend>
+              <div className="grid max-h-60 grid-cols-1 gap-1 overflow-y-auto text-sm sm:grid-cols-2 lg:grid-cols-3">
+                {areas.map((a) => (
+                  <label key={a.code} className="flex items-center gap-2">
+                    <input type="checkbox" name="areas" value={a.code} defaultChecked={codes.includes(a.code)} />
+                    {shortAreaName(a, locale)}
+                  </label>
                 ))}
-              </select>
-            </label>
-            <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm text-white hover:bg-brand-800">{t("show")}</button>
-          </div>
-        </form>
+              </div>
+            </fieldset>
+            <div className="flex flex-wrap items-end gap-3">
+              <Field id="side-by-side-year" label={t("year")}>
+                {(control) => (
+                  <Select {...control} name="year" defaultValue={year} className="w-auto">
+                    {comparisonYears(latest).map((y) => (
+                      <option key={y} value={y}>{y}</option>
+                    ))}
+                  </Select>
+                )}
+              </Field>
+              <Button type="submit" size="sm">
+                {t("show")}
+              </Button>
+            </div>
+          </form>
+        </Card>
         {payload ? (
           <SideBySide
             payload={payload}
@@ -64,7 +73,9 @@ export default async function SideBySidePage({ searchParams }: { searchParams: S
             indicators={scoredIndicatorMeta(locale)}
           />
         ) : (
-          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600" data-testid="pick-more">{t("pickHint")}</p>
+          <Card asChild variant="empty" padding="lg">
+            <p data-testid="pick-more">{t("pickHint")}</p>
+          </Card>
         )}
       </div>
     </ClientMessages>

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BundlePanel } from "@/components/overview/bundle-panel";
 import { GradeRules } from "@/components/overview/grade-rules";
 import { OverviewTable } from "@/components/overview/overview-table";
 import { Pagination } from "@/components/ui/pagination";
 import { ScrollToHash } from "@/components/ui/scroll-to-hash";
+import { YearLinks } from "@/components/ui/year-links";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { clampPage, pageContaining, pageSlice, parsePage } from "@/lib/domain/pagination";
@@ -18,7 +18,6 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Rows a level's table shows at a time: at national scale each level has some 1,500 areas. */
 const PAGE_SIZE = 50;
-
 
 export async function generateMetadata({ params }: { params: Params }) {
   const { year } = await params;
@@ -48,14 +47,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
           <h1 className="text-2xl font-semibold">{t("overview.title", { year: report.year })}</h1>
           <p className="max-w-4xl text-sm text-slate-700">{t("overview.intro")}</p>
           <nav aria-label={t("overview.years")} className="flex flex-wrap items-center gap-2 text-sm" data-no-print>
-            <span className="text-slate-600">{t("overview.years")}:</span>
-            {report.years.map((y) =>
-              y === report.year ? (
-                <span key={y} aria-current="page" className="rounded-md bg-brand-700 px-2 py-1 text-white">{t("overview.yearLink", { year: y })}</span>
-              ) : (
-                <Link key={y} href={`/overview/${y}`} className="rounded-md px-2 py-1 text-brand-700 underline-offset-2 hover:underline">{t("overview.yearLink", { year: y })}</Link>
-              ),
-            )}
+            <YearLinks label={t("overview.years")} years={report.years} current={report.year} href={(y) => `/overview/${y}`} text={(y) => t("overview.yearLink", { year: y })} />
           </nav>
         </div>
         <GradeRules t={t} flagged={report.flagged} />

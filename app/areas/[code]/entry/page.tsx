@@ -14,6 +14,7 @@ import { canActOnArea } from "@/lib/auth/area-scope";
 import { formatNumber, localName, localUnit } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { AreaBreadcrumb } from "@/components/areas/area-breadcrumb";
+import { Notice } from "@/components/ui/notice";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ year?: string }> };
 
@@ -37,9 +38,9 @@ export default async function EntryPage({ params, searchParams }: Props) {
     return (
       <div className="space-y-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900" data-testid="not-allowed">
-          {user?.status === "pending" ? t("pendingCannotWrite") : t("notAllowed")}
-        </p>
+        <Notice asChild tone="warning" className="p-4 text-base">
+          <p data-testid="not-allowed">{user?.status === "pending" ? t("pendingCannotWrite") : t("notAllowed")}</p>
+        </Notice>
       </div>
     );
   }

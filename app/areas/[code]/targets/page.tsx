@@ -9,6 +9,8 @@ import { canActOnArea } from "@/lib/auth/area-scope";
 import { formatNumber, localName, localUnit } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { AreaBreadcrumb } from "@/components/areas/area-breadcrumb";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("targets"))("title") };
@@ -20,9 +22,9 @@ export default async function TargetsPage({ params }: { params: Promise<{ code: 
   const locale = await getLocale();
   if (!canActOnArea(user, "targets.write", area)) {
     return (
-      <p className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900" data-testid="not-allowed">
-        {t("notAllowed")}
-      </p>
+      <Notice asChild tone="warning" className="p-4 text-base">
+        <p data-testid="not-allowed">{t("notAllowed")}</p>
+      </Notice>
     );
   }
   const indicators = listIndicators().filter((i) => i.direction !== "context");
@@ -42,28 +44,30 @@ export default async function TargetsPage({ params }: { params: Promise<{ code: 
             const latest = p?.result.latestValue ?? null;
             const target = targets.get(ind.key);
             return (
-              <li key={ind.key} className="rounded-lg border border-slate-200 bg-white p-4" data-target-row={ind.key}>
-                <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-                  <h2 className="text-sm font-semibold">
-                    {localName(ind, locale)} <span className="font-normal text-slate-600">({unit})</span>
-                  </h2>
-                  <div className="flex items-center gap-3 text-xs text-slate-700">
-                    <span>
-                      {t("latest")}: <span className="tabular-nums">{latest === null ? "—" : `${formatNumber(latest, ind.decimals, locale)} (${p?.result.latestYear})`}</span>
-                    </span>
-                    {p && <StatusBadge status={p.result.status} hasTarget={p.result.hasTarget} testId={`target-status-${ind.key}`} />}
+              <Card asChild key={ind.key}>
+                <li data-target-row={ind.key}>
+                  <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+                    <h2 className="text-sm font-semibold">
+                      {localName(ind, locale)} <span className="font-normal text-slate-600">({unit})</span>
+                    </h2>
+                    <div className="flex items-center gap-3 text-xs text-slate-700">
+                      <span>
+                        {t("latest")}: <span className="tabular-nums">{latest === null ? "—" : `${formatNumber(latest, ind.decimals, locale)} (${p?.result.latestYear})`}</span>
+                      </span>
+                      {p && <StatusBadge status={p.result.status} hasTarget={p.result.hasTarget} testId={`target-status-${ind.key}`} />}
+                    </div>
                   </div>
-                </div>
-                <TargetRowForm
-                  areaCode={area.code}
-                  indicatorKey={ind.key}
-                  name={localName(ind, locale)}
-                  unit={unit}
-                  growthForm={ind.growthForm}
-                  current={target ? { kind: target.kind, value: target.value, baseYear: target.baseYear, reason: target.reason ?? "" } : null}
-                  suggestion={ind.nationalRef !== null && ind.nationalRefKind !== null ? { kind: ind.nationalRefKind, value: ind.nationalRef } : null}
-                />
-              </li>
+                  <TargetRowForm
+                    areaCode={area.code}
+                    indicatorKey={ind.key}
+                    name={localName(ind, locale)}
+                    unit={unit}
+                    growthForm={ind.growthForm}
+                    current={target ? { kind: target.kind, value: target.value, baseYear: target.baseYear, reason: target.reason ?? "" } : null}
+                    suggestion={ind.nationalRef !== null && ind.nationalRefKind !== null ? { kind: ind.nationalRefKind, value: ind.nationalRef } : null}
+                  />
+                </li>
+              </Card>
             );
           })}
         </ul>

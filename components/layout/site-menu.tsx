@@ -1,0 +1,90 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import Link from "next/link";
+import { clearEntryDrafts } from "@/components/entry/entry-draft";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { Menu, MenuContent, MenuGroup, MenuItem, MenuLabel, MenuSeparator, MenuTrigger } from "@/components/ui/menu";
+import { setLocale } from "@/lib/actions/locale";
+import { cn } from "@/lib/utils";
+
+export type NavLink = { href: string; label: string };
+
+/** The header on a phone: one button opening the navigation, the language switch and the account. */
+export function SiteMenu({ links, userName, className }: { links: NavLink[]; userName: string | null; className?: string }) {
+  const t = useTranslations("nav");
+  const locale = useLocale();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const next = locale === "zh" ? "en" : "zh";
+  return (
+    // Not modal: a modal menu hides the rest of the page with aria-hidden while its links stay focusable (axe: aria-hidden-focus).
+    <Menu modal={false}>
+      <MenuTrigger
+        className={cn("inline-flex items-center gap-1.5 rounded-md border border-white/40 px-3 py-1.5 text-sm font-medium hover:bg-white/10", className)}
+        data-testid="site-menu"
+      >
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" className="shrink-0">
+          <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+        </svg>
+        {t("menu")}
+      </MenuTrigger>
+      <MenuContent align="end" className="w-64">
+        {userName && (
+          <>
+            <MenuLabel data-testid="menu-signed-in-as">{t("signedInAs", { name: userName })}</MenuLabel>
+            <MenuSeparator />
+          </>
+        )}
+        <MenuGroup>
+          {links.map((l) => (
+            <MenuItem key={l.href} asChild>
+              <Link href={l.href}>{l.label}</Link>
+            </MenuItem>
+          ))}
+        </MenuGroup>
+        <MenuSeparator />
+        <MenuItem
+          lang={next === "zh" ? "zh-CN" : "en"}
+          disabled={pending}
+          onSelect={() =>
+            startTransition(async () => {
+              await setLocale(next);
+              router.refresh();
+            })
+          }
+          data-testid="menu-language-switch"
+        >
+          {t("switchLanguage")}
+        </MenuItem>
+        {userName ? (
+          <>
+            <MenuItem asChild>
+              <Link href="/account">{t("account")}</Link>
+            </MenuItem>
+            <MenuItem
+              onSelect={() => {
+                // As the header's button: no unsaved entry draft outlives the session on a shared computer.
+                clearEntryDrafts();
+                void signOut({ callbackUrl: "/" });
+              }}
+            >
+              {t("signOut")}
+            </MenuItem>
+          </>
+        ) : (
+          <>
+            <MenuItem asChild>
+              <Link href="/login">{t("signIn")}</Link>
+            </MenuItem>
+            <MenuItem asChild>
+              <Link href="/register">{t("register")}</Link>
+            </MenuItem>
+          </>
+        )}
+      </MenuContent>
+    </Menu>
+  );
+}

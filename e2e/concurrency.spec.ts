@@ -40,7 +40,7 @@ test("the second of two concurrent saves is refused and the first one stays", as
   expect((await valueOf(request, AREA, GDP.key, YEAR))?.value).toBe(Number(first));
 
   // Loading the latest data replaces what was typed with what is stored, and the refusal goes away.
-  await b.saveError.getByRole("button", { name: "载入最新保存的数据（将替换本页已填写的内容）" }).click();
+  await adminPage.getByRole("button", { name: "载入最新保存的数据（将替换本页已填写的内容）" }).click();
   await expect(b.value(GDP.name)).toHaveValue(first);
   await expect(b.saveError).toHaveCount(0);
 

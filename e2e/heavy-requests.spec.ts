@@ -36,7 +36,7 @@ async function lightWhile(heavy: (() => Promise<unknown>)[], light: APIRequestCo
   const pending = Promise.all(heavy.slice(1).map((send) => send().then(() => unanswered--)));
   const sent: Promise<number>[] = [];
   while (unanswered > 0) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 50));
     if (unanswered > 0) sent.push(lightMs(light));
   }
   await pending;

@@ -74,7 +74,7 @@ test("the header is one line; its menu navigates, switches the language and sign
   await expect(header.languageSwitch).toBeHidden();
 
   let menu = await header.openMenu();
-  await expect(menu.getByRole("menuitem")).toHaveText(["示范区", "同类比较", "排名", "总览", "English", "登录", "注册"]);
+  await expect(menu.getByRole("menuitem")).toHaveText(["示范区", "同类比较", "排名", "总览", "政策文件", "English", "登录", "注册"]);
   await expectNoSeriousViolations(page);
   // The arrow keys move through it; Escape closes it and gives the focus back to its button.
   await page.keyboard.press("ArrowDown");

@@ -1,24 +1,18 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import Link from "next/link";
-import { clearEntryDrafts } from "@/components/entry/entry-draft";
-import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { Menu, MenuContent, MenuGroup, MenuItem, MenuLabel, MenuSeparator, MenuTrigger } from "@/components/ui/menu";
-import { setLocale } from "@/lib/actions/locale";
 import { cn } from "@/lib/utils";
+import { useLanguageSwitch } from "./language-switch";
+import { signOutClearingDrafts } from "./sign-out-button";
 
 export type NavLink = { href: string; label: string };
 
 /** The header on a phone: one button opening the navigation, the language switch and the account. */
 export function SiteMenu({ links, userName, className }: { links: NavLink[]; userName: string | null; className?: string }) {
   const t = useTranslations("nav");
-  const locale = useLocale();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const next = locale === "zh" ? "en" : "zh";
+  const { pending, switchLanguage, lang } = useLanguageSwitch();
   return (
     // Not modal: a modal menu hides the rest of the page with aria-hidden while its links stay focusable (axe: aria-hidden-focus).
     <Menu modal={false}>
@@ -47,14 +41,9 @@ export function SiteMenu({ links, userName, className }: { links: NavLink[]; use
         </MenuGroup>
         <MenuSeparator />
         <MenuItem
-          lang={next === "zh" ? "zh-CN" : "en"}
+          lang={lang}
           disabled={pending}
-          onSelect={() =>
-            startTransition(async () => {
-              await setLocale(next);
-              router.refresh();
-            })
-          }
+          onSelect={switchLanguage}
           data-testid="menu-language-switch"
         >
           {t("switchLanguage")}
@@ -64,15 +53,7 @@ export function SiteMenu({ links, userName, className }: { links: NavLink[]; use
             <MenuItem asChild>
               <Link href="/account">{t("account")}</Link>
             </MenuItem>
-            <MenuItem
-              onSelect={() => {
-                // As the header's button: no unsaved entry draft outlives the session on a shared computer.
-                clearEntryDrafts();
-                void signOut({ callbackUrl: "/" });
-              }}
-            >
-              {t("signOut")}
-            </MenuItem>
+            <MenuItem onSelect={signOutClearingDrafts}>{t("signOut")}</MenuItem>
           </>
         ) : (
           <>

@@ -25,6 +25,7 @@ import {
   GRADE_VALUES,
   LOCALES,
   OFFICIAL_RESULTS,
+  PERIOD_STATES,
   QUALITATIVE_ASPECTS,
   RECORD_STATUSES,
   RESOURCE_TYPES,
@@ -103,9 +104,6 @@ export const indicators = sqliteTable("indicators", {
   yoyMaxDown: real("yoy_max_down"),
   yoyMaxUp: real("yoy_max_up"),
   growthForm: text("growth_form", { enum: GROWTH_FORMS }).notNull(),
-  nationalRef: real("national_ref"),
-  nationalRefKind: text("national_ref_kind", { enum: TARGET_KINDS }),
-  nationalRefSource: text("national_ref_source"),
   // Set only for indicators computed from others; describes the formula.
   derivation: text("derivation"),
 });
@@ -192,6 +190,40 @@ export const indicatorValues = sqliteTable(
   ],
 );
 
+// The five-year plan periods targets are set for (db/seed/plan-periods.ts): code-owned reference
+// data, like the indicator catalogue. lib/domain/plan.ts reads them; no other code knows plan years.
+export const planPeriods = sqliteTable(
+  "plan_periods",
+  {
+    code: text("code").primaryKey(),
+    nameZh: text("name_zh").notNull(),
+    nameEn: text("name_en").notNull(),
+    baseYear: integer("base_year").notNull(),
+    targetYear: integer("target_year").notNull(),
+    state: text("state", { enum: PERIOD_STATES }).notNull(),
+  },
+  (t) => [check("plan_periods_years", sql`${t.baseYear} < ${t.targetYear}`)],
+);
+
+// What the national plan of a period sets for the country, per indicator, with its source: the reference
+// line beside an area's own target. Code-owned (db/seed/national-references.ts). No value: none published.
+export const nationalReferences = sqliteTable(
+  "national_references",
+  {
+    period: text("period")
+      .notNull()
+      .references(() => planPeriods.code),
+    indicatorKey: text("indicator_key")
+      .notNull()
+      .references(() => indicators.key),
+    kind: text("kind", { enum: TARGET_KINDS }),
+    value: real("value"),
+    source: text("source").notNull(),
+    sourceUrl: text("source_url"),
+  },
+  (t) => [primaryKey({ columns: [t.period, t.indicatorKey] })],
+);
+
 export const targets = sqliteTable(
   "targets",
   {
@@ -202,10 +234,12 @@ export const targets = sqliteTable(
     indicatorKey: text("indicator_key")
       .notNull()
       .references(() => indicators.key),
-    targetYear: integer("target_year").notNull().default(2025),
+    // Every target belongs to a plan period; its target year is the period's.
+    period: text("period").notNull().default("fyp14"),
+    targetYear: integer("target_year").notNull(),
     kind: text("kind", { enum: TARGET_KINDS }).notNull(),
     value: real("value").notNull(),
-    baseYear: integer("base_year").notNull().default(2020),
+    baseYear: integer("base_year").notNull(),
     reason: text("reason"),
     isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
     setBy: integer("set_by").references(() => users.id),
@@ -214,7 +248,7 @@ export const targets = sqliteTable(
       .default(sql`(unixepoch())`),
   },
   (t) => [
-    uniqueIndex("targets_area_indicator_uq").on(t.areaId, t.indicatorKey),
+    uniqueIndex("targets_area_indicator_period_uq").on(t.areaId, t.indicatorKey, t.period),
     check("targets_base_before_target", sql`${t.baseYear} < ${t.targetYear}`),
   ],
 );
@@ -431,6 +465,7 @@ export type Indicator = typeof indicators.$inferSelect;
 export type NewIndicator = typeof indicators.$inferInsert;
 export type IndicatorValue = typeof indicatorValues.$inferSelect;
 export type Target = typeof targets.$inferSelect;
+export type PlanPeriodRow = typeof planPeriods.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Role = (typeof ROLES)[number];
 export type UserStatus = (typeof USER_STATUSES)[number];

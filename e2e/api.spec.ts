@@ -1,7 +1,8 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 
 // The public JSON API (/api/v1), read anonymously against the fresh demo database the web server
-// starts with: 40 areas, demo values 2018–2024 and 2025 targets (zigong: no gaps in 2020 or 2024).
+// starts with: 40 areas, demo values 2018–2025 (zigong: to 2024, no gaps in 2020 or 2024), the 14th plan
+// period's targets (2025) and the 15th's (2030) for about half of the areas.
 
 const INDICATOR_FIELDS = [
   "decimals",
@@ -12,7 +13,7 @@ const INDICATOR_FIELDS = [
   "growthForm",
   "key",
   "names",
-  "nationalReference",
+  "nationalReferences",
   "ranges",
   "unit",
   "yearOnYear",
@@ -25,13 +26,14 @@ const PROGRESS_FIELDS = [
   "indicator",
   "latestValue",
   "latestYear",
-  "projected2025",
+  "projected",
   "ratio",
   "requiredAnnualGrowth",
   "status",
   "target",
 ];
-const TARGET_STATUSES = ["achieved", "on_track", "moderate", "limited", "deterioration", "insufficient_data"];
+const TARGET_STATUSES = ["achieved", "on_track", "moderate", "limited", "deterioration", "insufficient_data", "no_data_yet"];
+const VERDICTS = ["met", "missed", "insufficient_data"];
 
 async function json(res: APIResponse, status = 200) {
   expect(res.status(), await res.text()).toBe(status);
@@ -61,12 +63,22 @@ test.describe("JSON API", () => {
       expect(Object.keys(ind.ranges.soft).sort()).toEqual(["max", "min"]);
       expect(Object.keys(ind.ranges.hard).sort()).toEqual(["max", "min"]);
       expect(Object.keys(ind.yearOnYear).sort()).toEqual(["kind", "maxDown", "maxUp"]);
-      if (ind.nationalReference !== null) {
-        expect(Object.keys(ind.nationalReference).sort()).toEqual(["kind", "source", "value"]);
-      }
+      for (const ref of Object.values(ind.nationalReferences)) expect(Object.keys(ref as object).sort()).toEqual(["kind", "source", "sourceUrl", "value"]);
     }
     const energy = data.find((i: { key: string }) => i.key === "energy_intensity");
-    expect(energy).toMatchObject({ direction: "lower", nationalReference: { value: -13.5, kind: "change_pct" } });
+    // The 14th plan's −13.5 %; the 15th plan outline sets none for energy intensity, and says so.
+    expect(energy).toMatchObject({ direction: "lower", nationalReferences: { fyp14: { value: -13.5, kind: "change_pct" }, fyp15: { value: null, kind: null } } });
+    const digital = data.find((i: { key: string }) => i.key === "digital_core_share");
+    expect(digital.nationalReferences.fyp15).toMatchObject({ value: 12.5, kind: "absolute" });
+    expect(digital.nationalReferences.fyp15.sourceUrl).toMatch(/^https:\/\//);
+  });
+
+  test("plan periods: the 14th closed, the 15th open, with their years", async ({ request }) => {
+    const { data } = await json(await request.get("/api/v1/plan-periods"));
+    expect(data).toEqual([
+      { code: "fyp14", names: { zh: "“十四五”时期（2021—2025年）", en: "14th Five-Year Plan period (2021–2025)" }, baseYear: 2020, targetYear: 2025, state: "closed" },
+      { code: "fyp15", names: { zh: "“十五五”时期（2026—2030年）", en: "15th Five-Year Plan period (2026–2030)" }, baseYear: 2025, targetYear: 2030, state: "open" },
+    ]);
   });
 
   test("areas: the 40 active areas with both names", async ({ request }) => {
@@ -173,23 +185,44 @@ test.describe("JSON API", () => {
     expect(open.data.every((v: { year: number }) => v.year <= 2019)).toBe(true);
   });
 
-  test("progress: each targeted indicator, energy intensity resolved from its −13.5 % target", async ({ request }) => {
-    const body = await json(await request.get("/api/v1/areas/zigong/progress"));
-    expect(body).toMatchObject({ area: "zigong", year: null });
+  test("progress: the open period by default; a closed period's verdicts, energy intensity resolved from its −13.5 % target", async ({ request }) => {
+    // Zigong has no 15th-period targets in the demo data: the open period answers with none.
+    expect(await json(await request.get("/api/v1/areas/zigong/progress"))).toMatchObject({ area: "zigong", period: "fyp15", year: null, data: [] });
+
+    const body = await json(await request.get("/api/v1/areas/zigong/progress?period=fyp14"));
+    expect(body).toMatchObject({ area: "zigong", period: "fyp14", year: null });
     expect(body.data.length).toBeGreaterThanOrEqual(2);
     for (const p of body.data) {
-      expect(Object.keys(p).sort()).toEqual(PROGRESS_FIELDS);
-      expect(TARGET_STATUSES, p.indicator).toContain(p.status);
-      expect(["absolute", "change_pct"]).toContain(p.target.kind);
+      expect(Object.keys(p).sort()).toEqual([...PROGRESS_FIELDS, "achievedShare", "final"].sort());
+      // Zigong's 2025 is a draft (the suite enters it): at most a provisional verdict.
+      expect(VERDICTS, p.indicator).toContain(p.status);
+      expect(p.final).toBe(false);
     }
-
     const energy = body.data.find((p: { indicator: string }) => p.indicator === "energy_intensity");
     expect(energy).toMatchObject({ baseYear: 2020, latestYear: 2024, target: { kind: "change_pct", input: -13.5, year: 2025 } });
     expect(energy.target.value).toBeCloseTo(energy.baseValue * 0.865, 9);
 
-    const asOf = await json(await request.get("/api/v1/areas/zigong/progress?year=2022"));
+    // Dalian reported 2025 and it is approved: final verdicts, met or missed, with the share achieved.
+    const dalian = await json(await request.get("/api/v1/areas/dalian/progress?period=fyp14"));
+    const judged = dalian.data.filter((p: { status: string }) => p.status !== "insufficient_data");
+    expect(judged.length).toBeGreaterThan(0);
+    for (const p of judged) {
+      expect(["met", "missed"]).toContain(p.status);
+      expect(p.final).toBe(true);
+      expect(p.achievedShare).toBeCloseTo((p.latestValue - p.baseValue) / (p.target.value - p.baseValue), 9);
+    }
+
+    // As of 2022 the 14th period is tracked, not judged.
+    const asOf = await json(await request.get("/api/v1/areas/zigong/progress?period=fyp14&year=2022"));
     expect(asOf.year).toBe(2022);
-    for (const p of asOf.data) if (p.latestYear !== null) expect(p.latestYear).toBeLessThanOrEqual(2022);
+    for (const p of asOf.data) {
+      if (p.latestYear !== null) expect(p.latestYear).toBeLessThanOrEqual(2022);
+      expect(TARGET_STATUSES).toContain(p.status);
+      expect(Object.keys(p).sort()).toEqual(PROGRESS_FIELDS);
+    }
+
+    await expectError(await request.get("/api/v1/areas/zigong/progress?period=fyp13"), 400, "bad_request");
+    await expectError(await request.get("/api/v1/areas/zigong/progress?period=FYP 14"), 400, "bad_request");
   });
 
   test("unknown area: 404 with a JSON error", async ({ request }) => {

@@ -127,27 +127,32 @@ test("an official signs in, switches language, enters data with range checks, se
     await expect(chart.tooltip).toContainText("2024");
   });
 
-  await test.step("a 2025 target at the latest value makes the indicator 已实现", async () => {
-    // Read once before the change: the API keeps its answer until a value or a target is written.
+  await test.step("a 2030 target for the 15th plan period: saved, shown, and no data for the period yet", async () => {
     const apiBefore = await targetsOf(request, AREA);
     await area.setTargets.click();
     await targets.expectOpen();
-    await expect(targets.status(DIGITAL.key)).not.toHaveText("已实现");
     const latest = await targets.latestValue(DIGITAL.key);
+    const goal = Number((latest + 2).toFixed(1));
     await targets.kind(DIGITAL.key).selectOption({ label: "目标值（%）" });
-    await targets.value(DIGITAL.key, DIGITAL.name).fill(String(latest));
-    await targets.reason(DIGITAL.key).fill("e2e：按2024年实际值设定");
+    await targets.value(DIGITAL.key, DIGITAL.name).fill(String(goal));
+    await targets.reason(DIGITAL.key).fill("e2e：“十五五”目标");
     await targets.saveButton(DIGITAL.key).click();
     await expect(targets.message(DIGITAL.key)).toHaveText("目标已保存。");
-    await expect(targets.status(DIGITAL.key)).toHaveText("已实现");
+    // Nothing is assessed from the base year alone: no status until 2026 is reported.
+    await expect(targets.status(DIGITAL.key)).toHaveText("本期尚无数据");
 
     await area.goto(AREA);
     await area.showGroup("数字基础设施");
-    await expect(area.status(DIGITAL.key)).toHaveText("已实现");
-    await expect(area.target(DIGITAL.key)).toHaveText(latest.toFixed(1));
+    await expect(area.status(DIGITAL.key)).toHaveText("本期尚无数据");
+    await expect(area.target(DIGITAL.key)).toHaveText(goal.toFixed(1));
 
-    expect(apiBefore[DIGITAL.key]).not.toEqual({ value: latest, year: 2025, kind: "absolute", input: latest });
-    expect((await targetsOf(request, AREA))[DIGITAL.key]).toEqual({ value: latest, year: 2025, kind: "absolute", input: latest });
+    expect(apiBefore[DIGITAL.key]).toBeUndefined();
+    expect((await targetsOf(request, AREA))[DIGITAL.key]).toEqual({ value: goal, year: 2030, kind: "absolute", input: goal });
+
+    // The 14th period's targets are read-only.
+    await page.goto(`/areas/${AREA}/targets?period=fyp14`);
+    await expect(page.getByTestId("period-closed")).toBeVisible();
+    await expect(targets.saveButton(DIGITAL.key)).toHaveCount(0);
   });
 
   await test.step("sign out", async () => {

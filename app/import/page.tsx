@@ -12,9 +12,9 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { localName, localUnit, shortAreaName } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Notice } from "@/components/ui/notice";
+import { FIRST_REPORTED_YEAR } from "@/lib/domain/plan";
 
 // The template years: the entry form's first year up to the current one.
-const FIRST_YEAR = 2015;
 
 export async function generateMetadata() {
   return { title: (await getTranslations("import"))("title") };
@@ -44,7 +44,7 @@ export default async function ImportPage() {
   const chooseAny = reachesEveryArea(user, "values.write");
   const exportAny = reachesEveryArea(user, "values.export");
   const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
+  const years = Array.from({ length: thisYear - FIRST_REPORTED_YEAR + 1 }, (_, i) => thisYear - i);
   const indicators = listIndicators().map((i) => ({ key: i.key, name: localName(i, locale), unit: localUnit(i, locale), decimals: i.decimals }));
 
   return (

@@ -5,20 +5,31 @@ import { StatusBadge } from "@/components/progress/status-badge";
 import { Card } from "@/components/ui/card";
 import { nationalReferenceLevel, projectionPath, yearlySeries } from "@/lib/domain/chart-paths";
 import type { IndicatorProgress } from "@/lib/domain/area-progress";
+import type { TargetKind } from "@/lib/domain/indicator";
+import type { PlanPeriod } from "@/lib/domain/plan";
 import type { YearValue } from "@/lib/domain/progress";
 import { formatNumber, localName, localUnit } from "@/lib/i18n/localized";
 
-type Props = { indicator: IndicatorDef; series: YearValue[]; progress: IndicatorProgress | undefined; locale: string };
+type Props = {
+  indicator: IndicatorDef;
+  series: YearValue[];
+  progress: IndicatorProgress | undefined;
+  /** The plan period shown, its national reference for this indicator, and the year the next period begins from. */
+  period: PlanPeriod;
+  reference: { value: number | null; kind: TargetKind | null } | undefined;
+  locale: string;
+};
 
 /** One indicator: its chart, its status and the numbers the status was computed from. */
-export async function IndicatorCard({ indicator, series, progress, locale }: Props) {
+export async function IndicatorCard({ indicator, series, progress, period, reference, locale }: Props) {
   const t = await getTranslations("progress");
+  const tp = await getTranslations("plan");
   const name = localName(indicator, locale);
   const unit = localUnit(indicator, locale);
   const num = (v: number | null, extra = 0) => (v === null ? "—" : formatNumber(v, indicator.decimals + extra, locale));
   const result = progress?.result;
   const target = result?.hasTarget && result.targetValue !== null ? { year: result.targetYear, value: result.targetValue } : null;
-  const national = nationalReferenceLevel(indicator, series);
+  const national = nationalReferenceLevel(reference, series, period);
   const growth = (g: number | null) =>
     g === null ? "—" : result?.form === "linear" ? t("perYearUnits", { value: num(g, 1), unit }) : t("perYearPct", { value: formatNumber(g * 100, 2, locale) });
 
@@ -43,8 +54,8 @@ export async function IndicatorCard({ indicator, series, progress, locale }: Pro
           projection={result ? projectionPath(result) : null}
           target={target}
           nationalReference={national}
-          periodBoundary={result?.baseYear ? { year: result.baseYear, label: t("base", { year: result.baseYear }) } : null}
-          labels={{ value: t("observed"), projection: t("projection"), target: t("target2025"), national: t("national") }}
+          periodBoundary={{ year: period.baseYear, label: t("periodFrom", { year: period.baseYear }) }}
+          labels={{ value: t("observed"), projection: t("projection"), target: t("targetOf", { year: period.targetYear }), national: t("national") }}
         />
         {result && (
           <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-xs text-slate-700 sm:grid-cols-4" data-testid={`numbers-${indicator.key}`}>
@@ -66,7 +77,14 @@ export async function IndicatorCard({ indicator, series, progress, locale }: Pro
             </div>
           </dl>
         )}
-        {result && result.status !== "insufficient_data" && (
+        {progress?.verdict && (
+          <p className="mt-2 text-xs text-slate-700" data-testid={`verdict-${indicator.key}`}>
+            {progress.verdict.achievedShare !== null && tp("achievedShare", { share: formatNumber(progress.verdict.achievedShare * 100, 0, locale) })}
+            {progress.verdict.achievedShare !== null && " · "}
+            {progress.verdict.final ? tp("verdictFinal") : tp("verdictProvisional", { year: period.targetYear })}
+          </p>
+        )}
+        {result && result.status !== "insufficient_data" && result.status !== "no_data_yet" && (
           <details className="mt-2 text-xs text-slate-700">
             <summary className="cursor-pointer text-brand-700">{t("howComputed")}</summary>
             <ul className="mt-1 list-disc space-y-0.5 pl-5">

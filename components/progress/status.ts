@@ -10,5 +10,8 @@ export const STATUS_TONE: Record<ProgressStatus | "no_target", BadgeTone> = {
   limited: "caution",
   deterioration: "danger",
   insufficient_data: "neutral",
+  no_data_yet: "neutral",
+  met: "best",
+  missed: "danger",
   no_target: "neutral",
 };

@@ -9,23 +9,31 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 
+type Kind = "absolute" | "change_pct" | "annual_growth";
+
 export type TargetRowProps = {
   areaCode: string;
+  /** The open plan period the target is set for, and its base year (the form's default). */
+  period: string;
+  defaultBaseYear: number;
   indicatorKey: string;
   name: string;
   unit: string;
   growthForm: "compound" | "linear";
-  current: { kind: "absolute" | "change_pct"; value: number; baseYear: number; reason: string } | null;
+  current: { kind: Kind; value: number; baseYear: number; reason: string } | null;
   /** The national reference, offered as a starting value. */
-  suggestion: { kind: "absolute" | "change_pct"; value: number } | null;
+  suggestion: { kind: Kind; value: number } | null;
 };
 
-/** One indicator's 2025 target: absolute or % change from the base year, with the reason for it. */
-export function TargetRowForm({ areaCode, indicatorKey, name, unit, growthForm, current, suggestion }: TargetRowProps) {
+/**
+ * One indicator's target for an open plan period: a level, a % change from the base year or a minimum
+ * yearly growth, with the reason for it (required to change or remove a target already set).
+ */
+export function TargetRowForm({ areaCode, period, defaultBaseYear, indicatorKey, name, unit, growthForm, current, suggestion }: TargetRowProps) {
   const t = useTranslations("targets");
-  const [kind, setKind] = useState(current?.kind ?? suggestion?.kind ?? "absolute");
+  const [kind, setKind] = useState<Kind>(current?.kind ?? suggestion?.kind ?? "absolute");
   const [value, setValue] = useState(current ? String(current.value) : "");
-  const [baseYear, setBaseYear] = useState(String(current?.baseYear ?? 2020));
+  const [baseYear, setBaseYear] = useState(String(current?.baseYear ?? defaultBaseYear));
   const [reason, setReason] = useState(current?.reason ?? "");
   const [state, save, saving] = useActionState(saveTargetAction, { ok: false });
   const [removed, remove, removing] = useActionState(deleteTargetAction, { ok: false });
@@ -51,16 +59,17 @@ export function TargetRowForm({ areaCode, indicatorKey, name, unit, growthForm, 
       <form onSubmit={submit(save)} className="grid gap-2 sm:grid-cols-[9rem_8rem_6rem_minmax(0,1fr)_auto]" noValidate data-testid={`target-form-${indicatorKey}`}>
         <input type="hidden" name="areaCode" value={areaCode} />
         <input type="hidden" name="indicatorKey" value={indicatorKey} />
-        <input type="hidden" name="targetYear" value="2025" />
+        <input type="hidden" name="period" value={period} />
         <Field id={id("kind")} label={t("kind")} labelClassName={label} error={errorOf("kind")} errorTestId={errorTestId}>
           {(control) => (
-            <Select {...control} name="kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+            <Select {...control} name="kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
               <option value="absolute">{t("absolute", { unit })}</option>
               {growthForm === "compound" && <option value="change_pct">{t("changePct")}</option>}
+              {growthForm === "compound" && <option value="annual_growth">{t("annualGrowth")}</option>}
             </Select>
           )}
         </Field>
-        <Field id={id("value")} label={kind === "absolute" ? t("valueIn", { unit }) : t("changeFromBase")} labelClassName={label} error={errorOf("value")} errorTestId={errorTestId}>
+        <Field id={id("value")} label={kind === "absolute" ? t("valueIn", { unit }) : kind === "change_pct" ? t("changeFromBase") : t("annualGrowthIn")} labelClassName={label} error={errorOf("value")} errorTestId={errorTestId}>
           {(control) => (
             <Input {...control} name="value" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} aria-label={`${name}: ${t("value")}`} className="text-right tabular-nums" />
           )}
@@ -88,13 +97,19 @@ export function TargetRowForm({ areaCode, indicatorKey, name, unit, growthForm, 
               setValue(String(suggestion.value));
             }}
           >
-            {suggestion.kind === "absolute" ? t("useNational", { value: suggestion.value, unit }) : t("useNationalPct", { value: suggestion.value })}
+            {suggestion.kind === "absolute"
+              ? t("useNational", { value: suggestion.value, unit })
+              : suggestion.kind === "change_pct"
+                ? t("useNationalPct", { value: suggestion.value })
+                : t("useNationalGrowth", { value: suggestion.value })}
           </Button>
         )}
         {current && (
           <form onSubmit={submit(remove)}>
             <input type="hidden" name="areaCode" value={areaCode} />
             <input type="hidden" name="indicatorKey" value={indicatorKey} />
+            <input type="hidden" name="period" value={period} />
+            <input type="hidden" name="reason" value={reason} />
             <Button type="submit" variant="link" size="inline" disabled={removing} className="text-red-800 hover:text-red-900">
               {t("remove")}
             </Button>

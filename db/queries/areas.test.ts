@@ -52,8 +52,8 @@ describe("the prepared reads of one area", () => {
     expect(some).toEqual(all.filter((v) => v.year >= 2021 && v.year <= 2022));
     expect(getAreaSeries(zigong, { to: 2020 }).every((p) => p.year <= 2020)).toBe(true);
     expect(getAreaSeries(huangshi)).not.toEqual(getAreaSeries(zigong));
-    expect(getAreaTargets(zigong).length).toBeGreaterThan(0);
-    expect(getAreaTargets(huangshi)).not.toEqual(getAreaTargets(zigong));
+    expect(getAreaTargets(zigong, "fyp14").length).toBeGreaterThan(0);
+    expect(getAreaTargets(huangshi, "fyp14")).not.toEqual(getAreaTargets(zigong, "fyp14"));
   });
 });
 

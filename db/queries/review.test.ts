@@ -94,8 +94,9 @@ describe("the demo data set's submission states", () => {
     expect(statusOf("tongling", 2024)).toBe("draft");
     expect(statusOf("huangshi", 2024)).toBe("draft");
     expect(statusOf("dalian", 2023)).toBe("approved");
-    expect(statusOf("xiaolan-etdz", 2024)).toBe("returned");
-    expect(statusOf("changxing-etdz", 2024)).toBe("submitted");
+    expect(statusOf("xiaolan-etdz", 2025)).toBe("returned");
+    expect(statusOf("dalian", 2025)).toBe("approved");
+    expect(statusOf("changxing-etdz", 2025)).toBe("submitted");
     expectRefused(
       () => saveYearEntry({ actor: actorFor("official.dalian@demo.local"), areaCode: "dalian", year: 2023, expectedVersion: 0, source: "", entries: entry(1) }),
       "conflict",
@@ -263,12 +264,12 @@ describe("reads", () => {
   it("filters the review queue by state, level, wave and year", () => {
     const submitted = listReviewQueue({ status: "submitted", page: 1 });
     expect(submitted.rows.every((r) => r.status === "submitted")).toBe(true);
-    expect(submitted.rows.map((r) => `${r.areaCode}/${r.year}`)).toEqual(expect.arrayContaining(["changxing-etdz/2024", "tongling/2022"]));
-    const county = listReviewQueue({ status: "submitted", level: "county", year: 2024, page: 1 });
+    expect(submitted.rows.map((r) => `${r.areaCode}/${r.year}`)).toEqual(expect.arrayContaining(["changxing-etdz/2025", "tongling/2022"]));
+    const county = listReviewQueue({ status: "submitted", level: "county", year: 2025, page: 1 });
     expect(county.rows.map((r) => r.areaCode).sort()).toEqual(["changxing-etdz", "liuyang-etdz", "ninghai-etdz"]);
     expect(county.total).toBe(3);
     const returned = listReviewQueue({ status: "returned", page: 1 });
-    expect(returned.rows.map((r) => `${r.areaCode}/${r.year}`)).toEqual(["xiaolan-etdz/2024"]);
+    expect(returned.rows.map((r) => `${r.areaCode}/${r.year}`)).toEqual(["xiaolan-etdz/2025"]);
     const all = listReviewQueue({ status: "all", wave: "1", page: 1 }, 10);
     expect(all.rows).toHaveLength(10);
     expect(all.total).toBeGreaterThan(10);
@@ -276,7 +277,7 @@ describe("reads", () => {
 
   it("searches the review queue by area code or name, and shows the last page for a page past the end", () => {
     const byName = listReviewQueue({ status: "submitted", q: "长兴", page: 1 });
-    expect(byName.rows.map((r) => `${r.areaCode}/${r.year}`)).toContain("changxing-etdz/2024");
+    expect(byName.rows.map((r) => `${r.areaCode}/${r.year}`)).toContain("changxing-etdz/2025");
     expect(byName.rows.every((r) => r.areaCode === "changxing-etdz")).toBe(true);
     expect(byName.total).toBe(byName.rows.length);
     expect(listReviewQueue({ status: "all", q: "CHANGXING", page: 1 }).rows.every((r) => r.areaCode === "changxing-etdz")).toBe(true);

@@ -107,20 +107,26 @@ export function getGradeDecision(areaId: number, year: number): GradeDecisionRow
 }
 
 /**
- * Values (of targeted indicators only) and targets of these areas, if active, grouped by area: what
- * their progress in all years is computed from, in two queries.
+ * Values (of indicators targeted in some plan period only) and targets (each with its period) of these
+ * areas, if active, grouped by area: what their progress in all years is computed from, in two queries.
  */
 export function listProgressInputs(areaIds: readonly number[]) {
   const db = getDb();
   const values = db
     .select({ areaId: indicatorValues.areaId, indicatorKey: indicatorValues.indicatorKey, year: indicatorValues.year, value: indicatorValues.value })
     .from(indicatorValues)
-    .innerJoin(targets, and(eq(targets.areaId, indicatorValues.areaId), eq(targets.indicatorKey, indicatorValues.indicatorKey)))
     .innerJoin(areas, eq(areas.id, indicatorValues.areaId))
-    .where(and(eq(areas.status, "active"), inArray(indicatorValues.areaId, [...areaIds])))
+    // Values of indicators targeted in any period, once each.
+    .where(
+      and(
+        eq(areas.status, "active"),
+        inArray(indicatorValues.areaId, [...areaIds]),
+        sql`exists (select 1 from ${targets} where ${targets.areaId} = ${indicatorValues.areaId} and ${targets.indicatorKey} = ${indicatorValues.indicatorKey})`,
+      ),
+    )
     .all();
   const allTargets = db
-    .select({ areaId: targets.areaId, indicatorKey: targets.indicatorKey, kind: targets.kind, value: targets.value, baseYear: targets.baseYear, targetYear: targets.targetYear })
+    .select({ areaId: targets.areaId, indicatorKey: targets.indicatorKey, period: targets.period, kind: targets.kind, value: targets.value, baseYear: targets.baseYear, targetYear: targets.targetYear })
     .from(targets)
     .innerJoin(areas, eq(areas.id, targets.areaId))
     .where(and(eq(areas.status, "active"), inArray(targets.areaId, [...areaIds])))

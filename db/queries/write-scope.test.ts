@@ -67,10 +67,10 @@ describe("writes are scoped to the actor's own area in the query itself", () => 
   it("refuses an official's target for another area, and removing one", () => {
     const zigong = actorFor("official.zigong@demo.local");
     expectRefused(
-      () => saveTarget({ actor: zigong, areaCode: "tongling", indicatorKey: "hte_count", kind: "absolute", value: 1, baseYear: 2020, targetYear: 2025, reason: "" }),
+      () => saveTarget({ actor: zigong, areaCode: "tongling", indicatorKey: "hte_count", period: "fyp15", kind: "absolute", value: 1, baseYear: 2025, reason: "" }),
       "forbidden",
     );
-    expectRefused(() => deleteTarget({ actor: zigong, areaCode: "tongling", indicatorKey: "energy_intensity" }), "forbidden");
+    expectRefused(() => deleteTarget({ actor: zigong, areaCode: "tongling", indicatorKey: "energy_intensity", period: "fyp15", reason: "test" }), "forbidden");
   });
 
   it("refuses viewers, evaluators and pending officials even for the official's own area", () => {

@@ -88,6 +88,7 @@ export async function seedDemo(db: Db, opts: { seed?: number } = {}): Promise<Se
             slice.map((t) => ({
               areaId: idOf(t.areaCode),
               indicatorKey: t.indicatorKey,
+              period: t.period,
               kind: t.kind,
               value: t.value,
               baseYear: t.baseYear,
@@ -120,13 +121,13 @@ export async function seedDemo(db: Db, opts: { seed?: number } = {}): Promise<Se
   );
 }
 
-// Submission states, so that the review queue and the audit trail have something to show: most areas'
-// 2023 approved, a few 2024 submitted and one returned. The areas whose years the end-to-end suite and
-// the query tests write stay drafts throughout.
+// Submission states, so that the review queue, the audit trail and the public pages have something to
+// show: most areas' 2023 and 2024 approved; 2025 approved for most, a few submitted and one returned.
+// The areas whose years the end-to-end suite and the query tests write stay drafts throughout.
 export const DEMO_DRAFT_ONLY_AREAS = ["zigong", "tongling", "huangshi"];
-export const DEMO_APPROVED_YEAR = 2023;
-export const DEMO_SUBMITTED_2024 = ["changxing-etdz", "ninghai-etdz", "liuyang-etdz"];
-export const DEMO_RETURNED_2024 = "xiaolan-etdz";
+export const DEMO_APPROVED_YEARS = [2023, 2024];
+export const DEMO_SUBMITTED_LAST = ["changxing-etdz", "ninghai-etdz", "liuyang-etdz"];
+export const DEMO_RETURNED_LAST = "xiaolan-etdz";
 
 function seedSubmissionStates(tx: Tx, codes: Set<string>) {
   const idOf = (table: "users" | "areas", key: string) =>
@@ -172,20 +173,27 @@ function seedSubmissionStates(tx: Tx, codes: Set<string>) {
   };
 
   const eligible = [...codes].filter((code) => !DEMO_DRAFT_ONLY_AREAS.includes(code));
-  eligible.forEach((code, i) => {
-    const official = idOf("users", demoOfficialEmail(code));
-    move(code, DEMO_APPROVED_YEAR, "draft", "submitted", official, at("2024-03-11T09:00:00", i));
-    move(code, DEMO_APPROVED_YEAR, "submitted", "approved", evaluator, at("2024-04-15T09:00:00", i));
+  for (const year of DEMO_APPROVED_YEARS) {
+    eligible.forEach((code, i) => {
+      const official = idOf("users", demoOfficialEmail(code));
+      move(code, year, "draft", "submitted", official, at(`${year + 1}-03-11T09:00:00`, i));
+      move(code, year, "submitted", "approved", evaluator, at(`${year + 1}-04-15T09:00:00`, i));
+    });
+  }
+  const lastApproved = eligible.filter((code) => !DEMO_SUBMITTED_LAST.includes(code) && code !== DEMO_RETURNED_LAST);
+  lastApproved.forEach((code, i) => {
+    move(code, DEMO_LAST_YEAR, "draft", "submitted", idOf("users", demoOfficialEmail(code)), at("2026-03-10T09:00:00", i));
+    move(code, DEMO_LAST_YEAR, "submitted", "approved", evaluator, at("2026-04-20T09:00:00", i));
   });
-  DEMO_SUBMITTED_2024.filter((code) => codes.has(code)).forEach((code, i) => {
-    move(code, DEMO_LAST_YEAR, "draft", "submitted", idOf("users", demoOfficialEmail(code)), at("2025-03-17T10:00:00", i), [
-      { body: "2024年数据已按统计公报填报完毕，请审查。（演示）" },
+  DEMO_SUBMITTED_LAST.filter((code) => codes.has(code)).forEach((code, i) => {
+    move(code, DEMO_LAST_YEAR, "draft", "submitted", idOf("users", demoOfficialEmail(code)), at("2026-03-17T10:00:00", i), [
+      { body: "2025年数据已按统计公报填报完毕，请审查。（演示）" },
     ]);
   });
-  if (codes.has(DEMO_RETURNED_2024)) {
-    const official = idOf("users", demoOfficialEmail(DEMO_RETURNED_2024));
-    move(DEMO_RETURNED_2024, DEMO_LAST_YEAR, "draft", "submitted", official, at("2025-03-14T15:00:00", 0));
-    move(DEMO_RETURNED_2024, DEMO_LAST_YEAR, "submitted", "returned", evaluator, at("2025-03-28T11:00:00", 0), [
+  if (codes.has(DEMO_RETURNED_LAST)) {
+    const official = idOf("users", demoOfficialEmail(DEMO_RETURNED_LAST));
+    move(DEMO_RETURNED_LAST, DEMO_LAST_YEAR, "draft", "submitted", official, at("2026-03-14T15:00:00", 0));
+    move(DEMO_RETURNED_LAST, DEMO_LAST_YEAR, "submitted", "returned", evaluator, at("2026-03-28T11:00:00", 0), [
       { body: "请补充各项数据的来源，并核实能耗数据的统计口径。（演示）" },
       { body: "单位GDP能耗较上年变化较大，请核实数值或在说明中解释原因。（演示）", indicatorKey: "energy_intensity" },
     ]);

@@ -30,13 +30,16 @@ describe("generateDemoData", () => {
     expect(zigongOnly.values).toEqual(data.values.filter((v) => v.areaCode === "zigong"));
   });
 
-  it("covers every area and indicator from 2018 to 2024", () => {
+  it("covers every area and indicator from 2018 to 2025, 2025 for all but the areas the end-to-end suite enters it for", () => {
     const areas = new Set(data.values.map((v) => v.areaCode));
     expect(areas.size).toBe(40);
     const keys = new Set(data.values.map((v) => v.indicatorKey));
     expect([...keys].sort()).toEqual(catalogue.map((c) => c.key).sort());
     expect(Math.min(...data.values.map((v) => v.year))).toBe(2018);
-    expect(Math.max(...data.values.map((v) => v.year))).toBe(2024);
+    expect(Math.max(...data.values.map((v) => v.year))).toBe(2025);
+    const with2025 = new Set(data.values.filter((v) => v.year === 2025).map((v) => v.areaCode));
+    expect(with2025.size).toBe(37);
+    for (const code of ["zigong", "tongling", "huangshi"]) expect(with2025.has(code)).toBe(false);
     expect(new Set(data.values.map((v) => `${v.areaCode}|${v.indicatorKey}|${v.year}`)).size).toBe(data.values.length);
   });
 
@@ -107,7 +110,7 @@ describe("generateDemoData", () => {
 
   it("leaves a few gaps, none for Zigong in 2020 or 2024", () => {
     const full = AREAS.length * catalogue.length * YEARS.length - AREAS.length; // no net migration in 2018
-    const gaps = full - data.values.length;
+    const gaps = full - data.values.filter((v) => v.year <= 2024).length;
     expect(gaps).toBeGreaterThan(0);
     expect(gaps / full).toBeLessThan(0.05);
     for (const ind of catalogue) {
@@ -131,8 +134,9 @@ describe("generateDemoData", () => {
   });
 
   it("sets at least eight 2025 targets per area, only on scored indicators, inside the hard range", () => {
+    const fyp14 = data.targets.filter((t) => t.period === "fyp14");
     for (const area of AREAS) {
-      const targets = data.targets.filter((t) => t.areaCode === area.code);
+      const targets = fyp14.filter((t) => t.areaCode === area.code);
       expect(targets.length).toBeGreaterThanOrEqual(8);
       expect(new Set(targets.map((t) => t.indicatorKey)).size).toBe(targets.length);
       expect(targets).toContainEqual(expect.objectContaining({ indicatorKey: "energy_intensity", kind: "change_pct", value: -13.5, baseYear: 2020 }));
@@ -141,20 +145,28 @@ describe("generateDemoData", () => {
     for (const t of data.targets) {
       const ind = indicator(t.indicatorKey);
       expect(["higher", "lower"]).toContain(ind.direction);
-      expect(t.targetYear).toBe(2025);
+      expect(t.targetYear).toBe(t.period === "fyp14" ? 2025 : 2030);
+      expect(t.baseYear).toBe(t.period === "fyp14" ? 2020 : 2025);
       if (t.kind === "absolute") {
         expect(t.value).toBeGreaterThanOrEqual(ind.hardMin ?? -Infinity);
         expect(t.value).toBeLessThanOrEqual(ind.hardMax ?? Infinity);
       }
     }
-    const co2At82 = data.targets.filter((t) => t.indicatorKey === "co2_intensity_index" && t.value === 82).length;
+    const co2At82 = fyp14.filter((t) => t.indicatorKey === "co2_intensity_index" && t.value === 82).length;
     expect(co2At82).toBeGreaterThan(AREAS.length / 2);
+  });
+
+  it("sets 2030 targets for about half of the areas that reported 2025, none for the others", () => {
+    const areas = new Set(data.targets.filter((t) => t.period === "fyp15").map((t) => t.areaCode));
+    expect(areas.size).toBeGreaterThan(AREAS.length * 0.3);
+    expect(areas.size).toBeLessThan(AREAS.length * 0.7);
+    for (const code of ["zigong", "tongling", "huangshi"]) expect(areas.has(code)).toBe(false);
   });
 
   it("spreads targets between met, near and far off", () => {
     let met = 0;
     let open = 0;
-    for (const t of data.targets.filter((x) => x.kind === "absolute")) {
+    for (const t of data.targets.filter((x) => x.kind === "absolute" && x.period === "fyp14")) {
       const latest = get(t.areaCode, t.indicatorKey, 2024) ?? get(t.areaCode, t.indicatorKey, 2023);
       if (latest === undefined) continue;
       const d = indicator(t.indicatorKey).direction === "lower" ? -1 : 1;

@@ -1,19 +1,30 @@
 import type { Area, NewIndicator, TargetKind } from "@/db/schema";
 import { NET_MIGRATION_KEY, netMigrationRate } from "@/lib/domain/derived";
+import { NATIONAL_REFERENCES } from "./national-references";
 
-// The deterministic demo data set: 2018–2024 values for every area and indicator, and 2025 targets.
+// The deterministic demo data set: 2018–2025 values for every area and indicator, the 14th plan
+// period's targets (2025) for every area and the 15th's (2030) for about half of them.
 // Pure: the same seed, areas and catalogue always give the same output. Every value lies inside its
 // indicator's soft range and every year-on-year change inside its limits, so nothing is flagged.
 
 export const DEMO_FIRST_YEAR = 2018;
-export const DEMO_LAST_YEAR = 2024;
+/** The last year of the paths drawn as a whole; the period's last year is added to them (extendTo2025). */
+const DEMO_PATH_LAST_YEAR = 2024;
+export const DEMO_LAST_YEAR = 2025;
 export const DEMO_BASE_YEAR = 2020;
 export const DEMO_TARGET_YEAR = 2025;
+export const DEMO_NEXT_TARGET_YEAR = 2030;
+/** The plan periods of the demo targets (db/seed/plan-periods.ts). */
+export const DEMO_PERIOD = "fyp14";
+export const DEMO_NEXT_PERIOD = "fyp15";
+// Areas whose last year the end-to-end suite enters itself: their demo data stop at 2024.
+const NO_LAST_YEAR_AREAS = new Set(["zigong", "tongling", "huangshi"]);
 export const DEMO_DEFAULT_SEED = 20250101;
 export const DEMO_TARGET_REASON = "示范区“十四五”实施方案 (demo)";
 export const DEMO_NATIONAL_TARGET_REASON = "国家“十四五”规划目标 (demo)";
+export const DEMO_NEXT_TARGET_REASON = "示范区“十五五”目标（征求意见稿） (demo)";
 
-const YEARS = Array.from({ length: DEMO_LAST_YEAR - DEMO_FIRST_YEAR + 1 }, (_, i) => DEMO_FIRST_YEAR + i);
+const YEARS = Array.from({ length: DEMO_PATH_LAST_YEAR - DEMO_FIRST_YEAR + 1 }, (_, i) => DEMO_FIRST_YEAR + i);
 const BASE_INDEX = DEMO_BASE_YEAR - DEMO_FIRST_YEAR;
 const GAP_RATE = 0.03;
 // Areas whose story the end-to-end suite tells: never a gap in the base or latest year.
@@ -35,14 +46,13 @@ export type DemoIndicator = Pick<
   | "yoyMaxDown"
   | "yoyMaxUp"
   | "growthForm"
-  | "nationalRef"
-  | "nationalRefKind"
   | "derivation"
 >;
 export type DemoValue = { areaCode: string; indicatorKey: string; year: number; value: number };
 export type DemoTarget = {
   areaCode: string;
   indicatorKey: string;
+  period: string;
   kind: TargetKind;
   value: number;
   baseYear: number;
@@ -609,9 +619,18 @@ function gapsFor(seed: number, area: DemoArea, catalogue: Map<string, DemoIndica
 
 const FIXED_TARGET_KEYS = ["energy_intensity", "co2_intensity_index"];
 
-function absoluteTarget(ind: DemoIndicator, y0: number, yt: number, rng: Rng): { value: number; national: boolean } {
+const FYP14_REFERENCES = new Map(NATIONAL_REFERENCES.filter((r) => r.period === DEMO_PERIOD).map((r) => [r.indicatorKey, r]));
+
+// The shares of targets drawn already achieved, on track and moderate (the rest limited) by 2024. Areas
+// that report 2025 set more of them within reach, so that most are met at the period's end.
+type TargetMix = { achieved: number; onTrack: number; moderate: number };
+const MIX_2024: TargetMix = { achieved: 0.25, onTrack: 0.55, moderate: 0.8 };
+const MIX_REPORTING_2025: TargetMix = { achieved: 0.3, onTrack: 0.8, moderate: 0.92 };
+
+function absoluteTarget(ind: DemoIndicator, y0: number, yt: number, rng: Rng, mix: TargetMix): { value: number; national: boolean } {
   const d = ind.direction === "lower" ? -1 : 1;
-  const years = DEMO_LAST_YEAR - DEMO_BASE_YEAR;
+  const years = DEMO_PATH_LAST_YEAR - DEMO_BASE_YEAR;
+  const reference = FYP14_REFERENCES.get(ind.key);
   const horizon = DEMO_TARGET_YEAR - DEMO_BASE_YEAR;
   const compoundForm = ind.growthForm === "compound" && y0 > 0 && yt > 0;
   const observed = compoundForm ? (yt / y0) ** (1 / years) - 1 : (yt - y0) / years;
@@ -621,16 +640,16 @@ function absoluteTarget(ind: DemoIndicator, y0: number, yt: number, rng: Rng): {
 
   let value: number;
   let national = false;
-  if (ind.nationalRefKind === "absolute" && ind.nationalRef != null && d * (ind.nationalRef - y0) > 0 && rng.chance(0.25)) {
-    value = ind.nationalRef;
+  if (reference?.kind === "absolute" && reference.value !== null && d * (reference.value - y0) > 0 && rng.chance(0.25)) {
+    value = reference.value;
     national = true;
   } else if (favourable) {
     const r = rng.float();
-    if (r < 0.25) {
+    if (r < mix.achieved) {
       value = y0 + (yt - y0) * rng.between(0.6, 0.95); // already achieved
     } else {
       // Ratio of observed to required progress: on track, moderate or limited.
-      const ratio = r < 0.55 ? rng.between(1.0, 1.4) : r < 0.8 ? rng.between(0.65, 0.9) : rng.between(0.2, 0.5);
+      const ratio = r < mix.onTrack ? rng.between(1.0, 1.4) : r < mix.moderate ? rng.between(0.65, 0.9) : rng.between(0.2, 0.5);
       const required = observed / ratio;
       value = compoundForm ? y0 * (1 + required) ** horizon : y0 + required * horizon;
     }
@@ -644,7 +663,7 @@ function absoluteTarget(ind: DemoIndicator, y0: number, yt: number, rng: Rng): {
 
 function areaTargets(seed: number, area: DemoArea, catalogue: Map<string, DemoIndicator>, series: Map<string, number[]>): DemoTarget[] {
   const rng = new Rng(seed, `${area.code}/targets`);
-  const common = { areaCode: area.code, baseYear: DEMO_BASE_YEAR, targetYear: DEMO_TARGET_YEAR };
+  const common = { areaCode: area.code, period: DEMO_PERIOD, baseYear: DEMO_BASE_YEAR, targetYear: DEMO_TARGET_YEAR };
   const targets: DemoTarget[] = [];
   if (catalogue.has("energy_intensity")) {
     targets.push({ ...common, indicatorKey: "energy_intensity", kind: "change_pct", value: -13.5, reason: DEMO_NATIONAL_TARGET_REASON });
@@ -666,7 +685,7 @@ function areaTargets(seed: number, area: DemoArea, catalogue: Map<string, DemoIn
     const values = series.get(ind.key) as number[];
     const y0 = values[BASE_INDEX] as number;
     const yt = values[values.length - 1] as number;
-    const { value, national } = absoluteTarget(ind, y0, yt, rng);
+    const { value, national } = absoluteTarget(ind, y0, yt, rng, NO_LAST_YEAR_AREAS.has(area.code) ? MIX_2024 : MIX_REPORTING_2025);
     targets.push({ ...common, indicatorKey: ind.key, kind: "absolute", value, reason: national ? DEMO_NATIONAL_TARGET_REASON : DEMO_TARGET_REASON });
   }
   return targets;
@@ -689,7 +708,104 @@ export function generateDemoData(seed: number, areas: DemoArea[], catalogue: Dem
         values.push({ areaCode: area.code, indicatorKey: ind.key, year: YEARS[i] as number, value });
       });
     }
-    targets.push(...areaTargets(seed, area, byKey, series));
+    const fyp14 = areaTargets(seed, area, byKey, series);
+    targets.push(...fyp14);
+    if (!NO_LAST_YEAR_AREAS.has(area.code)) {
+      const last = extendTo2025(seed, area, byKey, series, fyp14);
+      for (const [key, value] of last) values.push({ areaCode: area.code, indicatorKey: key, year: DEMO_LAST_YEAR, value });
+      targets.push(...nextPeriodTargets(seed, area, byKey, last));
+    }
   }
   return { values, targets };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2025, the 14th period's last year: each path carried one year on from its recent pace, with the
+// push of a period's last year for most targeted indicators, inside the soft range and year-on-year
+// limits. Drawn from streams of their own, so the years before stay as they were. A few targeted
+// indicators have no 2025 value: their verdict is "insufficient data".
+
+const LAST_GAP_RATE = 0.04;
+
+// Most targeted indicators close in on their target in the period's last year (a final push).
+const FINAL_PUSH_RATE = 0.9;
+
+function extendTo2025(seed: number, area: DemoArea, catalogue: Map<string, DemoIndicator>, series: Map<string, number[]>, fyp14: DemoTarget[]): Map<string, number> {
+  const rng = new Rng(seed, `${area.code}/2025`);
+  const targeted = new Set(fyp14.map((t) => t.indicatorKey));
+  const targetLevel = (t: DemoTarget, base: number) => (t.kind === "absolute" ? t.value : base * (1 + t.value / 100));
+  const out = new Map<string, number>();
+  const last = YEARS.length - 1;
+  for (const ind of catalogue.values()) {
+    const path = series.get(ind.key);
+    if (!path || ind.derivation || (SHARE_KEYS as readonly string[]).includes(ind.key) || POPULATION_KEYS.includes(ind.key)) continue;
+    const y = path[last] as number;
+    const y3 = path[last - 3] as number;
+    if (!Number.isFinite(y) || !Number.isFinite(y3)) continue;
+    const d = ind.direction === "lower" ? -1 : 1;
+    const recent = (y - y3) / 3;
+    const target = fyp14.find((t) => t.indicatorKey === ind.key);
+    const base = path[BASE_INDEX] as number;
+    const [lo, hi] = rangeOf(ind);
+    const [yoyLo, yoyHi] = yoyInterval(ind, y, true);
+    const level = target && Number.isFinite(base) ? targetLevel(target, base) : null;
+    // Short of the target: most close in on it. At or beyond it already: the path goes on, a little up or down.
+    const raw =
+      level !== null && d * (level - y) > 0 && rng.chance(FINAL_PUSH_RATE)
+        ? y + (level - y) * rng.between(1.05, 1.5)
+        : level !== null && d * (level - y) <= 0
+          ? y + Math.abs(y - level) * rng.between(-0.3, 0.6) * d
+          : y + recent * (d * recent > 0 ? rng.between(0.8, 1.6) : rng.between(0.5, 1.2));
+    const next = roundTo(clamp(clamp(raw, lo, hi), yoyLo, yoyHi), ind.decimals);
+    if (targeted.has(ind.key) && rng.chance(LAST_GAP_RATE)) continue;
+    out.set(ind.key, next);
+  }
+  // Shares: primary and secondary carried on, tertiary the remainder; manufacturing within industry.
+  const [primary, secondary] = [series.get("primary_share"), series.get("secondary_share")];
+  const [primInd, secInd, tertInd] = SHARE_KEYS.map((k) => catalogue.get(k));
+  if (primary && secondary && primInd && secInd && tertInd) {
+    const p = roundTo(clamp((primary[last] as number) + ((primary[last] as number) - (primary[last - 1] as number)), 1, 20), primInd.decimals);
+    const s = roundTo(clamp((secondary[last] as number) + ((secondary[last] as number) - (secondary[last - 1] as number)), 30, 58), secInd.decimals);
+    out.set("primary_share", p);
+    out.set("secondary_share", s);
+    out.set("tertiary_share", roundTo(100 - p - s, tertInd.decimals));
+    const mfg = out.get("mfg_share");
+    if (mfg !== undefined && mfg > s) out.set("mfg_share", s);
+  }
+  // Population: natural increase and migration carried on; the net migration rate derived from them.
+  const [pop, nir] = [series.get("pop_resident"), series.get("natural_increase_rate")];
+  const [popInd, nirInd, migInd] = [catalogue.get("pop_resident"), catalogue.get("natural_increase_rate"), catalogue.get(NET_MIGRATION_KEY)];
+  const mig = series.get(NET_MIGRATION_KEY);
+  if (pop && nir && popInd && nirInd) {
+    const n = roundTo(clamp((nir[last] as number) - rng.between(0, 0.6), -7.5, 7.5), nirInd.decimals);
+    const m = Number.isFinite(mig?.[last]) ? (mig?.[last] as number) + rng.between(-0.15, 0.15) : 0;
+    const p = roundTo((pop[last] as number) * (1 + n / 1000 + m / 100), popInd.decimals);
+    out.set("natural_increase_rate", n);
+    out.set("pop_resident", p);
+    const rate = netMigrationRate(pop[last] as number, p, n);
+    if (migInd && rate !== null) out.set(NET_MIGRATION_KEY, roundTo(rate, migInd.decimals));
+  }
+  return out;
+}
+
+// Targets for 2030 (the 15th period, base 2025) for about half of the areas: six to nine indicators
+// each, a few percent a year beyond the 2025 value, with the national reference where one exists.
+const NEXT_PERIOD_SHARE = 0.5;
+
+function nextPeriodTargets(seed: number, area: DemoArea, catalogue: Map<string, DemoIndicator>, last: Map<string, number>): DemoTarget[] {
+  const rng = new Rng(seed, `${area.code}/targets-2030`);
+  if (!rng.chance(NEXT_PERIOD_SHARE)) return [];
+  const common = { areaCode: area.code, period: DEMO_NEXT_PERIOD, baseYear: DEMO_TARGET_YEAR, targetYear: DEMO_NEXT_TARGET_YEAR };
+  const candidates = [...catalogue.values()].filter((ind) => (ind.direction === "higher" || ind.direction === "lower") && !ind.derivation && last.has(ind.key));
+  const count = Math.round(rng.between(6, 9));
+  return rng.shuffle(candidates)
+    .slice(0, count)
+    .map((ind) => {
+      const y = last.get(ind.key) as number;
+      const d = ind.direction === "lower" ? -1 : 1;
+      const yearly = rng.between(0.01, 0.05);
+      const [lo, hi] = rangeOf(ind);
+      const value = roundTo(clamp(y * (1 + d * yearly) ** (DEMO_NEXT_TARGET_YEAR - DEMO_TARGET_YEAR), lo, hi), ind.decimals);
+      return { ...common, indicatorKey: ind.key, kind: "absolute" as const, value, reason: DEMO_NEXT_TARGET_REASON };
+    });
 }

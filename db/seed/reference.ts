@@ -1,10 +1,12 @@
 import { asc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { areaCities, areas, indicators, officialResults } from "@/db/schema";
+import { areaCities, areas, indicators, nationalReferences, officialResults, planPeriods } from "@/db/schema";
 import { AREA_CITIES, CITY_SOURCES, type AreaCitiesSeed } from "./area-cities";
 import { AREAS } from "./areas";
 import { catalogueRows } from "./indicators";
+import { NATIONAL_REFERENCES } from "./national-references";
 import { OFFICIAL_RESULTS_SEED } from "./official-results";
+import { PLAN_PERIODS } from "./plan-periods";
 
 export type SeedReferenceResult = { indicators: number; areasInserted: number; citiesSeeded: number; officialResultsInserted: number };
 
@@ -14,6 +16,12 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 const catalogueUpdate = Object.fromEntries(
   Object.entries(getTableColumns(indicators))
     .filter(([, column]) => column.name !== indicators.key.name)
+    .map(([field, column]) => [field, sql`excluded.${sql.identifier(column.name)}`]),
+);
+
+const periodUpdate = Object.fromEntries(
+  Object.entries(getTableColumns(planPeriods))
+    .filter(([, column]) => column.name !== planPeriods.code.name)
     .map(([field, column]) => [field, sql`excluded.${sql.identifier(column.name)}`]),
 );
 
@@ -45,7 +53,7 @@ function seedCities(tx: Tx, areaId: number, seed: AreaCitiesSeed): boolean {
 }
 
 /**
- * Applies the reference data: upserts the indicator catalogue, adds any of the 40 areas whose code is
+ * Applies the reference data: upserts the indicator catalogue, the plan periods and national references, adds any of the 40 areas whose code is
  * missing, completes their member cities (see seedCities) and adds the published official results not
  * yet present. Areas, cities and results already present are left alone — they are editable data.
  * Idempotent.
@@ -54,6 +62,10 @@ export function seedReference(db: Db): SeedReferenceResult {
   const rows = catalogueRows();
   return db.transaction((tx) => {
     tx.insert(indicators).values(rows).onConflictDoUpdate({ target: indicators.key, set: catalogueUpdate }).run();
+    // Plan periods and national references are code-owned too: re-applied as they stand in the code.
+    tx.insert(planPeriods).values(PLAN_PERIODS).onConflictDoUpdate({ target: planPeriods.code, set: periodUpdate }).run();
+    tx.delete(nationalReferences).run();
+    tx.insert(nationalReferences).values(NATIONAL_REFERENCES.map((r) => ({ ...r, sourceUrl: r.sourceUrl ?? null }))).run();
     const inserted = tx.insert(areas).values(AREAS).onConflictDoNothing({ target: areas.code }).run();
     const idOf = new Map(tx.select({ id: areas.id, code: areas.code }).from(areas).all().map((a) => [a.code, a.id]));
 

@@ -86,7 +86,7 @@ function valuesBase(): Fields {
   return { areaCode: AREA_A, year: String(valuesYear), version: String(version), source: "bad-input test", "value:hte_count": String(current + 1), "note:hte_count": "" };
 }
 
-const targetBase = (): Fields => ({ areaCode: AREA_A, indicatorKey: "hitech_mfg_share", kind: "absolute", value: "25", baseYear: "2020", targetYear: "2025", reason: "" });
+const targetBase = (): Fields => ({ areaCode: AREA_A, indicatorKey: "hitech_mfg_share", period: "fyp15", kind: "absolute", value: "25", baseYear: "2025", reason: "area plan" });
 
 /** Per action: the bad cases, and one valid call. */
 const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid: () => unknown[]; validCheck?: (result: unknown) => void }> = {
@@ -125,9 +125,11 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
     cases: () =>
       formCases(targetBase, {
         ...years("baseYear"),
-        "base year 2025 (not before the target year)": { baseYear: "2025" },
-        "target year 2030": { targetYear: "2030" },
-        "target year of 1 MB": { targetYear: MB_DIGITS },
+        "base year 2030 (not before the target year)": { baseYear: "2030" },
+        "period unknown": { period: "fyp99" },
+        "period closed": { period: "fyp14" },
+        "period missing": { period: null },
+        "period of 1 MB": { period: MB },
         "kind unknown": { kind: "bogus" },
         "kind missing": { kind: null },
         "value not a number": { value: "abc" },
@@ -146,7 +148,8 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
   "targets.deleteTargetAction": {
     caller: "admin",
     cases: () =>
-      formCases(() => ({ areaCode: AREA_A, indicatorKey: "energy_intensity" }), {
+      formCases(() => ({ areaCode: AREA_A, indicatorKey: "energy_intensity", period: "fyp15", reason: "plan revised" }), {
+        "period closed": { period: "fyp14" },
         "indicator missing": { indicatorKey: null },
         "indicator of 1 MB": { indicatorKey: MB },
         "indicator as a file": { indicatorKey: file1() },
@@ -154,7 +157,7 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
         "area of 1 MB": { areaCode: MB },
         "area unknown": { areaCode: "nowhere" },
       }),
-    valid: () => [{ ok: false }, form({ areaCode: AREA_A, indicatorKey: "energy_intensity" })],
+    valid: () => [{ ok: false }, form({ areaCode: AREA_A, indicatorKey: "energy_intensity", period: "fyp15", reason: "plan revised" })],
   },
   "approvals.reviewAccountAction": {
     caller: "admin",

@@ -162,15 +162,15 @@ const ROWS: Row[] = [
     call: () =>
       action("targets.saveTargetAction")(
         { ok: false },
-        form({ areaCode: AREA_A, indicatorKey: TARGET_KEY, kind: "absolute", value: String(20 + ++serial / 10), baseYear: "2020", targetYear: "2025", reason: "matrix" }),
+        form({ areaCode: AREA_A, indicatorKey: TARGET_KEY, kind: "absolute", value: String(20 + ++serial / 10), period: "fyp15", baseYear: "2025", reason: "matrix" }),
       ),
   },
   {
     action: "targets.deleteTargetAction",
     expect: only("officialA", "admin"),
     prepare: () =>
-      saveTarget({ actor: adminActor(), areaCode: AREA_A, indicatorKey: DELETED_TARGET_KEY, kind: "absolute", value: 2.5, baseYear: 2020, targetYear: 2025, reason: "" }),
-    call: () => action("targets.deleteTargetAction")({ ok: false }, form({ areaCode: AREA_A, indicatorKey: DELETED_TARGET_KEY })),
+      saveTarget({ actor: adminActor(), areaCode: AREA_A, indicatorKey: DELETED_TARGET_KEY, period: "fyp15", kind: "absolute", value: 2.5, baseYear: 2025, reason: "matrix" }),
+    call: () => action("targets.deleteTargetAction")({ ok: false }, form({ areaCode: AREA_A, indicatorKey: DELETED_TARGET_KEY, period: "fyp15", reason: "matrix" })),
   },
   {
     action: "approvals.reviewAccountAction",

@@ -7,7 +7,7 @@ import { formAction } from "./form-action";
 
 const areaPages = ({ areaCode }: { areaCode: string }) => [[`/areas/${areaCode}`, "layout"] as [string, "layout"], "/"];
 
-/** Set one 2025 target: the shared schema and the indicator's domain check, then the scoped write. */
+/** Set one target of an open plan period: the shared schema and the indicator's domain check, then the scoped write. */
 export const saveTargetAction = formAction(
   {
     permission: "targets.write",
@@ -28,7 +28,7 @@ export const saveTargetAction = formAction(
 export const deleteTargetAction = formAction(
   {
     permission: "targets.write",
-    form: (form) => ({ areaCode: form.get("areaCode"), indicatorKey: form.get("indicatorKey") }),
+    form: (form) => ({ areaCode: form.get("areaCode"), indicatorKey: form.get("indicatorKey"), period: form.get("period"), reason: form.get("reason") ?? "" }),
     schema: deleteTargetSchema,
     revalidate: areaPages,
   },

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { parseGroupSpec } from "@/lib/domain/peer-groups";
+import { PERIOD_CODE_PATTERN, YEAR_BOUNDS } from "@/lib/domain/plan";
 
 // Query and path parameters of the public JSON API (/api/v1), parsed by apiRoute before a handler runs.
 
-export const MIN_API_YEAR = 1990;
-export const MAX_API_YEAR = 2100;
+export const MIN_API_YEAR = YEAR_BOUNDS.min;
+export const MAX_API_YEAR = YEAR_BOUNDS.max;
 
 /**
  * An optional whole number written in plain digits (`pattern`), from `min` to `max` (a function where
@@ -50,6 +51,12 @@ export const yearRangeQuerySchema = z
   });
 
 export const asOfYearQuerySchema = z.object({ year: yearParam });
+
+/** An as-of year and a plan period (`?period=fyp14`); whether the period exists is the handler's to say. */
+export const progressQuerySchema = z.object({
+  year: yearParam,
+  period: z.string().regex(PERIOD_CODE_PATTERN, { message: "must be a plan period code, e.g. fyp15" }).optional(),
+});
 
 // Any string reaches the lookup: a code that matches no active area is a 404, not a 400.
 export const areaCodeParamsSchema = z.object({ code: z.string().min(1) });

@@ -60,6 +60,7 @@ describe("projectionPath", () => {
 });
 
 describe("nationalReferenceLevel", () => {
+  const fyp14 = { baseYear: 2020, targetYear: 2025 };
   const series = [
     { year: 2019, value: 0.9 },
     { year: 2020, value: 0.8 },
@@ -67,20 +68,26 @@ describe("nationalReferenceLevel", () => {
   ];
 
   it("keeps an absolute reference as it is", () => {
-    expect(nationalReferenceLevel({ nationalRef: 26, nationalRefKind: "absolute" }, series)).toBe(26);
+    expect(nationalReferenceLevel({ value: 26, kind: "absolute" }, series, fyp14)).toBe(26);
   });
 
   it("applies a relative reference to the area's base-year value", () => {
     // 0.8 × (1 − 13.5/100) = 0.8 × 0.865 = 0.692
-    expect(nationalReferenceLevel({ nationalRef: -13.5, nationalRefKind: "change_pct" }, series)).toBeCloseTo(0.692, 12);
+    expect(nationalReferenceLevel({ value: -13.5, kind: "change_pct" }, series, fyp14)).toBeCloseTo(0.692, 12);
     // From another base year: 0.9 × (1 + 10/100) = 0.99
-    expect(nationalReferenceLevel({ nationalRef: 10, nationalRefKind: "change_pct" }, series, 2019)).toBeCloseTo(0.99, 12);
+    expect(nationalReferenceLevel({ value: 10, kind: "change_pct" }, series, { baseYear: 2019, targetYear: 2024 })).toBeCloseTo(0.99, 12);
   });
 
   it("has none without a reference, a kind, or a base-year value", () => {
-    expect(nationalReferenceLevel({ nationalRef: null, nationalRefKind: "absolute" }, series)).toBeNull();
-    expect(nationalReferenceLevel({ nationalRef: 26, nationalRefKind: null }, series)).toBeNull();
-    expect(nationalReferenceLevel({ nationalRef: -13.5, nationalRefKind: "change_pct" }, series, 2021)).toBeNull();
+    expect(nationalReferenceLevel({ value: null, kind: "absolute" }, series, fyp14)).toBeNull();
+    expect(nationalReferenceLevel({ value: 26, kind: null }, series, fyp14)).toBeNull();
+    expect(nationalReferenceLevel(undefined, series, fyp14)).toBeNull();
+    expect(nationalReferenceLevel({ value: -13.5, kind: "change_pct" }, series, { baseYear: 2021, targetYear: 2026 })).toBeNull();
+  });
+
+  it("compounds a yearly growth from the base-year value to the period's target year", () => {
+    // 0.8 × 1.07^5 = 0.8 × 1.4025517307 = 1.12204138456
+    expect(nationalReferenceLevel({ value: 7, kind: "annual_growth" }, series, fyp14)).toBeCloseTo(1.12204138456, 10);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from "./indicator";
+import type { TargetKind } from "./indicator";
 import type { ProgressResult, YearValue } from "./progress";
 
 /** The projected path drawn dashed from the latest observed value to the target year. */
@@ -15,18 +15,20 @@ export function projectionPath(result: ProgressResult): YearValue[] | null {
 }
 
 /**
- * The national reference as a level for this area: absolute references as they are; relative ones
- * ("−13.5% vs 2020") applied to the area's own 2020 value (none without it).
+ * A plan period's national reference as a level for this area: absolute references as they are;
+ * relative ones ("−13.5% from the base") applied to the area's own value of the period's base year,
+ * and a yearly growth compounded from it to the target year (none without that value).
  */
 export function nationalReferenceLevel(
-  indicator: Pick<IndicatorDefinition, "nationalRef" | "nationalRefKind">,
+  reference: { value: number | null; kind: TargetKind | null } | null | undefined,
   series: YearValue[],
-  baseYear = 2020,
+  period: { baseYear: number; targetYear: number },
 ): number | null {
-  if (indicator.nationalRef === null || indicator.nationalRefKind === null) return null;
-  if (indicator.nationalRefKind === "absolute") return indicator.nationalRef;
-  const base = series.find((p) => p.year === baseYear)?.value;
-  return base === undefined ? null : base * (1 + indicator.nationalRef / 100);
+  if (!reference || reference.value === null || reference.kind === null) return null;
+  if (reference.kind === "absolute") return reference.value;
+  const base = series.find((p) => p.year === period.baseYear)?.value;
+  if (base === undefined) return null;
+  return reference.kind === "change_pct" ? base * (1 + reference.value / 100) : base * (1 + reference.value / 100) ** (period.targetYear - period.baseYear);
 }
 
 /** Every year from the first to the last observed value, gaps as null (so a missing year shows). */

@@ -28,7 +28,9 @@ export const INDICATOR_GROUPS = [
 ] as const;
 export const GROWTH_FORMS = ["compound", "linear"] as const;
 export const CHANGE_KINDS = ["percent", "points"] as const;
-export const TARGET_KINDS = ["absolute", "change_pct"] as const;
+export const TARGET_KINDS = ["absolute", "change_pct", "annual_growth"] as const;
+/** A plan period is open (targets may be set and progress is assessed) or closed (its targets are judged). */
+export const PERIOD_STATES = ["open", "closed"] as const;
 export const ROLES = ["admin", "evaluator", "official", "viewer"] as const;
 export const LOCALES = ["zh", "en"] as const;
 export const SUBMISSION_STATUSES = ["draft", "submitted", "approved", "returned"] as const;

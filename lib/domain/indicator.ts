@@ -30,9 +30,6 @@ export type IndicatorDefinition = {
   yoyMaxDown: number | null;
   yoyMaxUp: number | null;
   growthForm: GrowthForm;
-  /** The national reference: a level, or a change in % from 2020. */
-  nationalRef: number | null;
-  nationalRefKind: TargetKind | null;
   /** Set only for indicators computed from others. */
   derivation: string | null;
 };

@@ -3,6 +3,7 @@ import {
   assessProgress,
   resolveTarget,
   summariseStatuses,
+  judgeTarget,
   type ProgressInput,
   type ProgressResult,
   type TargetSpec,
@@ -20,7 +21,7 @@ function absolute(value: number, baseYear = 2020): TargetSpec {
 }
 
 function assess(overrides: Partial<ProgressInput> & Pick<ProgressInput, "series">): ProgressResult {
-  return assessProgress({ direction: "higher", growthForm: "compound", target: null, ...overrides });
+  return assessProgress({ direction: "higher", growthForm: "compound", target: null, baseYear: 2020, targetYear: 2025, ...overrides });
 }
 
 describe("resolveTarget", () => {
@@ -495,7 +496,7 @@ describe("assessProgress without a target: the growth lines 1.5 %, 0.5 % and 0, 
 });
 
 describe("summariseStatuses", () => {
-  it("counts only indicators with a target, achieved as on track", () => {
+  it("counts only indicators with a target, each status on its own", () => {
     const target = absolute(161.051);
     const results = [
       assess({ series: series([[2020, 100], [2022, 121]]), target }), // on track
@@ -507,16 +508,80 @@ describe("summariseStatuses", () => {
       assess({ series: series([[2020, 100], [2022, 104.04]]) }), // no target: not counted
     ];
     expect(summariseStatuses(results)).toEqual({
-      onTrack: 2,
+      achieved: 1,
+      onTrack: 1,
       moderate: 1,
       limited: 1,
       worsening: 1,
       insufficient: 1,
+      noDataYet: 0,
+      met: 0,
+      missed: 0,
       total: 6,
     });
   });
 
+  it("counts the verdicts of a closed period and an open period's targets without data yet", () => {
+    const counted = summariseStatuses([
+      { hasTarget: true, status: "met" },
+      { hasTarget: true, status: "met" },
+      { hasTarget: true, status: "missed" },
+      { hasTarget: true, status: "no_data_yet" },
+      { hasTarget: false, status: "substantial" },
+    ]);
+    expect(counted).toMatchObject({ met: 2, missed: 1, noDataYet: 1, achieved: 0, onTrack: 0, total: 4 });
+  });
+
   it("returns zeros for no results", () => {
-    expect(summariseStatuses([])).toEqual({ onTrack: 0, moderate: 0, limited: 0, worsening: 0, insufficient: 0, total: 0 });
+    expect(summariseStatuses([])).toEqual({ achieved: 0, onTrack: 0, moderate: 0, limited: 0, worsening: 0, insufficient: 0, noDataYet: 0, met: 0, missed: 0, total: 0 });
+  });
+});
+
+describe("annual_growth targets", () => {
+  const growth7 = (baseYear = 2025, targetYear = 2030): TargetSpec => ({ kind: "annual_growth", value: 7, baseYear, targetYear });
+
+  it("resolves to the base value compounded at the rate over the period", () => {
+    // 100 × 1.07^5 = 100 × 1.4025517307 = 140.25517307
+    expect(resolveTarget(growth7(), 100)).toBeCloseTo(140.25517307, 9);
+    // 100 × 1.07^2 = 114.49
+    expect(resolveTarget(growth7(2025, 2027), 100)).toBeCloseTo(114.49, 10);
+  });
+
+  it("compares the observed yearly growth with the rate: at it on track, just under it moderate", () => {
+    const run = (v2027: number) =>
+      assessProgress({ series: series([[2025, 100], [2027, v2027]]), direction: "higher", growthForm: "compound", target: growth7(), baseYear: 2025, targetYear: 2030 });
+    // 7 % a year for two years: 114.49 → a = 0.07 = r → R = 1 → on track
+    const at = run(114.49);
+    expect(at.requiredGrowth).toBeCloseTo(0.07, 12);
+    expect(at.ratio).toBeCloseTo(1, 10);
+    expect(at.status).toBe("on_track");
+    // 6.6 % a year: 100 × 1.066² = 113.6356 → R = 0.066 / 0.07 = 0.942857 < 0.95 → moderate
+    const under = run(113.6356);
+    expect(under.ratio).toBeCloseTo(0.942857143, 8);
+    expect(under.status).toBe("moderate");
+    // 6.7 % a year: 100 × 1.067² = 113.8489 → R = 0.957143 ≥ 0.95 → on track
+    expect(run(113.8489).status).toBe("on_track");
+  });
+});
+
+describe("judgeTarget", () => {
+  const base = { direction: "higher" as const, decimals: 1, targetYear: 2025, baseValue: 10, targetValue: 15 };
+
+  it("meets at the target, misses just under it at the stored precision", () => {
+    expect(judgeTarget({ ...base, series: series([[2025, 15]]) }).status).toBe("met");
+    expect(judgeTarget({ ...base, series: series([[2025, 15.04]]) }).status).toBe("met");
+    expect(judgeTarget({ ...base, series: series([[2025, 14.9]]) }).status).toBe("missed");
+  });
+
+  it("gives the share of the intended change achieved", () => {
+    // (13.7 − 10) / (15 − 10) = 0.74: "achieved 74 % of the intended change"
+    expect(judgeTarget({ ...base, series: series([[2024, 14], [2025, 13.7]]) })).toEqual({ status: "missed", targetYearValue: 13.7, achievedShare: expect.closeTo(0.74, 12) });
+    // A target equal to its base has no intended change to share
+    expect(judgeTarget({ ...base, targetValue: 10, series: series([[2025, 11]]) }).achievedShare).toBeNull();
+  });
+
+  it("has insufficient data without the target year's value or a base", () => {
+    expect(judgeTarget({ ...base, series: series([[2024, 16]]) }).status).toBe("insufficient_data");
+    expect(judgeTarget({ ...base, baseValue: null, series: series([[2025, 16]]) }).status).toBe("insufficient_data");
   });
 });

@@ -1,5 +1,6 @@
 // Progress toward a target year, after the Open SDG progress measure (Statistics Canada, Eurostat),
-// with a 2020 base year and 2025 target year. See docs/methodology.md, progress toward targets.
+// and the verdict on a target once its period is over. The years come from the plan period
+// (lib/domain/plan.ts). See docs/methodology.md, progress toward targets and plan periods.
 
 export type ProgressStatus =
   | "achieved"
@@ -9,12 +10,18 @@ export type ProgressStatus =
   | "deterioration"
   | "insufficient_data"
   // Only for indicators without a target.
-  | "substantial";
+  | "substantial"
+  // An open period without a value after its base year: nothing is assessed from the base year alone.
+  | "no_data_yet"
+  // Verdicts on the targets of a closed period, once its target year is reached.
+  | "met"
+  | "missed";
 
 export type YearValue = { year: number; value: number };
 
 export type TargetSpec = {
-  kind: "absolute" | "change_pct";
+  /** A level; a change in % from the base value; or a minimum average yearly growth in %. */
+  kind: "absolute" | "change_pct" | "annual_growth";
   value: number;
   baseYear: number;
   targetYear: number;
@@ -26,10 +33,9 @@ export type ProgressInput = {
   direction: "higher" | "lower";
   growthForm: "compound" | "linear";
   target: TargetSpec | null;
-  /** Used when there is no target; default 2020. */
-  baseYear?: number;
-  /** Used when there is no target; default 2025. */
-  targetYear?: number;
+  /** Used when there is no target: the plan period's years. */
+  baseYear: number;
+  targetYear: number;
   /** Values after this year are ignored (to show the assessment as it stood in an earlier year). */
   asOfYear?: number;
 };
@@ -58,9 +64,6 @@ export type ProgressResult = {
   form: "compound" | "linear";
 };
 
-export const DEFAULT_BASE_YEAR = 2020;
-export const DEFAULT_TARGET_YEAR = 2025;
-
 const RATIO_ON_TRACK = 0.95;
 const RATIO_MODERATE = 0.6;
 // Without a target, the direction-adjusted growth per year (1.5 % and 0.5 %).
@@ -70,8 +73,11 @@ const GROWTH_MODERATE = 0.005;
 // ratio that is exactly 0.95 on paper is not pushed to the wrong side of the line by rounding.
 const EPSILON = 1e-9;
 
+/** The target as a level: a change in % applies to the base value, a yearly growth compounds over the span. */
 export function resolveTarget(target: TargetSpec, baseValue: number): number {
-  return target.kind === "absolute" ? target.value : baseValue * (1 + target.value / 100);
+  if (target.kind === "absolute") return target.value;
+  if (target.kind === "change_pct") return baseValue * (1 + target.value / 100);
+  return baseValue * Math.pow(1 + target.value / 100, target.targetYear - target.baseYear);
 }
 
 function atLeast(x: number, threshold: number): boolean {
@@ -112,8 +118,8 @@ export function assessProgress(input: ProgressInput): ProgressResult {
   const { direction, target } = input;
   const d = direction === "higher" ? 1 : -1;
   const hasTarget = target !== null;
-  const startYear = target?.baseYear ?? input.baseYear ?? DEFAULT_BASE_YEAR;
-  const targetYear = target?.targetYear ?? input.targetYear ?? DEFAULT_TARGET_YEAR;
+  const startYear = target?.baseYear ?? input.baseYear;
+  const targetYear = target?.targetYear ?? input.targetYear;
 
   // One value per year (the last one given wins), finite values only, up to asOfYear.
   const byYear = new Map<number, number>();
@@ -185,7 +191,7 @@ export function assessProgress(input: ProgressInput): ProgressResult {
 
   const r = result.requiredGrowth;
   if (r === null || d * r <= 0) {
-    // The target does not lie beyond the base in the good direction (e.g. "hold at the 2020 level"),
+    // The target does not lie beyond the base in the good direction (e.g. "hold at the base level"),
     // so R is meaningless. Not achieved then means the latest value is on the wrong side of a target
     // that is itself not better than the base: the indicator has moved the wrong way.
     result.status = "deterioration";
@@ -196,22 +202,70 @@ export function assessProgress(input: ProgressInput): ProgressResult {
   return result;
 }
 
+export type Verdict = {
+  status: "met" | "missed" | "insufficient_data";
+  /** The value of the target year, as stored. */
+  targetYearValue: number | null;
+  /** Share of the intended change achieved, (y_T − y_0) / (T − y_0); null where the target equals the base. */
+  achievedShare: number | null;
+};
+
+function roundTo(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+
+/**
+ * The verdict on one target of a closed period: met or missed by the value of the target year
+ * itself, compared at the indicator's stored precision in its direction; without that value,
+ * insufficient data (never a projection). Takes the base and the resolved target of the progress
+ * result the verdict replaces.
+ */
+export function judgeTarget(input: {
+  series: YearValue[];
+  direction: "higher" | "lower";
+  decimals: number;
+  targetYear: number;
+  baseValue: number | null;
+  targetValue: number | null;
+}): Verdict {
+  const { baseValue: y0, targetValue: T } = input;
+  const last = input.series.filter((p) => p.year === input.targetYear && Number.isFinite(p.value)).at(-1);
+  if (!last || y0 === null || T === null) return { status: "insufficient_data", targetYearValue: last?.value ?? null, achievedShare: null };
+  const d = input.direction === "higher" ? 1 : -1;
+  const met = d * roundTo(last.value, input.decimals) >= d * roundTo(T, input.decimals);
+  return {
+    status: met ? "met" : "missed",
+    targetYearValue: last.value,
+    achievedShare: T === y0 ? null : (last.value - y0) / (T - y0),
+  };
+}
+
 export type StatusSummary = {
+  achieved: number;
   onTrack: number;
   moderate: number;
   limited: number;
   worsening: number;
   insufficient: number;
+  /** An open period's targets before any value after its base year. */
+  noDataYet: number;
+  met: number;
+  missed: number;
   total: number;
 };
 
-/** Counts the indicators with a target by status; achieved ones count as on track. */
-export function summariseStatuses(results: ProgressResult[]): StatusSummary {
-  const summary: StatusSummary = { onTrack: 0, moderate: 0, limited: 0, worsening: 0, insufficient: 0, total: 0 };
+/** Counts the indicators with a target by status, each status on its own (achieved apart from on track). */
+export function summariseStatuses(results: Pick<ProgressResult, "hasTarget" | "status">[]): StatusSummary {
+  const summary: StatusSummary = { achieved: 0, onTrack: 0, moderate: 0, limited: 0, worsening: 0, insufficient: 0, noDataYet: 0, met: 0, missed: 0, total: 0 };
   for (const r of results) {
     if (!r.hasTarget) continue;
     summary.total += 1;
-    if (r.status === "achieved" || r.status === "on_track") summary.onTrack += 1;
+    if (r.status === "achieved") summary.achieved += 1;
+    else if (r.status === "on_track") summary.onTrack += 1;
+    else if (r.status === "met") summary.met += 1;
+    else if (r.status === "missed") summary.missed += 1;
+    else if (r.status === "no_data_yet") summary.noDataYet += 1;
     else if (r.status === "moderate") summary.moderate += 1;
     else if (r.status === "limited") summary.limited += 1;
     else if (r.status === "deterioration") summary.worsening += 1;

@@ -309,7 +309,8 @@ describe("buildNarrative with every fact present", () => {
 
 describe("a sentence for each progress status class", () => {
   const n = buildNarrative(facts());
-  const expected: Record<TargetedStatus, { zh: string; en: string; sources: string[] }> = {
+  // The end-of-period verdicts (met, missed) and "no data yet" are written alone below.
+  const expected: Partial<Record<TargetedStatus, { zh: string; en: string; sources: string[] }>> = {
     achieved: {
       zh: "2项指标已实现目标：R&D经费投入强度、每万人拥有5G基站数。",
       en: "2 indicators have already reached their targets: R&D expenditure, % of GDP; 5G base stations per 10k people.",
@@ -346,15 +347,24 @@ describe("a sentence for each progress status class", () => {
     },
   };
 
-  for (const status of TARGETED_STATUSES) {
+  for (const [status, want] of Object.entries(expected)) {
     it(`${status}: names the indicators in both languages`, () => {
       const zh = get(n.zh, `progress.${status}`);
       const en = get(n.en, `progress.${status}`);
-      expect(zh.text).toBe(expected[status].zh);
-      expect(en.text).toBe(expected[status].en);
-      expect(zh.sources).toEqual(expected[status].sources);
+      expect(zh.text).toBe(want.zh);
+      expect(en.text).toBe(want.en);
+      expect(zh.sources).toEqual(want.sources);
     });
   }
+
+  it("writes the verdicts of a period's end and a period without data yet", () => {
+    const judged = checkNarrative(facts({ progress: [row("sei_share", "met"), row("hte_count", "met"), row("park_circular", "missed")] }));
+    expect(get(judged.zh, "progress.met").text).toBe("2项指标期末实现目标：战略性新兴产业增加值占GDP比重、高新技术企业数。");
+    expect(get(judged.en, "progress.met").text).toBe("2 indicators met their targets at the end of the period: Strategic emerging industries, share of GDP; High-tech enterprises.");
+    expect(get(judged.en, "progress.missed").text).toBe("1 indicator missed its target at the end of the period: Parks with circular retrofit.");
+    const early = checkNarrative(facts({ progress: [row("sei_share", "no_data_yet")] }));
+    expect(get(early.zh, "progress.no_data_yet").text).toBe("1项指标本期尚无数据：战略性新兴产业增加值占GDP比重。");
+  });
 
   it("writes each class alone when it is the only one, singular and plural", () => {
     for (const status of TARGETED_STATUSES) {

@@ -107,9 +107,6 @@ export function definitionsTable(catalogue: readonly Indicator[]): Table {
       i.yoyMaxUp,
       i.derivation === null ? 1 : 0,
       i.derivation,
-      i.nationalRef,
-      i.nationalRefKind,
-      i.nationalRefSource,
     ]),
   };
 }

@@ -32,8 +32,6 @@ export type CacheSpec = UntilWrite | PerIndicator | Alongside;
 
 /** What the scores of a group are computed from: the values and the areas (saved groups never change once made). */
 const SCORES = ["indicator_values", "areas"] as const;
-/** What progress toward the targets is computed from. */
-const PROGRESS = ["indicator_values", "targets"] as const;
 
 /**
  * A few entries: enough for the overview's years × levels, small enough to keep the server's memory
@@ -51,6 +49,10 @@ export const CACHES = {
   // Reads every page makes, of whole tables.
   /** The indicator catalogue; changes only when the reference data is seeded again. */
   indicators: { mechanism: "until-write", dependsOn: "any write", maxEntries: 1 },
+  /** The plan periods; change only when the reference data is seeded again. */
+  "plan-periods": { mechanism: "until-write", dependsOn: "any write", maxEntries: 1 },
+  /** One plan period's national references (reference data, as the periods). */
+  "national-references": { mechanism: "until-write", dependsOn: "any write", maxEntries: 4 },
   /** Every active area, what peer groups are chosen from. */
   "peer-areas": { mechanism: "until-write", dependsOn: ["areas"], maxEntries: 1 },
   /** The latest year with any value: a scan of every value (no index leads with the year). */
@@ -65,10 +67,13 @@ export const CACHES = {
   "area-series": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: FEW },
 
   // Computed results.
-  /** One area's progress toward its targets, as of a year. */
-  "area-progress": { mechanism: "until-write", dependsOn: PROGRESS, maxEntries: FEW },
-  /** One map, filled area by area as the home page shows them: each area's counts by status. */
-  "progress-summaries": { mechanism: "until-write", dependsOn: PROGRESS, maxEntries: 1 },
+  /**
+   * One area's progress toward the targets of a plan period, as of a year. Any write: a verdict
+   * turns final when its target year is approved, and area_years has no counter of its own.
+   */
+  "area-progress": { mechanism: "until-write", dependsOn: "any write", maxEntries: FEW },
+  /** One map per period, filled area by area as the home page shows them: each area's counts by status. */
+  "progress-summaries": { mechanism: "until-write", dependsOn: "any write", maxEntries: 2 },
   /** The composite index of one group for one year: the query and the method, end to end. */
   "group-composite": { mechanism: "until-write", dependsOn: SCORES, maxEntries: GROUP_RESULTS },
   /** A group's rankings payload; a payload of every area holds about as much as its composite. */
@@ -100,7 +105,7 @@ export const CACHES = {
   "rankings-json": { mechanism: "until-write", dependsOn: SCORES, maxEntries: FEW },
   "compare-json": { mechanism: "until-write", dependsOn: SCORES, maxEntries: FEW },
   "values-json": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: FEW },
-  "progress-json": { mechanism: "until-write", dependsOn: PROGRESS, maxEntries: FEW },
+  "progress-json": { mechanism: "until-write", dependsOn: "any write", maxEntries: FEW },
   "areas-json": { mechanism: "until-write", dependsOn: ["areas"], maxEntries: FEW },
 
   /** Each indicator's values of every area, as typed columns (lib/services/value-columns.ts). */

@@ -1,7 +1,9 @@
 import "server-only";
 import { getLatestDataYear as readLatestDataYear, listPeerAreas as readPeerAreas, type PeerAreaRow } from "@/db/queries/compare";
 import { listIndicators as readIndicators, type IndicatorDef } from "@/db/queries/indicators";
+import { listNationalReferences as readNationalReferences, listPlanPeriods as readPlanPeriods, type NationalReferenceRow } from "@/db/queries/plan-periods";
 import { listReviewYears as readReviewYears } from "@/db/queries/review";
+import type { PlanPeriod } from "@/lib/domain/plan";
 import { listDataYears as readDataYears } from "@/db/queries/summary";
 import { getAreaSeries as readAreaSeries, hasDemoValues as readHasDemoValues, type AreaSeriesPoint } from "@/db/queries/values";
 import { keptUntilWrite } from "./cache";
@@ -15,6 +17,16 @@ export type { AreaSeriesPoint, IndicatorDef, PeerAreaRow };
 /** The whole indicator catalogue in display order. */
 export function listIndicators(): readonly IndicatorDef[] {
   return keptUntilWrite("indicators", "catalogue", () => Object.freeze(readIndicators().map((i) => Object.freeze(i))));
+}
+
+/** The plan periods, earliest first: reference data, re-applied on every start. */
+export function listPlanPeriods(): readonly PlanPeriod[] {
+  return keptUntilWrite("plan-periods", "all", () => Object.freeze(readPlanPeriods().map((p) => Object.freeze(p))));
+}
+
+/** One plan period's national references, by indicator key. */
+export function getNationalReferences(period: string): ReadonlyMap<string, NationalReferenceRow> {
+  return keptUntilWrite("national-references", period, () => new Map(readNationalReferences(period).map((r) => [r.indicatorKey, Object.freeze(r)])));
 }
 
 /** Every active area, in id order: what groups are chosen from. */

@@ -9,7 +9,7 @@ import { runInPool } from "@/lib/workers/pool";
 import { keptUntilWrite, keptUntilWriteAsync } from "./cache";
 import { listIndicators, listPeerAreas } from "./kept-reads";
 import { officialResultView, removalRecord, type OfficialResultView } from "./official-record";
-import { getAreaProgress } from "./progress";
+import { getAreaProgress, resolvePeriod } from "./progress";
 import { getRankingsPayload, type RankingsPayload } from "./rankings";
 import { proposalFor, summaryYears, type Bilingual, type SubmissionStatus } from "./summary";
 
@@ -64,6 +64,8 @@ type RankedRow = Pick<RankingsPayload["data"][number], "code" | "names" | "compo
 
 type YearProposals = { out: YearGrades; levels: RankedRow[][] };
 
+const NO_YEARS: ReadonlySet<number> = new Set();
+
 /** Areas whose progress inputs are read at a time: every area's at once would hold the whole table in the heap. */
 const PROGRESS_SLICE = 250;
 
@@ -82,8 +84,13 @@ function proposalsForYears(years: number[], idOf: Map<string, number>): Map<numb
       for (const row of rankings.flatMap((r) => r.data)) {
         const inputs = inputsOf.get(idOf.get(row.code) ?? -1);
         if (!inputs) continue;
-        const targeted = new Set(inputs.targets.map((t) => t.indicatorKey));
-        const statuses = assessAreaProgress(indicators.filter((ind) => targeted.has(ind.key)), inputs.values, inputs.targets, year).map((p) => p.result.status);
+        // The targets of the plan period the year belongs to; whether a verdict is final does not change the grade.
+        const period = resolvePeriod({ asOfYear: year });
+        const periodTargets = inputs.targets.filter((t) => t.period === period.code);
+        const targeted = new Set(periodTargets.map((t) => t.indicatorKey));
+        const statuses = assessAreaProgress(indicators.filter((ind) => targeted.has(ind.key)), inputs.values, periodTargets, { period, approvedYears: NO_YEARS }, year).map(
+          (p) => p.result.status,
+        );
         statusesOf.set(`${row.code}:${year}`, statuses);
       }
     }
@@ -193,7 +200,7 @@ export function currentProposal(areaCode: string, year: number): Grade | null {
   const level = area.level === "county" ? "county" : "city";
   const ranking = getRankingsPayload({ year, group: { kind: "level", value: level } });
   const composite = ranking.data.find((r) => r.code === areaCode)?.composite ?? null;
-  const statuses = getAreaProgress(area.id, year)
+  const statuses = getAreaProgress(area.id, { asOfYear: year })
     .filter((p) => p.target !== null)
     .map((p) => p.result.status);
   return proposalFor(composite, statuses).proposal.grade;

@@ -1,36 +1,64 @@
 import "server-only";
+import { listApprovedYears } from "@/db/queries/plan-periods";
 import { listTargetedValues } from "@/db/queries/progress";
 import { getAreaTargets } from "@/db/queries/targets";
 import { assessAreaProgress, type IndicatorProgress } from "@/lib/domain/area-progress";
+import { currentPeriod, findPeriod, periodOfYear, type PlanPeriod } from "@/lib/domain/plan";
 import { summariseStatuses } from "@/lib/domain/progress";
 import { keptUntilWrite } from "./cache";
-import { getAreaSeries, listIndicators } from "./kept-reads";
+import { getAreaSeries, listIndicators, listPlanPeriods } from "./kept-reads";
 
 /**
- * Progress toward the 2025 targets of one area, as of a year (default: the latest data), for the few
- * areas asked last (read-only: every caller shares it).
+ * The plan period a view shows: the one named, else the one a year belongs to (the summary of 2023
+ * shows the 14th period as it stood then), else the current one.
  */
-export function getAreaProgress(areaId: number, asOfYear?: number): readonly IndicatorProgress[] {
-  return keptUntilWrite("area-progress", `${areaId}|${asOfYear ?? ""}`, () =>
-    assessAreaProgress(listIndicators(), getAreaSeries(areaId, { to: asOfYear }), getAreaTargets(areaId), asOfYear),
+export function resolvePeriod(opts: { period?: PlanPeriod; asOfYear?: number } = {}): PlanPeriod {
+  const periods = listPlanPeriods();
+  const period = opts.period ?? (opts.asOfYear !== undefined ? periodOfYear(periods, opts.asOfYear) : currentPeriod(periods));
+  if (!period) throw new Error("no plan period: the reference data is not seeded");
+  return period;
+}
+
+/** The period a page shows: the one its link names (`?period=`), else the current one. */
+export function periodFromParam(code: string | string[] | undefined): PlanPeriod {
+  const named = typeof code === "string" ? findPeriod(listPlanPeriods(), code) : null;
+  return resolvePeriod({ period: named ?? undefined });
+}
+
+/**
+ * Progress toward the targets of one plan period of one area, as of a year (default: the latest
+ * data), for the few areas asked last (read-only: every caller shares it). A closed period's targets
+ * carry their verdicts, final where the target year is approved.
+ */
+export function getAreaProgress(areaId: number, opts: { period?: PlanPeriod; asOfYear?: number } = {}): readonly IndicatorProgress[] {
+  const period = resolvePeriod(opts);
+  const { asOfYear } = opts;
+  return keptUntilWrite("area-progress", `${areaId}|${period.code}|${asOfYear ?? ""}`, () =>
+    assessAreaProgress(
+      listIndicators(),
+      getAreaSeries(areaId, { to: asOfYear }),
+      getAreaTargets(areaId, period.code),
+      { period, approvedYears: new Set(listApprovedYears(areaId)) },
+      asOfYear,
+    ),
   );
 }
 
 export type ProgressCounts = ReturnType<typeof summariseStatuses>;
 
 /**
- * For the home page: the given areas' counts of targeted indicators by status. Takes the ids of the
- * areas shown (one page), so the work follows the page, not the number of areas in the programme.
- * Each area's counts are kept until a value or a target is written: counting a page anew on every
+ * For the home page: the given areas' counts of targeted indicators by status, for one plan period.
+ * Takes the ids of the areas shown (one page), so the work follows the page, not the number of areas
+ * in the programme. Each area's counts are kept until the next write: counting a page anew on every
  * view allocated more than the page it drew.
  */
-export function getProgressSummaries(areaIds: readonly number[]): Map<number, ProgressCounts> {
+export function getProgressSummaries(areaIds: readonly number[], period: PlanPeriod = resolvePeriod()): Map<number, ProgressCounts> {
   // This kind's map is filled here alone, as pages are shown; after a write the cache hands out a
   // new, empty one. An area without targets is kept as null.
-  const kept = keptUntilWrite("progress-summaries", "", () => new Map<number, ProgressCounts | null>());
+  const kept = keptUntilWrite("progress-summaries", period.code, () => new Map<number, ProgressCounts | null>());
   const missing = areaIds.filter((id) => !kept.has(id));
   if (missing.length > 0) {
-    const counted = countProgress(missing);
+    const counted = countProgress(missing, period);
     for (const id of missing) kept.set(id, counted.get(id) ?? null);
   }
   const summaries = new Map<number, ProgressCounts>();
@@ -41,12 +69,15 @@ export function getProgressSummaries(areaIds: readonly number[]): Map<number, Pr
   return summaries;
 }
 
-function countProgress(ids: number[]): Map<number, ProgressCounts> {
+function countProgress(ids: number[], period: PlanPeriod): Map<number, ProgressCounts> {
   const summaries = new Map<number, ProgressCounts>();
   const indicators = listIndicators();
-  for (const [areaId, data] of listTargetedValues(ids)) {
+  for (const [areaId, data] of listTargetedValues(ids, period.code)) {
     const targeted = new Set(data.targets.map((t) => t.indicatorKey));
-    const progress = assessAreaProgress(indicators.filter((i) => targeted.has(i.key)), data.values, data.targets);
+    const progress = assessAreaProgress(indicators.filter((i) => targeted.has(i.key)), data.values, data.targets, {
+      period,
+      approvedYears: new Set(data.approvedYears),
+    });
     summaries.set(areaId, summariseStatuses(progress.map((p) => p.result)));
   }
   return summaries;

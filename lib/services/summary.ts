@@ -55,6 +55,8 @@ export type ProgressRow = IndicatorMeta & {
   form: "compound" | "linear";
   /** How much of the way from the base value to the target the latest value has come, in % (0 = base, 100 = target). */
   distanceCovered: number | null;
+  /** A judged period's verdict (met / missed): final once the target year is approved, else provisional; null otherwise. */
+  final: boolean | null;
 };
 
 export type StandingRow = IndicatorMeta & {
@@ -359,7 +361,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     runs: consecutivePoorFlags(areaHistory, year),
   };
 
-  const progress: ProgressRow[] = getAreaProgress(area.id, year).flatMap((p) => {
+  const progress: ProgressRow[] = getAreaProgress(area.id, { asOfYear: year }).flatMap((p) => {
     if (p.target === null || p.result.status === "substantial") return [];
     const r = p.result;
     const span = r.targetValue !== null && r.baseValue !== null ? r.targetValue - r.baseValue : null;
@@ -384,6 +386,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
         ratio: r.ratio,
         form: r.form,
         distanceCovered,
+        final: p.verdict?.final ?? null,
       },
     ];
   });

@@ -9,7 +9,7 @@ const rules: (TargetRule & { key: string })[] = [
   { key: "pop_resident", hardMin: 0.1, hardMax: 5000, direction: "context", growthForm: "compound" },
 ];
 
-const base = { areaCode: "xuzhou", indicatorKey: "rd_intensity", kind: "absolute", value: "2.5" };
+const base = { areaCode: "xuzhou", indicatorKey: "rd_intensity", period: "fyp15", kind: "absolute", value: "2.5" };
 
 function form(fields: Record<string, string>): FormData {
   const fd = new FormData();
@@ -18,38 +18,35 @@ function form(fields: Record<string, string>): FormData {
 }
 
 describe("targetSchema", () => {
-  it("fills the base year, target year and reason", () => {
+  it("leaves the base year to the period and fills the reason", () => {
     expect(targetSchema.parse(base)).toEqual({
       areaCode: "xuzhou",
       indicatorKey: "rd_intensity",
+      period: "fyp15",
       kind: "absolute",
       value: 2.5,
-      baseYear: 2020,
-      targetYear: 2025,
+      baseYear: undefined,
       reason: "",
     });
   });
 
-  it("treats blank years as not given", () => {
-    expect(targetSchema.parse({ ...base, baseYear: "", targetYear: "" })).toMatchObject({ baseYear: 2020, targetYear: 2025 });
+  it("treats a blank base year as not given", () => {
+    expect(targetSchema.parse({ ...base, baseYear: "" }).baseYear).toBeUndefined();
   });
 
-  it("coerces years from form text", () => {
-    expect(targetSchema.parse({ ...base, kind: "change_pct", value: "−13.5", baseYear: "2021", targetYear: "2025" })).toMatchObject({
-      kind: "change_pct",
-      value: -13.5,
-      baseYear: 2021,
-      targetYear: 2025,
-    });
+  it("coerces years from form text, and takes a yearly growth", () => {
+    expect(targetSchema.parse({ ...base, kind: "change_pct", value: "−13.5", baseYear: "2021" })).toMatchObject({ kind: "change_pct", value: -13.5, baseYear: 2021 });
+    expect(targetSchema.parse({ ...base, kind: "annual_growth", value: "7" })).toMatchObject({ kind: "annual_growth", value: 7 });
   });
 
   it.each([
     [{ value: "" }, "value", "required"],
     [{ value: "abc" }, "value", "not_a_number"],
     [{ kind: "percent" }, "kind", "invalid_kind"],
-    [{ baseYear: "2025" }, "baseYear", "invalid_base_year"],
     [{ baseYear: "1999" }, "baseYear", "invalid_base_year"],
-    [{ targetYear: "2030" }, "targetYear", "invalid_target_year"],
+    [{ baseYear: "2101" }, "baseYear", "invalid_base_year"],
+    [{ period: "" }, "period", "unknown_period"],
+    [{ period: "FYP 15" }, "period", "unknown_period"],
     [{ reason: "x".repeat(1001) }, "reason", "reason_too_long"],
   ])("rejects %j", (override, field, code) => {
     const result = targetSchema.safeParse({ ...base, ...override });
@@ -62,10 +59,12 @@ describe("targetSchema", () => {
 });
 
 describe("deleteTargetSchema", () => {
-  it("needs only the area and indicator", () => {
-    expect(deleteTargetSchema.parse({ areaCode: "xuzhou", indicatorKey: "rd_intensity" })).toEqual({
+  it("needs the area, indicator and period, and takes the reason", () => {
+    expect(deleteTargetSchema.parse({ areaCode: "xuzhou", indicatorKey: "rd_intensity", period: "fyp15", reason: "plan revised" })).toEqual({
       areaCode: "xuzhou",
       indicatorKey: "rd_intensity",
+      period: "fyp15",
+      reason: "plan revised",
     });
     expect(deleteTargetSchema.safeParse({ areaCode: "xuzhou" }).success).toBe(false);
     expect(deleteTargetSchema.safeParse({ areaCode: "xuzhou", indicatorKey: "rd_intensity", value: "1" }).success).toBe(false);
@@ -75,7 +74,7 @@ describe("deleteTargetSchema", () => {
 describe("targetFromFormData", () => {
   it("reads only the target fields", () => {
     const raw = targetFromFormData(form({ ...base, reason: "Area plan", $ACTION_ID_abc: "" }));
-    expect(targetSchema.parse(raw)).toMatchObject({ value: 2.5, baseYear: 2020, reason: "Area plan" });
+    expect(targetSchema.parse(raw)).toMatchObject({ value: 2.5, period: "fyp15", reason: "Area plan" });
   });
 });
 

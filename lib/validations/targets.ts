@@ -1,19 +1,18 @@
 import { z } from "zod";
 import type { TargetKind } from "@/db/schema";
+import { PERIOD_CODE_PATTERN, YEAR_BOUNDS } from "@/lib/domain/plan";
 import { checkTarget, type TargetProblem, type TargetRule } from "@/lib/domain/validation";
 import { areaCodeSchema, blankToUndefined, indicatorKeySchema, integerField, numberTextSchema } from "@/lib/validations/values";
 import { CONTROL_CHARACTERS_ERROR, freeText } from "./text";
 
-// One area's target for one indicator (docs/methodology.md, targets): absolute, or a
-// percent change from the base year.
+// One area's target for one indicator in one plan period (docs/methodology.md, targets): absolute, a
+// percent change from the base year, or a minimum average yearly growth in percent. The target year is
+// the period's; the server checks that the period is open and the base year precedes it.
 
-export const TARGET_YEAR = 2025;
-export const TARGET_BASE_YEAR_MIN = 2000;
-export const TARGET_BASE_YEAR_MAX = TARGET_YEAR - 1;
 export const REASON_MAX_LENGTH = 1000;
 
 // Declared here rather than imported from db/schema so client bundles do not pull in drizzle.
-const TARGET_KIND_VALUES = ["absolute", "change_pct"] as const satisfies readonly TargetKind[];
+const TARGET_KIND_VALUES = ["absolute", "change_pct", "annual_growth"] as const satisfies readonly TargetKind[];
 
 export const targetSchema = z.strictObject({
   areaCode: areaCodeSchema,
@@ -21,24 +20,19 @@ export const targetSchema = z.strictObject({
   kind: z.enum(TARGET_KIND_VALUES, { error: "invalid_kind" }),
   // Unlike a yearly value, a target cannot be left empty.
   value: numberTextSchema.pipe(z.number({ error: "required" })),
-  baseYear: z.preprocess(
-    blankToUndefined,
-    integerField(TARGET_BASE_YEAR_MIN, TARGET_BASE_YEAR_MAX, "invalid_base_year").default(2020),
-  ),
-  targetYear: z.preprocess(
-    blankToUndefined,
-    z.coerce.number({ error: "invalid_target_year" }).pipe(z.literal(TARGET_YEAR, { error: "invalid_target_year" })).default(TARGET_YEAR),
-  ),
+  period: z.string({ error: "unknown_period" }).regex(PERIOD_CODE_PATTERN, { error: "unknown_period" }),
+  // Blank: the period's base year (the server fills it in).
+  baseYear: z.preprocess(blankToUndefined, integerField(YEAR_BOUNDS.min, YEAR_BOUNDS.max, "invalid_base_year").optional()),
   reason: freeText().trim().max(REASON_MAX_LENGTH, { error: "reason_too_long" }).default(""),
 });
 
-export const deleteTargetSchema = targetSchema.pick({ areaCode: true, indicatorKey: true });
+export const deleteTargetSchema = targetSchema.pick({ areaCode: true, indicatorKey: true, period: true, reason: true });
 
 export type TargetInput = z.input<typeof targetSchema>;
 export type TargetEntry = z.output<typeof targetSchema>;
 export type TargetField = keyof TargetEntry;
 
-const FIELDS = ["areaCode", "indicatorKey", "kind", "value", "baseYear", "targetYear", "reason"] as const satisfies readonly TargetField[];
+const FIELDS = ["areaCode", "indicatorKey", "period", "kind", "value", "baseYear", "reason"] as const satisfies readonly TargetField[];
 
 /** Reads the target form; fields other than the schema's are ignored. */
 export function targetFromFormData(fd: FormData): unknown {
@@ -53,7 +47,7 @@ const ISSUE_CODES = [
   "not_a_number",
   "required",
   "invalid_base_year",
-  "invalid_target_year",
+  "unknown_period",
   "reason_too_long",
   CONTROL_CHARACTERS_ERROR,
 ] as const;

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { NUMBER_INPUT_MAX_LENGTH, parseNumberInput } from "@/lib/domain/number-input";
+import { YEAR_BOUNDS } from "@/lib/domain/plan";
 import { checkEntry, type FieldProblem, type Flag, type IndicatorRule } from "@/lib/domain/validation";
 import { CONTROL_CHARACTERS_ERROR, freeText } from "./text";
 
 // The one schema for an area's yearly values, used by the entry form (live) and the server action.
 
-export const YEAR_MIN = 2000;
-export const YEAR_MAX = 2100;
+export const YEAR_MIN = YEAR_BOUNDS.min;
+export const YEAR_MAX = YEAR_BOUNDS.max;
 export const NOTE_MAX_LENGTH = 1000;
 export const SOURCE_MAX_LENGTH = 200;
 

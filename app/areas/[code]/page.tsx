@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getAreaSeries, listIndicators } from "@/lib/services/kept-reads";
-import { getAreaProgress } from "@/lib/services/progress";
+import { getAreaSeries, getNationalReferences, listIndicators, listPlanPeriods } from "@/lib/services/kept-reads";
+import { getAreaProgress, periodFromParam } from "@/lib/services/progress";
+import { PeriodSwitch } from "@/components/plan/period-switch";
 import { listLatestYearStates } from "@/db/queries/review";
 import { AreaFacts } from "@/components/areas/area-facts";
 import { GroupTabs } from "@/components/areas/group-tabs";
@@ -15,11 +16,12 @@ import { INDICATOR_GROUPS } from "@/db/schema";
 import { loadVisibleArea } from "@/lib/auth/area-access";
 import { canActOnArea } from "@/lib/auth/area-scope";
 import { can } from "@/lib/auth/permissions";
+import { previousPeriod } from "@/lib/domain/plan";
 import { summariseStatuses } from "@/lib/domain/progress";
 import { localName } from "@/lib/i18n/localized";
 
 type Params = Promise<{ code: string }>;
-type SearchParams = Promise<{ group?: string | string[] }>;
+type SearchParams = Promise<{ group?: string | string[]; period?: string | string[] }>;
 
 export async function generateMetadata({ params }: { params: Params }) {
   const { area } = await loadVisibleArea((await params).code);
@@ -28,17 +30,25 @@ export async function generateMetadata({ params }: { params: Params }) {
 
 export default async function AreaPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { area, user } = await loadVisibleArea((await params).code);
-  const { group: asked } = await searchParams;
+  const { group: asked, period: askedPeriod } = await searchParams;
   const locale = await getLocale();
   const t = await getTranslations("area");
   const tg = await getTranslations("groups");
   const ts = await getTranslations("summary");
+  const tp = await getTranslations("plan");
+  const periods = listPlanPeriods();
+  const period = periodFromParam(askedPeriod);
+  const periodName = (p: typeof period) => (locale === "zh" ? p.nameZh : p.nameEn);
+  // Beside the open period, the verdicts of the one before it (the 14th beside the 15th).
+  const before = period.state === "open" ? previousPeriod(periods, period) : null;
+  const references = getNationalReferences(period.code);
   const indicators = listIndicators();
   const groups = INDICATOR_GROUPS.map((group) => ({ group, indicators: indicators.filter((i) => i.group === group).length })).filter((g) => g.indicators > 0);
   const group = groups.find((g) => g.group === asked)?.group ?? groups[0]!.group;
   const groupIndicators = indicators.filter((i) => i.group === group);
   const values = getAreaSeries(area.id);
-  const progress = new Map(getAreaProgress(area.id).map((p) => [p.indicatorKey, p]));
+  const progress = new Map(getAreaProgress(area.id, { period }).map((p) => [p.indicatorKey, p]));
+  const verdictsBefore = before ? summariseStatuses(getAreaProgress(area.id, { period: before }).map((p) => p.result)) : null;
   const seriesOf = (key: string) => values.filter((v) => v.indicatorKey === key).map((v) => ({ year: v.year, value: v.value }));
   const latestYear = values.reduce((max, v) => Math.max(max, v.year), 0) || null;
   const canEdit = canActOnArea(user, "values.write", area);
@@ -59,7 +69,7 @@ export default async function AreaPage({ params, searchParams }: { params: Param
               <Link href={`/areas/${area.code}/entry?year=${latestYear ?? 2024}`}>{t("enterData")}</Link>
             </Button>
             <Button asChild variant="secondary" size="sm" className="py-2">
-              <Link href={`/areas/${area.code}/targets`}>{t("setTargets")}</Link>
+              <Link href={`/areas/${area.code}/targets?period=${period.code}`}>{t("setTargets")}</Link>
             </Button>
           </div>
         )}
@@ -76,8 +86,23 @@ export default async function AreaPage({ params, searchParams }: { params: Param
 
       <Card asChild>
         <section aria-labelledby="progress-heading">
-          <h2 id="progress-heading" className="mb-2 text-lg font-semibold">{t("progressHeading")}</h2>
+          <h2 id="progress-heading" className="mb-2 text-lg font-semibold">
+            {t("progressHeading")} · {periodName(period)}
+          </h2>
+          <div className="mb-3" data-no-print>
+            <PeriodSwitch label={tp("switchLabel")} periods={periods} current={period} href={(code) => `/areas/${area.code}?period=${code}${group ? `&group=${group}` : ""}`} locale={locale} />
+          </div>
           <ProgressSummary summary={summariseStatuses([...progress.values()].map((p) => p.result))} testId="area-progress-summary" />
+          {before && verdictsBefore && verdictsBefore.total > 0 && (
+            <div className="mt-3 border-t border-slate-200 pt-3" data-testid="previous-period-verdicts">
+              <h3 className="mb-1 text-sm font-semibold">
+                <Link href={`/areas/${area.code}?period=${before.code}`} className="text-brand-700 underline-offset-2 hover:underline">
+                  {tp("verdictsTitle", { period: periodName(before) })}
+                </Link>
+              </h3>
+              <ProgressSummary summary={verdictsBefore} />
+            </div>
+          )}
           <p className="mt-2 text-xs text-slate-600">{t("progressMethod")}</p>
         </section>
       </Card>
@@ -90,7 +115,15 @@ export default async function AreaPage({ params, searchParams }: { params: Param
         <StructureCharts group={group} values={values} locale={locale} />
         <div className="grid gap-3 md:grid-cols-2">
           {groupIndicators.map((ind) => (
-            <IndicatorCard key={ind.key} indicator={ind} series={seriesOf(ind.key)} progress={progress.get(ind.key)} locale={locale} />
+            <IndicatorCard
+              key={ind.key}
+              indicator={ind}
+              series={seriesOf(ind.key)}
+              progress={progress.get(ind.key)}
+              period={period}
+              reference={references.get(ind.key)}
+              locale={locale}
+            />
           ))}
         </div>
       </section>

@@ -66,10 +66,11 @@ export function onTrackShare(statuses: ProgressStatus[]): { onTrack: number; tar
   let onTrack = 0;
   let targets = 0;
   for (const s of statuses) {
-    // "substantial" only occurs without a target; insufficient data cannot be assessed.
-    if (s === "insufficient_data" || s === "substantial") continue;
+    // "substantial" only occurs without a target; insufficient data cannot be assessed, nor can a
+    // period without data yet. A target met at the period's end counts as one on track.
+    if (s === "insufficient_data" || s === "substantial" || s === "no_data_yet") continue;
     targets += 1;
-    if (s === "achieved" || s === "on_track") onTrack += 1;
+    if (s === "achieved" || s === "on_track" || s === "met") onTrack += 1;
   }
   return { onTrack, targets, share: targets > 0 ? onTrack / targets : null };
 }

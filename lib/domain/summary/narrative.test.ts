@@ -358,7 +358,7 @@ describe("diagnosis and grade", () => {
 
 describe("progressCounts, resolveSource and formatNumber", () => {
   it("counts the targeted indicators by status", () => {
-    expect(progressCounts(facts().progress)).toEqual({ achieved: 1, on_track: 1, moderate: 2, limited: 2, deterioration: 1, insufficient_data: 1, total: 8 });
+    expect(progressCounts(facts().progress)).toEqual({ achieved: 1, on_track: 1, moderate: 2, limited: 2, deterioration: 1, met: 0, missed: 0, no_data_yet: 0, insufficient_data: 1, total: 8 });
   });
 
   it("walks objects and finds array elements by indicatorKey or key", () => {

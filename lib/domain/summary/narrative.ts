@@ -22,6 +22,9 @@ export const TARGETED_STATUSES: readonly TargetedStatus[] = [
   "moderate",
   "limited",
   "deterioration",
+  "met",
+  "missed",
+  "no_data_yet",
   "insufficient_data",
 ];
 
@@ -114,7 +117,7 @@ export type PlannedSentence = {
 export type ProgressCounts = Record<TargetedStatus, number> & { total: number };
 
 export function progressCounts(rows: ProgressFact[]): ProgressCounts {
-  const counts = { achieved: 0, on_track: 0, moderate: 0, limited: 0, deterioration: 0, insufficient_data: 0, total: 0 };
+  const counts = { achieved: 0, on_track: 0, moderate: 0, limited: 0, deterioration: 0, met: 0, missed: 0, no_data_yet: 0, insufficient_data: 0, total: 0 };
   for (const r of rows) {
     counts[r.status] += 1;
     counts.total += 1;
@@ -259,6 +262,9 @@ const SAYS_GROWTH: Record<TargetedStatus, boolean> = {
   moderate: true,
   limited: true,
   deterioration: true,
+  met: false,
+  missed: false,
+  no_data_yet: false,
   insufficient_data: false,
 };
 

@@ -1,11 +1,12 @@
 // GET /api/v1/indicators — the indicator catalogue with every definition field, in display order
-import { listIndicators } from "@/lib/services/kept-reads";
+import { getNationalReferences, listIndicators, listPlanPeriods } from "@/lib/services/kept-reads";
 import { apiRoute } from "@/lib/api/handler";
 
 // The database is read at request time, never at build.
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute({ permission: "areas.read" }, () => {
+  const references = listPlanPeriods().map((p) => [p.code, getNationalReferences(p.code)] as const);
   const data = listIndicators().map((i) => ({
     key: i.key,
     names: { zh: i.nameZh, en: i.nameEn },
@@ -20,8 +21,13 @@ export const GET = apiRoute({ permission: "areas.read" }, () => {
     },
     yearOnYear: { kind: i.yoyKind, maxDown: i.yoyMaxDown, maxUp: i.yoyMaxUp },
     growthForm: i.growthForm,
-    nationalReference:
-      i.nationalRef === null ? null : { value: i.nationalRef, kind: i.nationalRefKind, source: i.nationalRefSource },
+    // Per plan period; `value: null` states that the period's plan published none, with its source.
+    nationalReferences: Object.fromEntries(
+      references.flatMap(([period, refs]) => {
+        const r = refs.get(i.key);
+        return r ? [[period, { value: r.value, kind: r.kind, source: r.source, sourceUrl: r.sourceUrl }]] : [];
+      }),
+    ),
     derivation: i.derivation,
   }));
   return Response.json({ data });

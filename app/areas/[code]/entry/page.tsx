@@ -15,10 +15,10 @@ import { formatNumber, localName, localUnit } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { AreaBreadcrumb } from "@/components/areas/area-breadcrumb";
 import { Notice } from "@/components/ui/notice";
+import { FIRST_REPORTED_YEAR } from "@/lib/domain/plan";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ year?: string }> };
 
-const FIRST_ENTRY_YEAR = 2015;
 
 export async function generateMetadata() {
   return { title: (await getTranslations("entry"))("title") };
@@ -32,7 +32,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   const locale = await getLocale();
   const lastYear = new Date().getFullYear();
   const requested = Number((await searchParams).year);
-  const year = Number.isInteger(requested) && requested >= FIRST_ENTRY_YEAR && requested <= lastYear ? requested : lastYear - 1;
+  const year = Number.isInteger(requested) && requested >= FIRST_REPORTED_YEAR && requested <= lastYear ? requested : lastYear - 1;
 
   if (!user || !canActOnArea(user, "values.write", area)) {
     return (
@@ -85,7 +85,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
         <AreaBreadcrumb area={area} locale={locale} label={t("breadcrumb")} />
         <div className="flex flex-wrap items-end justify-between gap-3">
           <h1 className="text-2xl font-semibold">{t("heading", { year })}</h1>
-          <YearPicker code={area.code} year={year} first={FIRST_ENTRY_YEAR} last={lastYear} />
+          <YearPicker code={area.code} year={year} first={FIRST_REPORTED_YEAR} last={lastYear} />
         </div>
         <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
         <YearStatusBanner year={year} state={state} generalRemarks={feedback.general} />

@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { listIndicators } from "@/lib/services/kept-reads";
-import { getAreaProgress } from "@/lib/services/progress";
+import { getNationalReferences, listIndicators, listPlanPeriods } from "@/lib/services/kept-reads";
+import { getAreaProgress, periodFromParam } from "@/lib/services/progress";
 import { getAreaTargets } from "@/db/queries/targets";
 import { StatusBadge } from "@/components/progress/status-badge";
 import { TargetRowForm } from "@/components/targets/target-row-form";
+import { PeriodSwitch } from "@/components/plan/period-switch";
 import { loadVisibleArea } from "@/lib/auth/area-access";
 import { canActOnArea } from "@/lib/auth/area-scope";
 import { formatNumber, localName, localUnit } from "@/lib/i18n/localized";
@@ -16,9 +17,12 @@ export async function generateMetadata() {
   return { title: (await getTranslations("targets"))("title") };
 }
 
-export default async function TargetsPage({ params }: { params: Promise<{ code: string }> }) {
+type SearchParams = Promise<{ period?: string | string[] }>;
+
+export default async function TargetsPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: SearchParams }) {
   const { area, user } = await loadVisibleArea((await params).code);
   const t = await getTranslations("targets");
+  const tp = await getTranslations("plan");
   const locale = await getLocale();
   if (!canActOnArea(user, "targets.write", area)) {
     return (
@@ -27,22 +31,37 @@ export default async function TargetsPage({ params }: { params: Promise<{ code: 
       </Notice>
     );
   }
+  const period = periodFromParam((await searchParams).period);
+  const closed = period.state === "closed";
   const indicators = listIndicators().filter((i) => i.direction !== "context");
-  const progress = new Map(getAreaProgress(area.id).map((p) => [p.indicatorKey, p]));
-  const targets = new Map(getAreaTargets(area.id).map((t) => [t.indicatorKey, t]));
+  const progress = new Map(getAreaProgress(area.id, { period }).map((p) => [p.indicatorKey, p]));
+  const targets = new Map(getAreaTargets(area.id, period.code).map((t) => [t.indicatorKey, t]));
+  const references = getNationalReferences(period.code);
+  const periodName = locale === "zh" ? period.nameZh : period.nameEn;
 
   return (
     <ClientMessages namespaces={["targets"]}>
       <div className="space-y-5">
         <AreaBreadcrumb area={area} locale={locale} label={t("breadcrumb")} />
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+        <h1 className="text-2xl font-semibold">
+          {t("title")} · {periodName}
+        </h1>
+        <PeriodSwitch label={tp("switchLabel")} periods={listPlanPeriods()} current={period} href={(code) => `/areas/${area.code}/targets?period=${code}`} locale={locale} />
+        {closed ? (
+          <Notice tone="warning" data-testid="period-closed">
+            {tp("closedTargets", { period: periodName })}
+          </Notice>
+        ) : (
+          <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+        )}
         <ul className="space-y-3">
           {indicators.map((ind) => {
             const p = progress.get(ind.key);
             const unit = localUnit(ind, locale);
             const latest = p?.result.latestValue ?? null;
             const target = targets.get(ind.key);
+            const reference = references.get(ind.key);
+            if (closed && !target) return null;
             return (
               <Card asChild key={ind.key}>
                 <li data-target-row={ind.key}>
@@ -57,15 +76,33 @@ export default async function TargetsPage({ params }: { params: Promise<{ code: 
                       {p && <StatusBadge status={p.result.status} hasTarget={p.result.hasTarget} testId={`target-status-${ind.key}`} />}
                     </div>
                   </div>
-                  <TargetRowForm
-                    areaCode={area.code}
-                    indicatorKey={ind.key}
-                    name={localName(ind, locale)}
-                    unit={unit}
-                    growthForm={ind.growthForm}
-                    current={target ? { kind: target.kind, value: target.value, baseYear: target.baseYear, reason: target.reason ?? "" } : null}
-                    suggestion={ind.nationalRef !== null && ind.nationalRefKind !== null ? { kind: ind.nationalRefKind, value: ind.nationalRef } : null}
-                  />
+                  {closed && target ? (
+                    <p className="text-sm text-slate-700" data-testid={`closed-target-${ind.key}`}>
+                      {tp(`targetText.${target.kind}`, { value: formatNumber(target.value, ind.decimals, locale), unit, base: target.baseYear, year: target.targetYear })}
+                      {target.reason ? ` · ${target.reason}` : ""}
+                    </p>
+                  ) : (
+                    <>
+                      {reference && (
+                        <p className="mb-2 text-xs text-slate-600" data-testid={`national-reference-${ind.key}`}>
+                          {reference.value === null
+                            ? tp("referenceNone", { source: reference.source })
+                            : tp(`reference.${reference.kind ?? "absolute"}`, { value: reference.value, unit, source: reference.source })}
+                        </p>
+                      )}
+                      <TargetRowForm
+                        areaCode={area.code}
+                        period={period.code}
+                        defaultBaseYear={period.baseYear}
+                        indicatorKey={ind.key}
+                        name={localName(ind, locale)}
+                        unit={unit}
+                        growthForm={ind.growthForm}
+                        current={target ? { kind: target.kind, value: target.value, baseYear: target.baseYear, reason: target.reason ?? "" } : null}
+                        suggestion={reference && reference.value !== null && reference.kind !== null ? { kind: reference.kind, value: reference.value } : null}
+                      />
+                    </>
+                  )}
                 </li>
               </Card>
             );

@@ -8,8 +8,8 @@ import { ADMIN, official } from "./pages/login-page";
 
 // axe-core on the main pages: no violation of impact "serious" or "critical" (WCAG 2.1 A/AA and best
 // practice). First every main page as each role that may open it; then pages in the states a
-// person brings them to (an error shown, a tooltip open). The demo has no viewer account: a viewer
-// sees what a visitor sees, plus the saved peer groups of the compare page.
+// person brings them to (an error shown, a tooltip open). The viewer (a signed-in reader) sees what a
+// visitor sees, plus the saved peer groups of the compare page and their own account page.
 
 test.describe("accessibility (axe)", () => {
   test("area page with its charts", async ({ page }) => {
@@ -94,10 +94,11 @@ const ROLES = {
   visitor: null,
   official: official("zigong"),
   evaluator: "evaluator@demo.local",
+  viewer: "viewer@demo.local",
   admin: ADMIN,
 } as const;
 type Role = keyof typeof ROLES;
-const EVERYONE: Role[] = ["visitor", "official", "evaluator", "admin"];
+const EVERYONE: Role[] = ["visitor", "official", "evaluator", "viewer", "admin"];
 
 /** A main page, when it is ready to be checked, and who may open it. */
 type MainPage = { name: string; path: string; ready: (page: Page) => Locator; roles: Role[] };
@@ -117,6 +118,9 @@ const MAIN_PAGES: MainPage[] = [
   { name: "review of an area-year", path: "/review/zigong/2024", ready: (p) => p.getByTestId("review-values"), roles: ["evaluator", "admin"] },
   { name: "audit trail", path: "/audit", ready: (p) => p.getByTestId("audit-count"), roles: ["evaluator", "admin"] },
   { name: "account approvals", path: "/admin/approvals", ready: (p) => p.getByRole("heading", { level: 1 }), roles: ["admin"] },
+  { name: "accounts", path: "/admin/accounts", ready: (p) => p.getByTestId("account").first(), roles: ["admin"] },
+  { name: "own account", path: "/account", ready: (p) => p.getByTestId("account-details"), roles: ["official", "evaluator", "viewer", "admin"] },
+  { name: "policy documents", path: "/policy", ready: (p) => p.getByTestId("policy-timeline"), roles: EVERYONE },
   { name: "sign-in", path: "/login", ready: (p) => p.getByRole("button", { name: "登录", exact: true }), roles: ["visitor"] },
   { name: "registration", path: "/register", ready: (p) => p.getByRole("heading", { level: 1 }), roles: ["visitor"] },
   { name: "not found", path: "/no-such-page", ready: (p) => p.getByRole("heading", { level: 1 }), roles: EVERYONE },

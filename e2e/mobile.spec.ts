@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 import { official } from "./pages/login-page";
@@ -15,7 +15,7 @@ async function expectNoHorizontalScroll(page: Page) {
     const innerWidth = window.innerWidth;
     // For the failure message: the elements that stick out on the right.
     const widest = [...document.querySelectorAll("body *")]
-      .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+      .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5 && !el.closest("[data-testid=table-scroll]"))
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${[...el.classList].join(".")} right=${Math.round(el.getBoundingClientRect().right)}`);
     return { scrollWidth: document.scrollingElement?.scrollWidth ?? 0, innerWidth, widest };
@@ -148,4 +148,83 @@ test("the rankings table scrolls sideways in its own box, its area column kept i
   for (let i = 0; i < 30; i++) await page.keyboard.press("ArrowLeft");
   await expect(rank).toBeInViewport();
   await expectNoHorizontalScroll(page);
+});
+
+/**
+ * Reads one row of a wide table on the phone as a person would: the table is wider than its box and
+ * says so (a shade on the right, a hint for screen readers); a swipe to the end brings its last
+ * column into view while the cell that names the row stays whole at the box's left edge.
+ */
+async function readRowSideways(page: Page, box: Locator, row: Locator, opts: { last: Locator; scrolledOut?: Locator }) {
+  await expect(box).toHaveAccessibleDescription(/左右滑动/);
+  await expectNoHorizontalScroll(page);
+  const { scrollWidth, clientWidth } = await box.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  expect(scrollWidth).toBeGreaterThan(clientWidth + 100);
+  const shade = box.locator("xpath=..").getByTestId("table-scroll-more");
+  await expect(shade).toHaveCSS("opacity", "1");
+
+  // Down the page to the row, as far as it takes.
+  const name = row.getByRole("rowheader");
+  await name.scrollIntoViewIfNeeded();
+  const text = (await name.textContent())!.trim();
+  expect(text.length).toBeGreaterThan(1);
+  await expect(name).toBeInViewport({ ratio: 1 });
+  await expect(opts.last).not.toBeInViewport();
+  if (opts.scrolledOut) await expect(opts.scrolledOut).toBeInViewport();
+
+  await name.hover();
+  await page.mouse.wheel(3000, 0);
+  await expect(opts.last).toBeInViewport();
+  await expect(shade).toHaveCSS("opacity", "0");
+  if (opts.scrolledOut) await expect(opts.scrolledOut).not.toBeInViewport();
+  await expect(name).toBeInViewport({ ratio: 1 });
+  await expect(name).toHaveText(text);
+  const boxLeft = (await box.boundingBox())!.x;
+  expect(Math.abs((await name.boundingBox())!.x - boxLeft)).toBeLessThanOrEqual(2);
+  await expectNoHorizontalScroll(page);
+  return text;
+}
+
+test("a row of the compare page's indicator table is read sideways, its indicator kept in view", async ({ page }) => {
+  await page.goto("/compare?area=zigong&year=2024");
+  const table = page.getByTestId("indicator-table");
+  await expect(table).toBeVisible();
+  const box = page.getByTestId("table-scroll").getByRole("region", { name: "各项指标" });
+  const row = table.locator('tr[data-indicator="rd_intensity"]');
+  const cells = row.getByRole("cell");
+  const name = await readRowSideways(page, box, row, { last: cells.last(), scrolledOut: cells.first() });
+  expect(name).toMatch(/^R&D经费投入强度/);
+  // Its value, score out of 100 and rank in the group, read beside the name.
+  await expect(cells.nth(0)).toHaveText(/^\d+(\.\d+)?$/);
+  await expect(cells.nth(1)).toHaveText(/^\d+\.\d$/);
+  await expect(cells.nth(2)).toHaveText(/^\d+\/\d+$/);
+});
+
+test("a row of the review queue is read sideways by an evaluator, its area kept in view", async ({ page, signIn }) => {
+  await signIn("evaluator@demo.local");
+  await page.goto("/review");
+  await expect(page.getByTestId("queue-count")).toBeVisible();
+  const box = page.getByRole("region", { name: "符合条件的示范区年度数据" });
+  const row = page.getByTestId("queue-row").first();
+  const [area, year] = [await row.getAttribute("data-area"), await row.getAttribute("data-year")];
+  const open = row.getByRole("link", { name: /^审查 / });
+  await readRowSideways(page, box, row, { last: open, scrolledOut: row.getByRole("cell").first() });
+  await expect(row.getByRole("cell").first()).toHaveText(year!);
+  // The link at the end of the row, reached by the swipe, opens that area-year's review.
+  await open.click();
+  await expect(page).toHaveURL(new RegExp(`/review/${area}/${year}$`));
+});
+
+test("a row of the overview is read sideways, its area kept in view past the rank", async ({ page }) => {
+  await page.goto("/overview/2024");
+  await expect(page.getByTestId("overview-page")).toBeVisible({ timeout: 20_000 });
+  const city = page.getByTestId("overview-city");
+  const box = city.getByRole("region", { name: "城市级示范区2024年排名与等级" });
+  const row = city.locator('tr[data-area="zigong"]');
+  const rank = row.getByTestId("overview-rank");
+  await expect(rank).toHaveText(/^\d+$/);
+  const name = await readRowSideways(page, box, row, { last: row.getByTestId("final-zigong"), scrolledOut: rank });
+  expect(name).toMatch(/自贡/);
+  await expect(row.getByTestId("overview-composite")).toHaveText(/^\d+\.\d$/);
+  await expect(row.getByTestId("final-state-zigong")).toBeInViewport();
 });

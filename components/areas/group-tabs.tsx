@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TabLinks } from "@/components/ui/tab-links";
 import type { IndicatorGroup } from "@/db/schema";
 
 type Props = { areaCode: string; groups: { group: IndicatorGroup; indicators: number }[]; current: IndicatorGroup };
@@ -12,28 +12,17 @@ export async function GroupTabs({ areaCode, groups, current }: Props) {
   const t = await getTranslations("area");
   const tg = await getTranslations("groups");
   return (
-    <nav aria-label={t("groupTabs")} data-testid="group-tabs" data-no-print>
-      <ul className="flex flex-wrap gap-2">
-        {groups.map(({ group, indicators }) => {
-          const selected = group === current;
-          return (
-            <li key={group}>
-              <Link
-                href={`/areas/${areaCode}?group=${group}`}
-                aria-current={selected ? "page" : undefined}
-                scroll={false}
-                className={
-                  selected
-                    ? "inline-block rounded-full bg-brand-700 px-3 py-1.5 text-sm font-medium text-white"
-                    : "inline-block rounded-full border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:border-brand-700 hover:text-brand-700"
-                }
-              >
-                {tg(group)} <span className={selected ? "text-brand-100" : "text-slate-500"}>({indicators})</span>
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <TabLinks
+      label={t("groupTabs")}
+      data-testid="group-tabs"
+      data-no-print
+      items={groups.map(({ group, indicators }) => ({
+        key: group,
+        href: `/areas/${areaCode}?group=${group}`,
+        label: tg(group),
+        count: indicators,
+        current: group === current,
+      }))}
+    />
   );
 }

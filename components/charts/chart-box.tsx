@@ -3,6 +3,8 @@
 import { createContext, useContext, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import type { TooltipContentProps } from "recharts";
+import { popoverSurfaceClass } from "@/components/ui/popover-surface";
+import { cn } from "@/lib/utils";
 import { readoutText, type Tip } from "./format";
 import type { ChartLocale } from "./types";
 
@@ -105,7 +107,7 @@ export function ChartTip({ active, activeIndex, tipAt, locale }: Partial<Pick<To
   useEffect(() => speak(text), [speak, text]);
   if (!tip) return null;
   return (
-    <div data-testid="chart-tooltip" className="pointer-events-none w-max max-w-[220px] rounded-md border border-slate-300 bg-white px-2 py-1 text-xs text-slate-900 shadow-sm">
+    <div data-testid="chart-tooltip" className={cn(popoverSurfaceClass, "pointer-events-none w-max max-w-[220px] px-2 py-1 text-xs shadow-sm")}>
       <p className="font-medium">{tip.title}</p>
       <ul>
         {tip.items.map((item) => (

@@ -48,30 +48,34 @@ export function ChartFigure({ title, unit, summary, locale, testId, hideCaption,
 }
 
 function DataTable({ caption, table }: { caption: string; table: ChartTable }) {
+  // Hidden by a box around it: a table is never narrower than its content, so `sr-only` on the table
+  // itself leaves a wide invisible table that widens the page on a phone.
   return (
-    <table className="sr-only" data-testid="chart-data">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{table.rowHeader}</th>
-          {table.columns.map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((r) => (
-          <tr key={r.header}>
-            <th scope="row">{r.header}</th>
-            {r.cells.map((c, i) => (
-              <td key={table.columns[i] ?? i}>{c}</td>
+    <div className="sr-only">
+      <table data-testid="chart-data">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{table.rowHeader}</th>
+            {table.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {table.rows.map((r) => (
+            <tr key={r.header}>
+              <th scope="row">{r.header}</th>
+              {r.cells.map((c, i) => (
+                <td key={table.columns[i] ?? i}>{c}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

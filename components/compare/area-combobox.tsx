@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Label } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { popoverSurfaceClass } from "@/components/ui/popover-surface";
 import { useAreaSearch, type AreaOption } from "@/lib/query/use-areas";
 import { cn } from "@/lib/utils";
 
@@ -51,7 +52,7 @@ export function AreaCombobox({ value, onChange, label, testId }: { value: AreaOp
       <Input {...getInputProps({ placeholder: t("areaPlaceholder") })} data-testid={testId} />
       <ul
         {...getMenuProps()}
-        className={cn("absolute z-20 mt-1 max-h-72 w-full overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg", !open && "hidden")}
+        className={cn(popoverSurfaceClass, "absolute z-20 mt-1 max-h-72 w-full overflow-y-auto", !open && "hidden")}
         data-testid={`${testId}-options`}
       >
         {open &&

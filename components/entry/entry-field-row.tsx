@@ -1,9 +1,13 @@
 "use client";
 
 import { ValueHistory } from "@/components/audit/value-history";
+import { Label } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
 import type { ValueHistoryEntry } from "@/db/queries/audit";
 import type { Flag } from "@/lib/domain/validation";
 import type { EntryProblem } from "@/lib/validations/values";
+import { cn } from "@/lib/utils";
 import { useEntryTexts } from "./entry-texts";
 import type { EntryField, FieldRemark } from "./year-entry-form";
 
@@ -34,9 +38,9 @@ export function EntryFieldRow({ field: f, year, locale, value, note, problems, f
   return (
     <div className="grid gap-2 py-3 sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1.2fr)]" data-field={f.key}>
       <div>
-        <label htmlFor={`value-${f.key}`} className="block text-sm font-medium">
+        <Label htmlFor={`value-${f.key}`} className="mb-0 font-medium text-slate-900">
           {f.name} <span className="font-normal text-slate-600">({f.unit})</span>
-        </label>
+        </Label>
         <p id={hintId} className="text-xs text-slate-600">
           {t("lastYear", { year: year - 1 })}: <span className="tabular-nums">{num(f.lastYear, f.decimals)}</span> ·{" "}
           {t("usualRange")}: <span className="tabular-nums">{num(f.softMin, f.decimals)}–{num(f.softMax, f.decimals)}</span>
@@ -52,7 +56,7 @@ export function EntryFieldRow({ field: f, year, locale, value, note, problems, f
             <p className="mt-1 text-xs text-slate-600">{t("derived")}</p>
           </>
         ) : (
-          <input
+          <Input
             id={`value-${f.key}`}
             name={`value:${f.key}`}
             inputMode="decimal"
@@ -64,7 +68,7 @@ export function EntryFieldRow({ field: f, year, locale, value, note, problems, f
             readOnly={locked}
             aria-invalid={problems.length > 0}
             aria-describedby={`${hintId} ${errorId}${remarks.length ? ` ${remarkId}` : ""}`}
-            className={`w-full rounded-md border px-3 py-2 text-right tabular-nums ${problems.length ? "border-red-600" : flags.length ? "border-amber-500" : "border-slate-300"}`}
+            className={cn("px-3 py-2 text-right text-base tabular-nums", flags.length > 0 && "border-amber-600")}
           />
         )}
         <div id={errorId}>
@@ -82,10 +86,10 @@ export function EntryFieldRow({ field: f, year, locale, value, note, problems, f
       </div>
       {!f.derivation && (
         <div>
-          <label htmlFor={`note-${f.key}`} className="sr-only">
+          <Label htmlFor={`note-${f.key}`} className="sr-only">
             {t("noteFor", { name: f.name })}
-          </label>
-          <input
+          </Label>
+          <Input
             id={`note-${f.key}`}
             name={`note:${f.key}`}
             value={note}
@@ -94,18 +98,18 @@ export function EntryFieldRow({ field: f, year, locale, value, note, problems, f
             readOnly={locked}
             enterKeyHint="next"
             placeholder={flags.length ? t("notePlaceholderRequired") : t("notePlaceholder")}
-            className={`w-full rounded-md border px-3 py-2 text-sm ${flags.length && !note.trim() ? "border-amber-500" : "border-slate-300"}`}
+            className={cn("px-3 py-2", flags.length > 0 && !note.trim() && "border-amber-600")}
           />
         </div>
       )}
       {remarks.length > 0 && (
-        <div id={remarkId} className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 sm:col-span-3" data-testid={`remark-${f.key}`}>
+        <Notice id={remarkId} tone="warning" className="sm:col-span-3" data-testid={`remark-${f.key}`}>
           {remarks.map((r) => (
             <p key={r.id}>
               <span className="font-medium">{reviewRemarkLabel}</span> {r.body} <span className="text-xs text-amber-900">— {r.authorName}</span>
             </p>
           ))}
-        </div>
+        </Notice>
       )}
     </div>
   );

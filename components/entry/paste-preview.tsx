@@ -1,6 +1,9 @@
 "use client";
 
 import type { PastePreview as Preview, PreviewLine } from "@/lib/domain/paste";
+import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader, TableScroll } from "@/components/ui/table";
+import { cn } from "@/lib/utils";
 import { EntryDialog } from "./entry-dialog";
 import { decimalsOf, useEntryTexts, type FieldLabel } from "./entry-texts";
 
@@ -54,7 +57,6 @@ export function PastePreview({ preview, startName, labels, locale, onConfirm, on
     flagged: "bg-amber-50",
     refused: "bg-red-50",
   };
-  const cell = "px-2 py-1.5 align-top";
 
   return (
     <EntryDialog
@@ -84,59 +86,52 @@ export function PastePreview({ preview, startName, labels, locale, onConfirm, on
       }
       footer={
         <>
-          <button type="button" onClick={onCancel} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50">
+          <Button type="button" variant="outline" onClick={onCancel}>
             {t("paste.cancel")}
-          </button>
+          </Button>
           {toFill > 0 && (
-            <button
-              type="button"
-              id={CONFIRM_ID}
-              onClick={onConfirm}
-              className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-            >
+            <Button type="button" id={CONFIRM_ID} onClick={onConfirm}>
               {t("paste.confirm", { count: toFill })}
-            </button>
+            </Button>
           )}
         </>
       }
     >
       {lines.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[36rem] text-sm">
-            <caption className="sr-only">{t("paste.title")}</caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-slate-600">
-                <th scope="col" className={cell}>{t("paste.line")}</th>
-                <th scope="col" className={cell}>{t("paste.indicator")}</th>
-                <th scope="col" className={`${cell} text-right`}>{t("paste.before")}</th>
-                <th scope="col" className={`${cell} text-right`}>{t("paste.after")}</th>
-                <th scope="col" className={cell}>{t("paste.check")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <TableScroll label={t("paste.title")}>
+          <Table className="min-w-[36rem]">
+            <TableCaption>{t("paste.title")}</TableCaption>
+            <TableHeader>
+              <TableRow head>
+                <TableHead>{t("paste.line")}</TableHead>
+                <TableHead>{t("paste.indicator")}</TableHead>
+                <TableHead numeric>{t("paste.before")}</TableHead>
+                <TableHead numeric>{t("paste.after")}</TableHead>
+                <TableHead>{t("paste.check")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {lines.map((l) => {
                 const f = labels.get(l.key) ?? { key: l.key, name: l.key, unit: "", decimals: 2 };
                 return (
-                  <tr key={l.line} className={`border-b border-slate-100 ${tone[l.status]}`} data-testid="paste-line" data-key={l.key} data-status={l.status}>
-                    <td className={`${cell} tabular-nums`}>{l.line}</td>
-                    <th scope="row" className={`${cell} text-left font-normal`}>
+                  <TableRow key={l.line} className={cn("align-top", tone[l.status])} data-testid="paste-line" data-key={l.key} data-status={l.status}>
+                    <TableCell className="tabular-nums">{l.line}</TableCell>
+                    <TableRowHeader>
                       {f.name} <span className="text-xs text-slate-600">({f.unit})</span>
-                    </th>
-                    <td className={`${cell} text-right tabular-nums`}>{l.before.trim() || "—"}</td>
-                    <td className={`${cell} text-right tabular-nums`}>
-                      {l.value !== null ? num(l.value, Math.max(f.decimals, decimalsOf(l.value))) : l.raw || "—"}
-                    </td>
-                    <td className={cell}>
+                    </TableRowHeader>
+                    <TableCell numeric>{l.before.trim() || "—"}</TableCell>
+                    <TableCell numeric>{l.value !== null ? num(l.value, Math.max(f.decimals, decimalsOf(l.value))) : l.raw || "—"}</TableCell>
+                    <TableCell>
                       {checkText(l, f).map((text, i) => (
                         <p key={i}>{text}</p>
                       ))}
-                    </td>
-                  </tr>
+                    </TableCell>
+                  </TableRow>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+            </TableBody>
+          </Table>
+        </TableScroll>
       )}
       {unmatched.length > 0 && (
         <div className="mt-4" data-testid="paste-unmatched">

@@ -3,6 +3,9 @@
 import type { EntryChange } from "@/lib/domain/entry-changes";
 import type { Flag } from "@/lib/domain/validation";
 import type { EntryProblem } from "@/lib/validations/values";
+import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader, TableScroll } from "@/components/ui/table";
+import { cn } from "@/lib/utils";
 import { EntryDialog } from "./entry-dialog";
 import { decimalsOf, useEntryTexts, type FieldLabel } from "./entry-texts";
 
@@ -39,7 +42,6 @@ export function ReviewChanges({ open, onOpenChange, year, formId, changes, sourc
   const otherProblems = Object.entries(problems).filter(([key, list]) => !changedKeys.has(key) && list.length > 0);
   const problemCount = Object.values(problems).filter((list) => list.length > 0).length;
   const nothing = changes.length === 0 && !sourceChanged;
-  const cell = "px-2 py-1.5 align-top";
   const label = (key: string): FieldLabel => labels.get(key) ?? { key, name: key, unit: "", decimals: 2 };
   const shown = (v: number | null, f: FieldLabel) => (v === null ? "—" : num(v, Math.max(f.decimals, decimalsOf(v))));
 
@@ -63,21 +65,15 @@ export function ReviewChanges({ open, onOpenChange, year, formId, changes, sourc
       }
       footer={
         <>
-          <button type="button" onClick={() => onOpenChange(false)} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50">
+          <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
             {t("review.back")}
-          </button>
+          </Button>
           {/* The dialog sits outside the form in the page; `form` makes this button submit it all the same.
               The form closes the dialog as it submits: closing it on click would take the button out of
               the page before the browser submits. */}
-          <button
-            type="submit"
-            form={formId}
-            id={REVIEW_SAVE_ID}
-            disabled={nothing}
-            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-          >
+          <Button type="submit" form={formId} id={REVIEW_SAVE_ID} disabled={nothing}>
             {t("review.save", { year })}
-          </button>
+          </Button>
         </>
       }
     >
@@ -87,41 +83,36 @@ export function ReviewChanges({ open, onOpenChange, year, formId, changes, sourc
         </p>
       )}
       {changes.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-sm">
-            <caption className="sr-only">{t("review.title", { year })}</caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-slate-600">
-                <th scope="col" className={cell}>{t("review.indicator")}</th>
-                <th scope="col" className={`${cell} text-right`}>{t("review.before")}</th>
-                <th scope="col" className={`${cell} text-right`}>{t("review.after")}</th>
-                <th scope="col" className={`${cell} text-right`}>{t("review.yoy")}</th>
-                <th scope="col" className={cell}>{t("review.check")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <TableScroll label={t("review.title", { year })}>
+          <Table className="min-w-[40rem]">
+            <TableCaption>{t("review.title", { year })}</TableCaption>
+            <TableHeader>
+              <TableRow head>
+                <TableHead sticky>{t("review.indicator")}</TableHead>
+                <TableHead numeric>{t("review.before")}</TableHead>
+                <TableHead numeric>{t("review.after")}</TableHead>
+                <TableHead numeric>{t("review.yoy")}</TableHead>
+                <TableHead>{t("review.check")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {changes.map((c) => {
                 const f = label(c.key);
                 const found = problems[c.key] ?? [];
                 const flagged = flags[c.key] ?? [];
                 const needsNote = found.some((p) => p.code === "note_required");
                 return (
-                  <tr
-                    key={c.key}
-                    className={`border-b border-slate-100 ${found.length ? "bg-red-50" : flagged.length ? "bg-amber-50" : ""}`}
-                    data-testid="review-change"
-                    data-key={c.key}
-                  >
-                    <th scope="row" className={`${cell} text-left font-normal`}>
+                  <TableRow key={c.key} className={cn("align-top", found.length ? "bg-red-50" : flagged.length && "bg-amber-50")} data-testid="review-change" data-key={c.key}>
+                    <TableRowHeader sticky>
                       {f.name} <span className="text-xs text-slate-600">({f.unit})</span>
-                    </th>
-                    <td className={`${cell} text-right tabular-nums`}>{shown(c.before, f)}</td>
-                    <td className={`${cell} text-right tabular-nums`}>
+                    </TableRowHeader>
+                    <TableCell numeric>{shown(c.before, f)}</TableCell>
+                    <TableCell numeric>
                       {c.invalid ? t("review.invalid") : c.after === null ? t("review.removed") : shown(c.after, f)}
                       {c.noteOnly && <span className="block text-xs text-slate-600">{t("review.noteOnly")}</span>}
-                    </td>
-                    <td className={`${cell} text-right tabular-nums`}>{c.yoy ? changeText(c.yoy) : "—"}</td>
-                    <td className={cell}>
+                    </TableCell>
+                    <TableCell numeric>{c.yoy ? changeText(c.yoy) : "—"}</TableCell>
+                    <TableCell>
                       {flagged.map((flag, i) => (
                         <p key={`f${i}`} className="text-amber-900">{flagText(flag, f)}</p>
                       ))}
@@ -129,17 +120,17 @@ export function ReviewChanges({ open, onOpenChange, year, formId, changes, sourc
                         <p key={`p${i}`} className="text-red-800">{problemText(p, f)}</p>
                       ))}
                       {found.length > 0 && (
-                        <button type="button" onClick={() => onGoTo(needsNote ? `note-${c.key}` : `value-${c.key}`)} className="mt-0.5 text-sm text-brand-800 underline">
+                        <Button type="button" variant="link" size="inline" onClick={() => onGoTo(needsNote ? `note-${c.key}` : `value-${c.key}`)} className="mt-0.5">
                           {needsNote ? t("review.writeNote") : t("review.goTo")}
-                        </button>
+                        </Button>
                       )}
-                    </td>
-                  </tr>
+                    </TableCell>
+                  </TableRow>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+            </TableBody>
+          </Table>
+        </TableScroll>
       )}
       {otherProblems.length > 0 && (
         <ul className="mt-3 space-y-1 text-sm text-red-800">

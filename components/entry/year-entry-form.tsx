@@ -4,6 +4,11 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
 import { SubmitPanel } from "@/components/review/submit-panel";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
 import type { ValueHistoryEntry } from "@/db/queries/audit";
 import { saveYearEntryAction } from "@/lib/actions/values";
 import type { SubmissionStatus } from "@/lib/validations/review";
@@ -248,50 +253,51 @@ export function YearEntryForm(props: Props) {
 
         <div aria-live="polite" className="space-y-2">
           {state.ok && state.data && (
-            <p className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="save-result">
-              {t("saved", { saved: state.data.saved, removed: state.data.removed, flagged: state.data.flagged })}
-            </p>
+            <Notice asChild tone="success">
+              <p data-testid="save-result">{t("saved", { saved: state.data.saved, removed: state.data.removed, flagged: state.data.flagged })}</p>
+            </Notice>
           )}
           {!state.ok && !dismissed && state.message && (
-            <div className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+            <Notice tone="error">
               <p data-testid="save-error">{messageText(state.message)}</p>
               <SaveProblems ref={summaryRef} problems={refused} labels={labels} locale={locale} />
               {state.message === "changed_since_opened" && (
-                <button type="button" onClick={() => router.refresh()} className="mt-1 underline">
+                <Button type="button" variant="link" size="inline" onClick={() => router.refresh()} className="mt-1">
                   {t("reloadLatest")}
-                </button>
+                </Button>
               )}
-            </div>
+            </Notice>
           )}
           {notice && (
-            <p className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-800" data-testid="entry-notice">
-              {notice}
-            </p>
+            <Notice asChild tone="neutral">
+              <p data-testid="entry-notice">{notice}</p>
+            </Notice>
           )}
         </div>
 
         {draft.offer && <DraftOffer draft={draft.offer} version={version} year={year} locale={locale} onRestore={restoreDraft} onDiscard={draft.discard} />}
 
         <div className="max-w-xl space-y-1 text-sm">
-          <label htmlFor={SOURCE_ID} className="block font-medium">
-            {t("source")}
-          </label>
-          <input
-            id={SOURCE_ID}
-            name="source"
-            value={source}
-            readOnly={locked}
-            onChange={(e) => setSource(e.target.value)}
-            maxLength={200}
-            enterKeyHint="next"
-            placeholder={t("sourcePlaceholder")}
-            className="w-full rounded-md border border-slate-300 px-3 py-2"
-          />
+          <Field id={SOURCE_ID} label={t("source")} labelClassName="font-medium text-slate-900">
+            {(control) => (
+              <Input
+                {...control}
+                name="source"
+                value={source}
+                readOnly={locked}
+                onChange={(e) => setSource(e.target.value)}
+                maxLength={200}
+                enterKeyHint="next"
+                placeholder={t("sourcePlaceholder")}
+                className="px-3 py-2"
+              />
+            )}
+          </Field>
           {!locked && previousSource && previousSource !== source.trim() && (
             <p className="text-slate-700">
-              <button type="button" onClick={() => setSource(previousSource)} className="underline" data-testid="use-last-year-source">
+              <Button type="button" variant="link" size="inline" onClick={() => setSource(previousSource)} data-testid="use-last-year-source">
                 {t("useLastYearSource", { year: year - 1 })}
-              </button>
+              </Button>
               {" · "}
               <span className="text-slate-600">{previousSource}</span>
             </p>
@@ -300,7 +306,8 @@ export function YearEntryForm(props: Props) {
         {!locked && <p className="max-w-3xl text-sm text-slate-700">{t("keyboardHelp")}</p>}
 
         {groups.map((group) => (
-          <fieldset key={group.group} className="rounded-lg border border-slate-200 bg-white p-4">
+          <Card asChild key={group.group}>
+            <fieldset>
             <legend className="px-1 text-base font-semibold">{group.label}</legend>
             <div className="divide-y divide-slate-100">
               {group.fields.map((f) => (
@@ -329,31 +336,27 @@ export function YearEntryForm(props: Props) {
                 />
               ))}
             </div>
-          </fieldset>
+            </fieldset>
+          </Card>
         ))}
 
         <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
           {!locked && (
-            <button
+            <Button
               type="button"
+              variant="secondary"
               id={REVIEW_ID}
               onClick={() => {
                 setReviewFocus(null);
                 setReviewing(true);
               }}
-              className="rounded-md border border-brand-700 bg-white px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
             >
               {t("review.open")}
-            </button>
+            </Button>
           )}
-          <button
-            type="submit"
-            disabled={pending || locked}
-            aria-describedby={locked ? "save-locked" : undefined}
-            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-          >
+          <Button type="submit" disabled={pending || locked} aria-describedby={locked ? "save-locked" : undefined}>
             {pending ? t("saving") : t("save", { year })}
-          </button>
+          </Button>
           {locked && (
             <span id="save-locked" className="text-sm text-slate-800" data-testid="save-locked">
               {tr(`entry.locked.${status}`, { year })}

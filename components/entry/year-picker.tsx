@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
 import { YearSelect } from "@/components/ui/year-select";
 
 /** Choosing the year is a plain GET form, so the year stays in the URL. */
@@ -8,9 +9,9 @@ export async function YearPicker({ code, year, first, last }: { code: string; ye
   return (
     <form method="get" action={`/areas/${code}/entry`} className="flex items-end gap-2">
       <YearSelect label={t("year")} years={years} defaultValue={year} />
-      <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">
+      <Button type="submit" variant="outline" size="sm">
         {t("open")}
-      </button>
+      </Button>
     </form>
   );
 }

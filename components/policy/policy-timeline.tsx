@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { PolicyDocument } from "@/db/seed/policy-documents";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 import { intlLocale } from "@/lib/i18n/localized";
 import { SourceKindLabel } from "./source-kind";
 
@@ -20,49 +22,55 @@ export async function PolicyTimeline({ documents }: { documents: readonly Policy
       {documents.map((doc) => (
         <li key={doc.id} id={doc.id} className="relative scroll-mt-24" data-testid={`policy-${doc.id}`}>
           <span aria-hidden className="absolute -left-[1.72rem] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-brand-700" />
-          <article className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-            <p className="text-sm text-slate-600">
-              <time dateTime={doc.date} className="font-medium text-slate-900">
-                {formatDate(doc.date, locale)}
-              </time>{" "}
-              · {t(`dateKinds.${doc.dateKind}`)}
-              {doc.inFrameworkTable && <span className="ml-2 inline-block rounded bg-slate-100 px-1.5 py-px text-xs text-slate-700">{t("frameworkTable")}</span>}
-            </p>
-            <h2 className="text-base font-semibold leading-snug text-brand-800 sm:text-lg">
-              {doc.title[locale]}
-              {doc.titleAsReported && <span className="ml-1 text-sm font-normal text-slate-600">{t("titleAsReported")}</span>}
-            </h2>
-            <p className="text-sm text-slate-600" lang={other === "zh" ? "zh-CN" : "en"}>
-              {doc.title[other]}
-            </p>
-            <dl className="grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-              <dt className="text-slate-500">{t("issuers")}</dt>
-              <dd className="text-slate-900">{doc.issuers[locale]}</dd>
-              {doc.number && (
-                <>
-                  <dt className="text-slate-500">{t("number")}</dt>
-                  <dd className="text-slate-900">{doc.number}</dd>
-                </>
-              )}
-              <dt className="text-slate-500">{t("requires")}</dt>
-              <dd className="text-slate-900" data-testid={`policy-requires-${doc.id}`}>
-                {doc.requires[locale]}
-              </dd>
-              <dt className="text-slate-500">{t("sources")}</dt>
-              <dd>
-                <ul className="space-y-1">
-                  {doc.sources.map((s) => (
-                    <li key={s.url} className="flex flex-wrap items-baseline gap-x-2 text-sm">
-                      <a href={s.url} target="_blank" rel="noopener noreferrer" className="break-words text-brand-700 underline underline-offset-2">
-                        {s.title[locale]}
-                      </a>
-                      <SourceKindLabel kind={s.kind} />
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </dl>
-          </article>
+          <Card asChild>
+            <article className="space-y-2">
+              <p className="text-sm text-slate-600">
+                <time dateTime={doc.date} className="font-medium text-slate-900">
+                  {formatDate(doc.date, locale)}
+                </time>{" "}
+                · {t(`dateKinds.${doc.dateKind}`)}
+                {doc.inFrameworkTable && (
+                  <Badge tone="neutral" className="ml-2">
+                    {t("frameworkTable")}
+                  </Badge>
+                )}
+              </p>
+              <h2 className="text-base font-semibold leading-snug text-brand-800 sm:text-lg">
+                {doc.title[locale]}
+                {doc.titleAsReported && <span className="ml-1 text-sm font-normal text-slate-600">{t("titleAsReported")}</span>}
+              </h2>
+              <p className="text-sm text-slate-600" lang={other === "zh" ? "zh-CN" : "en"}>
+                {doc.title[other]}
+              </p>
+              <dl className="grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+                <dt className="text-slate-500">{t("issuers")}</dt>
+                <dd className="text-slate-900">{doc.issuers[locale]}</dd>
+                {doc.number && (
+                  <>
+                    <dt className="text-slate-500">{t("number")}</dt>
+                    <dd className="text-slate-900">{doc.number}</dd>
+                  </>
+                )}
+                <dt className="text-slate-500">{t("requires")}</dt>
+                <dd className="text-slate-900" data-testid={`policy-requires-${doc.id}`}>
+                  {doc.requires[locale]}
+                </dd>
+                <dt className="text-slate-500">{t("sources")}</dt>
+                <dd>
+                  <ul className="space-y-1">
+                    {doc.sources.map((s) => (
+                      <li key={s.url} className="flex flex-wrap items-baseline gap-x-2 text-sm">
+                        <a href={s.url} target="_blank" rel="noopener noreferrer" className="break-words text-brand-700 underline underline-offset-2">
+                          {s.title[locale]}
+                        </a>
+                        <SourceKindLabel kind={s.kind} />
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </dl>
+            </article>
+          </Card>
         </li>
       ))}
     </ol>

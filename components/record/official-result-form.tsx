@@ -1,8 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useId, useRef } from "react";
+import { Fragment, startTransition, useActionState, useEffect, useId, useRef } from "react";
 import { ActionResultMessage } from "@/components/ui/action-result-message";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field, type FieldControlProps } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
 import { addOfficialResultAction } from "@/lib/actions/official-results";
 import type { ActionResult } from "@/lib/actions/result";
 import { OFFICIAL_RESULTS, SOURCE_KINDS } from "@/lib/domain/enums";
@@ -29,115 +35,98 @@ export function OfficialResultForm({ areaCode, cities, latestYear }: Props) {
   }, [state]);
 
   const years = Array.from({ length: latestYear - OFFICIAL_RESULT_YEAR_MIN + 1 }, (_, i) => latestYear - i);
-  const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5";
-  const describedBy = (name: string) => (errors[name] ? `${id}-${name}-error` : undefined);
   const problem = (name: string) =>
-    errors[name] ? (
-      <span id={`${id}-${name}-error`} className="mt-1 block text-xs text-red-800" data-testid={`official-error-${name}`}>
-        {errors[name].map((code) => (t.has(`messages.${code}`) ? t(`messages.${code}`) : t("messages.invalid"))).join(" ")}
-      </span>
-    ) : null;
+    errors[name] ? errors[name].map((code) => (t.has(`messages.${code}`) ? t(`messages.${code}`) : t("messages.invalid"))).join(" ") : undefined;
   // Each label names its control alone (a label wrapped around a select would also take in the options' text).
-  const labelFor = (name: string, label: string) => (
-    <label htmlFor={`${id}-${name}`} className="block text-slate-800">
-      {label}
-    </label>
+  const field = (name: string, label: string, control: (props: FieldControlProps) => React.ReactNode, className?: string) => (
+    <Field id={`${id}-${name}`} label={label} error={problem(name)} errorTestId={`official-error-${name}`} labelClassName="mb-0 text-slate-800" className={className}>
+      {control}
+    </Field>
   );
-  const text = (name: string, label: string, max: number, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <div className="text-sm">
-      {labelFor(name, label)}
-      <input id={`${id}-${name}`} name={name} maxLength={max} aria-invalid={!!errors[name] || undefined} aria-describedby={describedBy(name)} className={field} {...props} />
-      {problem(name)}
-    </div>
-  );
+  const text = (name: string, label: string, max: number, props: React.ComponentProps<"input"> = {}, className?: string) =>
+    field(name, label, (control) => <Input {...control} name={name} maxLength={max} className="mt-1" {...props} />, className);
 
   return (
-    <details className="rounded-md border border-slate-200 p-3" data-testid="official-result-form" data-no-print>
-      <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("form.open")}</summary>
-      <form
-        ref={form}
-        noValidate
-        aria-label={t("form.legend")}
-        className="mt-3 grid gap-3 sm:grid-cols-2"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const data = new FormData(event.currentTarget);
-          startTransition(() => formAction(data));
-        }}
-      >
-        <p className="text-xs text-slate-600 sm:col-span-2">{t("form.intro")}</p>
-        <input type="hidden" name="areaCode" value={areaCode} />
-        <div className="text-sm">
-          {labelFor("year", t("form.year"))}
-          <select id={`${id}-year`} name="year" defaultValue={String(latestYear - 1)} aria-invalid={!!errors.year || undefined} aria-describedby={describedBy("year")} className={field}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
+    <Card asChild padding="sm">
+      <details data-testid="official-result-form" data-no-print>
+        <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("form.open")}</summary>
+        <form
+          ref={form}
+          noValidate
+          aria-label={t("form.legend")}
+          className="mt-3 grid gap-3 sm:grid-cols-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const data = new FormData(event.currentTarget);
+            startTransition(() => formAction(data));
+          }}
+        >
+          <p className="text-xs text-slate-600 sm:col-span-2">{t("form.intro")}</p>
+          <input type="hidden" name="areaCode" value={areaCode} />
+          {field("year", t("form.year"), (control) => (
+            <Select {...control} name="year" defaultValue={String(latestYear - 1)} className="mt-1">
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </Select>
+          ))}
+          {field("city", t("form.city"), (control) => (
+            <Select {...control} name="city" defaultValue={cities.length === 1 ? String(cities[0]!.position) : ""} className="mt-1">
+              <option value="">{t("form.wholeArea")}</option>
+              {cities.map((c) => (
+                <option key={c.position} value={c.position}>
+                  {c.name}
+                </option>
+              ))}
+            </Select>
+          ))}
+          {field("result", t("form.result"), (control) => (
+            <Select {...control} name="result" defaultValue={""} className="mt-1">
+              <option value="" disabled>
+                {t("form.choose")}
               </option>
-            ))}
-          </select>
-          {problem("year")}
-        </div>
-        <div className="text-sm">
-          {labelFor("city", t("form.city"))}
-          <select id={`${id}-city`} name="city" defaultValue={cities.length === 1 ? String(cities[0]!.position) : ""} aria-invalid={!!errors.city || undefined} aria-describedby={describedBy("city")} className={field}>
-            <option value="">{t("form.wholeArea")}</option>
-            {cities.map((c) => (
-              <option key={c.position} value={c.position}>
-                {c.name}
+              {OFFICIAL_RESULTS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`results.${r}`)}
+                </option>
+              ))}
+            </Select>
+          ))}
+          {field("sourceKind", t("form.sourceKind"), (control) => (
+            <Select {...control} name="sourceKind" defaultValue={""} className="mt-1">
+              <option value="" disabled>
+                {t("form.choose")}
               </option>
-            ))}
-          </select>
-          {problem("city")}
-        </div>
-        <div className="text-sm">
-          {labelFor("result", t("form.result"))}
-          <select id={`${id}-result`} name="result" defaultValue="" aria-invalid={!!errors.result || undefined} aria-describedby={describedBy("result")} className={field}>
-            <option value="" disabled>
-              {t("form.choose")}
-            </option>
-            {OFFICIAL_RESULTS.map((r) => (
-              <option key={r} value={r}>
-                {t(`results.${r}`)}
-              </option>
-            ))}
-          </select>
-          {problem("result")}
-        </div>
-        <div className="text-sm">
-          {labelFor("sourceKind", t("form.sourceKind"))}
-          <select id={`${id}-sourceKind`} name="sourceKind" defaultValue="" aria-invalid={!!errors.sourceKind || undefined} aria-describedby={describedBy("sourceKind")} className={field}>
-            <option value="" disabled>
-              {t("form.choose")}
-            </option>
-            {SOURCE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`sourceKinds.${k}`)}
-              </option>
-            ))}
-          </select>
-          {problem("sourceKind")}
-        </div>
-        {text("fieldZh", t("form.fieldZh"), OFFICIAL_TEXT_MAX_LENGTH, { lang: "zh-CN" })}
-        {text("fieldEn", t("form.fieldEn"), OFFICIAL_TEXT_MAX_LENGTH, { lang: "en" })}
-        <div className="sm:col-span-2">{text("sourceTitle", t("form.sourceTitle"), OFFICIAL_TEXT_MAX_LENGTH)}</div>
-        <div className="sm:col-span-2">{text("sourceUrl", t("form.sourceUrl"), SOURCE_URL_MAX_LENGTH, { type: "url", inputMode: "url", placeholder: "https://", lang: "en" })}</div>
-        {(["noteZh", "noteEn"] as const).map((name) => (
-          <div key={name} className="text-sm">
-            {labelFor(name, t(`form.${name}`))}
-            <textarea id={`${id}-${name}`} name={name} rows={2} maxLength={OFFICIAL_NOTE_MAX_LENGTH} lang={name === "noteZh" ? "zh-CN" : "en"} aria-invalid={!!errors[name] || undefined} aria-describedby={describedBy(name)} className={field} />
-            {problem(name)}
+              {SOURCE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`sourceKinds.${k}`)}
+                </option>
+              ))}
+            </Select>
+          ))}
+          {text("fieldZh", t("form.fieldZh"), OFFICIAL_TEXT_MAX_LENGTH, { lang: "zh-CN" })}
+          {text("fieldEn", t("form.fieldEn"), OFFICIAL_TEXT_MAX_LENGTH, { lang: "en" })}
+          {text("sourceTitle", t("form.sourceTitle"), OFFICIAL_TEXT_MAX_LENGTH, {}, "sm:col-span-2")}
+          {text("sourceUrl", t("form.sourceUrl"), SOURCE_URL_MAX_LENGTH, { type: "url", inputMode: "url", placeholder: "https://", lang: "en" }, "sm:col-span-2")}
+          {(["noteZh", "noteEn"] as const).map((name) => (
+            <Fragment key={name}>
+              {field(name, t(`form.${name}`), (control) => (
+                <Textarea {...control} name={name} rows={2} maxLength={OFFICIAL_NOTE_MAX_LENGTH} lang={name === "noteZh" ? "zh-CN" : "en"} className="mt-1" />
+              ))}
+            </Fragment>
+          ))}
+          <div className="space-y-2 sm:col-span-2">
+            <Button type="submit" disabled={pending}>
+              {pending ? t("form.saving") : t("form.submit")}
+            </Button>
+            <div aria-live="polite">
+              <ActionResultMessage state={state} namespace="official.messages" testId="official-result" />
+            </div>
           </div>
-        ))}
-        <div className="space-y-2 sm:col-span-2">
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-            {pending ? t("form.saving") : t("form.submit")}
-          </button>
-          <div aria-live="polite">
-            <ActionResultMessage state={state} namespace="official.messages" testId="official-result" />
-          </div>
-        </div>
-      </form>
-    </details>
+        </form>
+      </details>
+    </Card>
   );
 }

@@ -23,7 +23,8 @@ export async function QueueTable({ rows }: { rows: ReviewQueueRow[] }) {
   const td = "px-3 py-2";
   return (
     <TableScroll label={t("queue.caption")}>
-      <Table>
+      {/* Wider than a phone: it scrolls in its box rather than squeezing each column to a letter a line. */}
+      <Table className="min-w-[40rem]">
         <TableCaption>{t("queue.caption")}</TableCaption>
         <TableHeader>
           <TableRow head>

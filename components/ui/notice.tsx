@@ -9,6 +9,8 @@ export const noticeVariants = cva("rounded-md border px-3 py-2 text-sm", {
       success: "border-emerald-300 bg-emerald-50 text-emerald-900",
       error: "border-red-300 bg-red-50 text-red-900",
       warning: "border-amber-300 bg-amber-50 text-amber-900",
+      /** Information with no verdict: what an action did to the form (nothing saved yet). */
+      neutral: "border-slate-200 bg-white text-slate-800",
     },
   },
   defaultVariants: { tone: "error" },

@@ -48,7 +48,9 @@ export function TableScroll({ label, className, children }: { label: string; cla
         aria-label={label}
         aria-describedby={edges.overflows ? hintId : undefined}
         tabIndex={edges.overflows ? 0 : undefined}
-        className="overflow-x-auto rounded-lg"
+        // Relative, so that a visually hidden cell text (absolutely placed) is clipped by this box
+        // rather than placed against the page, where it would widen the page on a phone.
+        className="relative overflow-x-auto rounded-lg"
       >
         {children}
       </div>

@@ -9,6 +9,8 @@ export const DEMO_PASSWORD = "demo-password";
 export const DEMO_SOURCE = "演示数据 / demo data";
 export const DEMO_ADMIN_EMAIL = "admin@demo.local";
 export const DEMO_EVALUATOR_EMAIL = "evaluator@demo.local";
+/** A signed-in reader: what a visitor sees, plus saved peer groups. */
+export const DEMO_VIEWER_EMAIL = "viewer@demo.local";
 
 export function demoOfficialEmail(areaCode: string): string {
   return `official.${areaCode}@demo.local`;
@@ -104,6 +106,7 @@ export async function seedDemo(db: Db, opts: { seed?: number } = {}): Promise<Se
       const userRows = [
         { ...account, email: DEMO_ADMIN_EMAIL, name: "演示管理员", role: "admin" as const, areaId: null },
         { ...account, email: DEMO_EVALUATOR_EMAIL, name: "演示评估员", role: "evaluator" as const, areaId: null },
+        { ...account, email: DEMO_VIEWER_EMAIL, name: "演示访客", role: "viewer" as const, areaId: null },
         ...areaRows.map((a) => ({
           ...account,
           email: demoOfficialEmail(a.code),

@@ -48,7 +48,7 @@ describe("seedReference and seedDemo", () => {
     const first = await seedDemo(db);
     expect(first.seeded).toBe(true);
     const after = counts();
-    expect(after).toMatchObject({ areas: 40, indicators: catalogueRows().length, users: 42, areaYears: 317 });
+    expect(after).toMatchObject({ areas: 40, indicators: catalogueRows().length, users: 43, areaYears: 317 });
     expect(after.values).toBeGreaterThan(7000);
     expect(after.targets).toBeGreaterThanOrEqual(400);
 

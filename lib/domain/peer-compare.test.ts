@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeComposite, feedOf, type Observation } from "./composite";
+import { computeComposite, feedOf, type CompositeResult, type IndicatorScore, type Observation } from "./composite";
 import { indicatorStandings, namedInMethodology, nearestPeers, peerBand, peerQuartiles, roundScore } from "./peer-compare";
 
 const rows = (values: (number | null)[], chosen: number) => values.map((value, i) => ({ code: `a${i}`, value, highlight: i === chosen }));
@@ -25,6 +25,12 @@ describe("nearestPeers", () => {
     const missing = rows([5, 4, null, 3, null], 2);
     expect(codes(nearestPeers(missing, 2))).toEqual(["a3", "a2"]);
   });
+
+  it("keeps every row when there are fewer than the size, not only those that fit a shifted window", () => {
+    // 3 rows, size 5: all three, sorted a1 (7) a2 (4) a0 (1). Were they cut as a window, the start
+    // would be min(max(0, 1 − 2), 3 − 5) = −2 and slice(−2, 3) would drop a1.
+    expect(codes(nearestPeers(rows([1, 7, 4], 1), 5))).toEqual(["a1", "a2", "a0"]);
+  });
 });
 
 describe("peerQuartiles and peerBand", () => {
@@ -38,6 +44,11 @@ describe("peerQuartiles and peerBand", () => {
     o("A", "pop", 2022, 7), // not asked for
   ];
   const members = ["A", "B", "C", "D"];
+
+  it("counts the values of the last year of the window", () => {
+    // to = 2023, the last year: 10 30 → median 20, q1 at position 0.25: 10 + 0.25 × 20 = 15, q3 25
+    expect(peerQuartiles(observations, members, ["gdp"], 2023, 2023)).toEqual({ gdp: [{ year: 2023, median: 20, q1: 15, q3: 25 }] });
+  });
 
   it("gives each year's median and quartiles of the members' values (linear between order statistics)", () => {
     const q = peerQuartiles(observations, members, ["gdp", "rd"], 2022, 2024);
@@ -117,6 +128,32 @@ describe("indicatorStandings", () => {
       ["e1", 30, 1, 1],
       ["f1", 3, 0, 4],
       ["g1", 5, 1, 1],
+    ]);
+  });
+
+  it("ranks the first area of the list too", () => {
+    // a: e1 10 → score 0, rank 3 of 3; f1 1 → score 1, rank 1; g1 5 → score 1, rank 1 (shared with b)
+    expect(indicatorStandings(result(), "a").map((s) => [s.indicatorKey, s.value, s.score, s.rank])).toEqual([
+      ["e1", 10, 0, 3],
+      ["f1", 1, 1, 1],
+      ["g1", 5, 1, 1],
+    ]);
+  });
+
+  it("names as best the first top-ranked area that has a value, and none when no top-ranked area has one", () => {
+    // Only the fields indicatorStandings reads. x: p and q share score 0.9 (rank 1) but p has no value
+    // for the year, so q (12) is best. y: the one scored area has no value → no best; median of {} → null.
+    const s = (areaCode: string, indicatorKey: string, value: number | null, score: number | null): IndicatorScore => ({ areaCode, indicatorKey, value, score });
+    const handMade = {
+      methodology: { indicatorsUsed: ["x", "y", "z"] },
+      indicatorScores: [s("p", "x", null, 0.9), s("q", "x", 12, 0.9), s("r", "x", 3, 0.2), s("p", "y", null, 0.5)],
+    } as unknown as CompositeResult;
+    expect(indicatorStandings(handMade, "p")).toEqual([
+      // median of {12, 3} = 7.5
+      { indicatorKey: "x", value: null, score: 0.9, rank: 1, ranked: 3, peerMedian: 7.5, best: { areaCode: "q", value: 12 } },
+      { indicatorKey: "y", value: null, score: 0.5, rank: 1, ranked: 1, peerMedian: null, best: null },
+      // z is used but no area has a row for it
+      { indicatorKey: "z", value: null, score: null, rank: null, ranked: 0, peerMedian: null, best: null },
     ]);
   });
 

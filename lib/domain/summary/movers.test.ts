@@ -110,6 +110,13 @@ describe("biggestMovers", () => {
     expect(keys(biggestMovers(current, previous))).toEqual(["y", "z", "x"]);
     expect(keys(biggestMovers(current, previous, 1))).toEqual(["y"]);
   });
+
+  it("keeps equal changes in key order when they already come in key order", () => {
+    // a 50 → 60 (+10), b 50 → 40 (−10), c 50 → 49.5 (−0.5): |Δ| 10, 10, 0.5 → a, b by key, then c
+    const previous = [p("a", 1, 50), p("b", 1, 50), p("c", 1, 50)];
+    const current = [p("a", 1, 60), p("b", 1, 40), p("c", 1, 49.5)];
+    expect(keys(biggestMovers(current, previous))).toEqual(["a", "b", "c"]);
+  });
 });
 
 describe("biggestMovers: missing values", () => {

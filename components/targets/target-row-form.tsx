@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
 import { deleteTargetAction, saveTargetAction } from "@/lib/actions/targets";
+import { parseNumberInput } from "@/lib/domain/number-input";
+import { targetAid, type PeerPaces } from "@/lib/domain/target-aid";
 import type { TargetFieldProblem } from "@/lib/validations/targets";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -23,13 +25,20 @@ export type TargetRowProps = {
   current: { kind: Kind; value: number; baseYear: number; reason: string } | null;
   /** The national reference, offered as a starting value. */
   suggestion: { kind: Kind; value: number } | null;
+  /** For a period that follows another: the area's and its peers' pace over that one (lib/services/target-aid.ts). */
+  aid: {
+    direction: "higher" | "lower";
+    targetYear: number;
+    previous: { baseYear: number; targetYear: number; baseValue: number | null; targetYearValue: number | null };
+    peers: PeerPaces | null;
+  } | null;
 };
 
 /**
  * One indicator's target for an open plan period: a level, a % change from the base year or a minimum
  * yearly growth, with the reason for it (required to change or remove a target already set).
  */
-export function TargetRowForm({ areaCode, period, defaultBaseYear, indicatorKey, name, unit, growthForm, current, suggestion }: TargetRowProps) {
+export function TargetRowForm({ areaCode, period, defaultBaseYear, indicatorKey, name, unit, growthForm, current, suggestion, aid }: TargetRowProps) {
   const t = useTranslations("targets");
   const [kind, setKind] = useState<Kind>(current?.kind ?? suggestion?.kind ?? "absolute");
   const [value, setValue] = useState(current ? String(current.value) : "");
@@ -52,6 +61,19 @@ export function TargetRowForm({ areaCode, period, defaultBaseYear, indicatorKey,
   const errorOf = (field: string) => errors[field]?.map(problemText).join(" ");
   const otherErrors = Object.entries(errors).filter(([field]) => !OWN_FIELDS.includes(field)).flatMap(([, problems]) => problems);
   const label = "mb-0.5 text-xs text-slate-600";
+  // The aid follows what is typed: the pace the proposed target asks for, and its flag.
+  const typed = parseNumberInput(value);
+  const base = Number(baseYear) || defaultBaseYear;
+  const live = aid
+    ? targetAid({
+        direction: aid.direction,
+        growthForm,
+        previous: aid.previous,
+        peers: aid.peers,
+        proposed: typed.ok && typed.value !== null ? { kind, value: typed.value, baseYear: base, targetYear: aid.targetYear } : null,
+      })
+    : null;
+  const pct = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${(x * 100).toFixed(1)}%`);
   const errorTestId = `target-error-${indicatorKey}`;
 
   return (
@@ -86,6 +108,20 @@ export function TargetRowForm({ areaCode, period, defaultBaseYear, indicatorKey,
           </Button>
         </div>
       </form>
+      {aid && live && (
+        <div className="rounded-md bg-slate-50 px-3 py-2 text-xs text-slate-700" data-testid={`target-aid-${indicatorKey}`}>
+          <p>
+            {t("aid.own", { from: aid.previous.baseYear, to: aid.previous.targetYear, pace: pct(live.ownPace) })}
+            {aid.peers && ` ${t("aid.peers", { median: pct(aid.peers.median), p75: pct(aid.peers.p75), best: pct(aid.peers.best), count: aid.peers.count })}`}
+          </p>
+          {live.requiredPace !== null && <p>{t("aid.required", { from: base, to: aid.targetYear, pace: pct(live.requiredPace) })}</p>}
+          {live.flag && (
+            <p className="mt-1 font-medium text-amber-900" data-testid={`target-flag-${indicatorKey}`}>
+              {t(`aid.${live.flag}`)}
+            </p>
+          )}
+        </div>
+      )}
       <div className="flex flex-wrap items-center gap-3 text-sm">
         {suggestion && (
           <Button

@@ -238,7 +238,12 @@ export function progressTable(r: SummaryReport, t: ReportT, locale: ReportLocale
         { text: `${fmt(p.baseValue, p.decimals, locale)}${year(p.baseYear)}` },
         { text: `${fmt(p.latestValue, p.decimals, locale)}${year(p.latestYear)}`, testId: `summary-latest-${p.indicatorKey}` },
         { text: `${fmt(p.targetValue, p.decimals, locale)} (${p.targetYear})` },
-        { text: t(`status.${p.status}`), tone: p.status, testId: `summary-status-${p.indicatorKey}` },
+        // A verdict of the period's end says whether it is final (the target year approved) or provisional.
+        {
+          text: p.final === null ? t(`status.${p.status}`) : `${t(`status.${p.status}`)} · ${t(p.final ? "summary.progress.final" : "summary.progress.provisional")}`,
+          tone: p.status,
+          testId: `summary-status-${p.indicatorKey}`,
+        },
         { text: requiredGrowthText(p, t, locale) },
         num(p.distanceCovered === null ? DASH : `${fmt(p.distanceCovered, 0, locale)}%`, p.distanceCovered),
       ];

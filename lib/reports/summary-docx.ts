@@ -36,6 +36,9 @@ const TONE_COLOR: Record<string, string> = {
   limited: "C2410C",
   deterioration: "B91C1C",
   insufficient_data: "475569",
+  no_data_yet: "475569",
+  met: "047857",
+  missed: "B91C1C",
   weak: "B91C1C",
 };
 const A4_CONTENT_TWIPS = 9638; // 210 mm − 2 × 20 mm

@@ -26,6 +26,9 @@ const TONE_FILL: Record<string, string> = {
   limited: "#ea580c",
   deterioration: "#dc2626",
   insufficient_data: "#94a3b8",
+  no_data_yet: "#94a3b8",
+  met: "#047857",
+  missed: "#dc2626",
 };
 const SIZE = { title: 17, subtitle: 10, h2: 13.5, h3: 11, body: 9.5, small: 8.5 };
 

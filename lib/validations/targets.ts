@@ -49,6 +49,8 @@ const ISSUE_CODES = [
   "invalid_base_year",
   "unknown_period",
   "reason_too_long",
+  "reason_required_ambitious",
+  "reason_required_undemanding",
   CONTROL_CHARACTERS_ERROR,
 ] as const;
 export type TargetIssueCode = (typeof ISSUE_CODES)[number] | "invalid";

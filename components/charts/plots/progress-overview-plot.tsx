@@ -14,6 +14,9 @@ export const STATUS_FILL: Record<string, string> = {
   limited: "#c2410c",
   deterioration: "#b91c1c",
   insufficient_data: "#64748b",
+  no_data_yet: "#64748b",
+  met: "#047857",
+  missed: "#b91c1c",
 };
 const MIN = -50;
 const MAX = 150;

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getNationalReferences, listIndicators, listPlanPeriods } from "@/lib/services/kept-reads";
 import { getAreaProgress, periodFromParam } from "@/lib/services/progress";
+import { getTargetAidInputs } from "@/lib/services/target-aid";
 import { getAreaTargets } from "@/db/queries/targets";
 import { StatusBadge } from "@/components/progress/status-badge";
 import { TargetRowForm } from "@/components/targets/target-row-form";
@@ -37,6 +38,7 @@ export default async function TargetsPage({ params, searchParams }: { params: Pr
   const progress = new Map(getAreaProgress(area.id, { period }).map((p) => [p.indicatorKey, p]));
   const targets = new Map(getAreaTargets(area.id, period.code).map((t) => [t.indicatorKey, t]));
   const references = getNationalReferences(period.code);
+  const aids = closed ? null : getTargetAidInputs(area, period);
   const periodName = locale === "zh" ? period.nameZh : period.nameEn;
 
   return (
@@ -100,6 +102,10 @@ export default async function TargetsPage({ params, searchParams }: { params: Pr
                         growthForm={ind.growthForm}
                         current={target ? { kind: target.kind, value: target.value, baseYear: target.baseYear, reason: target.reason ?? "" } : null}
                         suggestion={reference && reference.value !== null && reference.kind !== null ? { kind: reference.kind, value: reference.value } : null}
+                        aid={(() => {
+                          const inputs = aids?.get(ind.key);
+                          return inputs && ind.direction !== "context" ? { direction: ind.direction, targetYear: period.targetYear, ...inputs } : null;
+                        })()}
                       />
                     </>
                   )}

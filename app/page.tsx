@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { listAreasPage, listProvinces, type AreaListFilters } from "@/db/queries/areas";
 import { getProgressSummaries } from "@/lib/services/progress";
+import { listPlanPeriods } from "@/lib/services/kept-reads";
 import { AREA_LEVELS, AREA_WAVES } from "@/db/schema";
 import { AreaCardList } from "@/components/areas/area-card-list";
 import { AreaFilters } from "@/components/areas/area-filters";
@@ -24,7 +25,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   };
   // One page of the matching areas; progress is computed for those alone.
   const { rows, total, page, pageSize } = listAreasPage(filters, parsePage(params.page));
-  const summaries = getProgressSummaries(rows.map((a) => a.id));
+  const byPeriod = listPlanPeriods().map((period) => ({ period, summaries: getProgressSummaries(rows.map((a) => a.id), period) }));
   const t = await getTranslations("home");
 
   return (
@@ -37,7 +38,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       <p className="text-sm text-slate-700" aria-live="polite" data-testid="area-count">
         {t("count", { count: total })}
       </p>
-      <AreaCardList areas={rows} summaries={summaries} />
+      <AreaCardList areas={rows} byPeriod={byPeriod} />
       <Pagination path="/" params={filters} page={page} total={total} pageSize={pageSize} />
     </div>
   );

@@ -23,7 +23,7 @@ test("tapping a bar of the population chart shows that year's figures until the 
 });
 
 test("tapping the indicator chart near a year reads that year's value", async ({ page }) => {
-  await page.goto("/areas/zigong?group=rd");
+  await page.goto("/areas/zigong?period=fyp14&group=rd");
   const chart = new Chart(page.getByTestId("chart-hte_count"));
   await chart.expectDrawn();
   await chart.drawing.scrollIntoViewIfNeeded();

@@ -12,7 +12,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 test("without JavaScript, the area page still gives each chart's description and data table", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto("/areas/zigong?group=rd");
+  await page.goto("/areas/zigong?period=fyp14&group=rd");
   const chart = new Chart(page.getByTestId("chart-hte_count"));
   // No drawing: its code never ran.
   await expect(chart.figure.locator("svg.recharts-surface")).toHaveCount(0);
@@ -28,7 +28,7 @@ test("without JavaScript, the area page still gives each chart's description and
 });
 
 test("the arrow keys walk the indicator chart year by year and a live region reads each year out", async ({ page }) => {
-  await page.goto("/areas/zigong?group=rd");
+  await page.goto("/areas/zigong?period=fyp14&group=rd");
   const chart = new Chart(page.getByTestId("chart-hte_count"));
   await chart.expectDrawn();
   const rows = await chart.rows();

@@ -9,7 +9,7 @@ import { SiteHeader } from "./pages/site-header";
 // Entering a whole year by pasting from a spreadsheet, reviewing the changes and saving once; the
 // keyboard, last year's source and the browser's draft. Area-years written here and nowhere else:
 // 韶关 (shaoguan) 2017 and 六盘水 (liupanshui) 2017, years the demo data leaves empty (so that nothing
-// else reads them); 豫西 (henan-west) 2025 is opened but never saved.
+// else reads them); 豫西 (henan-west) 2026 is opened but never saved.
 
 type Indicator = { key: string; names: { zh: string; en: string }; unit: { zh: string }; ranges: { soft: { min: number | null; max: number | null } }; derivation: string | null };
 
@@ -178,9 +178,9 @@ test("a two-column block of Chinese names and values: an unknown name listed apa
   expect(Object.fromEntries(saved.map((v) => [v.indicator, v.value]))).toEqual(values);
 });
 
-test.describe("the form for a year not yet entered (henan-west 2025, never saved)", () => {
+test.describe("the form for a year not yet entered (henan-west 2026, never saved)", () => {
   const AREA = "henan-west";
-  const NEXT = 2025;
+  const NEXT = 2026;
 
   test("last year's source in one action, Enter and Shift+Enter, a cancelled paste, and every problem of a refused save at once", async ({ page, request, signIn }) => {
     test.setTimeout(120_000);
@@ -191,7 +191,7 @@ test.describe("the form for a year not yet entered (henan-west 2025, never saved
     await entry.goto(AREA, NEXT);
     await entry.expectOpen(NEXT);
 
-    await test.step("the source of 2024 is carried over by one click; notes are not", async () => {
+    await test.step("the source of 2025 is carried over by one click; notes are not", async () => {
       await expect(entry.source).toHaveValue("");
       await entry.useLastYearSource.click();
       await expect(entry.source).toHaveValue("演示数据 / demo data");

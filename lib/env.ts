@@ -12,6 +12,9 @@ const envSchema = z.object({
   // connection's own address is the client's) or, behind nginx or the like, 1. See
   // lib/auth/client-address.ts and docs/operations.md.
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  // The share of a group's members that must have reported a year before it is ranked and offered
+  // as the default year of the comparisons (docs/methodology.md, years that are ranked).
+  REPORTING_THRESHOLD: z.coerce.number().gt(0).max(1).default(2 / 3),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -1,7 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listSavedGroups } from "@/db/queries/compare";
-import { getLatestDataYear, listPeerAreas } from "@/lib/services/kept-reads";
+import { getDefaultComparisonYear, listPeerAreas } from "@/lib/services/kept-reads";
 import { CompareView } from "@/components/compare/compare-view";
 import { comparisonYears, getComparePayload, valuesOf, scoredIndicatorMeta } from "@/lib/services/compare";
 import { can } from "@/lib/auth/permissions";
@@ -24,7 +24,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   const locale = await getLocale();
   const user = await getCurrentUser();
   const areas = listPeerAreas();
-  const latest = getLatestDataYear() ?? new Date().getFullYear() - 1;
+  const latest = getDefaultComparisonYear() ?? new Date().getFullYear() - 1;
   const str = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : null);
   // An official starts from their own area; others from the first area.
   const defaultArea = areas.find((a) => a.code === user?.areaCode)?.code ?? areas[0]?.code ?? "";

@@ -1,7 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listSavedGroups } from "@/db/queries/compare";
-import { getLatestDataYear } from "@/lib/services/kept-reads";
+import { getDefaultComparisonYear } from "@/lib/services/kept-reads";
 import { RankingsView } from "@/components/rankings/rankings-view";
 import { comparisonYears, scoredIndicatorMeta } from "@/lib/services/compare";
 import { getRankingsPage } from "@/lib/services/rankings";
@@ -24,7 +24,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Sea
   const t = await getTranslations("rankings");
   const locale = await getLocale();
   const user = await getCurrentUser();
-  const latest = getLatestDataYear() ?? new Date().getFullYear() - 1;
+  const latest = getDefaultComparisonYear() ?? new Date().getFullYear() - 1;
   const str = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : null);
   // Rankings default to all areas.
   const defaults = { year: latest, group: "all" };

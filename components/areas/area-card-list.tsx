@@ -1,15 +1,16 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AreaListItem } from "@/db/queries/areas";
+import type { PlanPeriod } from "@/lib/domain/plan";
 import type { ProgressCounts } from "@/lib/services/progress";
 import { ProgressSummary } from "@/components/progress/progress-summary";
 import { Card } from "@/components/ui/card";
 import { localName } from "@/lib/i18n/localized";
 
-type Props = { areas: AreaListItem[]; summaries: Map<number, ProgressCounts> };
+type Props = { areas: AreaListItem[]; byPeriod: { period: PlanPeriod; summaries: Map<number, ProgressCounts> }[] };
 
-/** The home page's cards: one per area, with its progress summary. */
-export async function AreaCardList({ areas, summaries }: Props) {
+/** The home page's cards: one per area, with its counts for each plan period (verdicts of a closed one, progress of an open one). */
+export async function AreaCardList({ areas, byPeriod }: Props) {
   const locale = await getLocale();
   const t = await getTranslations("home");
   const ta = await getTranslations("area");
@@ -34,9 +35,12 @@ export async function AreaCardList({ areas, summaries }: Props) {
               {ta(`levels.${area.level}`)} · {ta(`waves.${area.wave}`)} ·{" "}
               {ta.has(`provinces.${area.province}`) ? ta(`provinces.${area.province}`) : area.province}
             </p>
-            <div className="mt-3">
-              <ProgressSummary summary={summaries.get(area.id)} />
-            </div>
+            {byPeriod.map(({ period, summaries }) => (
+              <div key={period.code} className="mt-3" data-period={period.code}>
+                <p className="mb-1 text-xs text-slate-600">{locale === "zh" ? period.nameZh : period.nameEn}</p>
+                <ProgressSummary summary={summaries.get(area.id)} />
+              </div>
+            ))}
           </li>
         </Card>
       ))}

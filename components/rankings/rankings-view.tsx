@@ -98,6 +98,11 @@ export function RankingsView({ years, indicators, savedGroups, canSaveGroups, de
         </div>
       </Card>
 
+      {data && !data.reporting.enough && (
+        <Notice tone="warning" data-testid="reporting-notice">
+          {t("notEnoughReported", { reported: data.reporting.reported, members: data.reporting.members, year: data.year, needed: data.reporting.needed })}
+        </Notice>
+      )}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700" aria-live="polite">
           {data ? t("summary", { count: data.total, group: groupLabel(data.group.spec, tg, data.group.name), year: data.year, average: num(data.peerAverage) }) : ""}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, max, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { areas, indicators, indicatorValues, savedGroups } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
@@ -22,6 +22,7 @@ export function listPeerAreas() {
       wave: areas.wave,
       province: areas.province,
       resourceType: areas.resourceType,
+      yearDesignated: areas.yearDesignated,
     })
     .from(areas)
     .where(eq(areas.status, "active"))
@@ -78,7 +79,25 @@ export function createSavedGroup(actor: Actor, params: { name: string; areaCodes
   });
 }
 
-/** The latest year any area reported a value (the default year of the comparison views): a scan of every value. */
-export function getLatestDataYear(): number | null {
-  return getDb().select({ year: max(indicatorValues.year) }).from(indicatorValues).get()?.year ?? null;
+/** The areas that reported any value in a year. */
+export function listReportingAreaIds(year: number): number[] {
+  return getDb()
+    .selectDistinct({ areaId: indicatorValues.areaId })
+    .from(indicatorValues)
+    .where(eq(indicatorValues.year, year))
+    .all()
+    .map((r) => r.areaId);
 }
+
+/** How many active areas reported any value, per year. */
+export function countReportingAreasByYear(): Map<number, number> {
+  const rows = getDb()
+    .select({ year: indicatorValues.year, n: sql<number>`count(distinct ${indicatorValues.areaId})` })
+    .from(indicatorValues)
+    .innerJoin(areas, eq(areas.id, indicatorValues.areaId))
+    .where(eq(areas.status, "active"))
+    .groupBy(indicatorValues.year)
+    .all();
+  return new Map(rows.map((r) => [r.year, r.n]));
+}
+

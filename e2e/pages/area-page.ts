@@ -8,7 +8,7 @@ export class AreaPage {
     return this.page.getByRole("link", { name: "填报年度数据" });
   }
   get setTargets() {
-    return this.page.getByRole("link", { name: "设定2025年目标" });
+    return this.page.getByRole("link", { name: "设定目标" });
   }
 
   async goto(code: string) {

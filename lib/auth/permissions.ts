@@ -6,7 +6,7 @@ export const PERMISSIONS = [
   "areas.read",
   "areas.read_pending", // see areas and accounts still waiting for approval
   "values.write", // an area's yearly values
-  "targets.write", // an area's 2025 targets
+  "targets.write", // an area's targets of an open plan period
   "areas.write_any", // values and targets of every area, not only one's own
   "accounts.review", // approve or reject pending accounts and areas
   "accounts.manage", // list every account; deactivate (ending its sessions) and reactivate accounts

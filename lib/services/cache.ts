@@ -55,8 +55,10 @@ export const CACHES = {
   "national-references": { mechanism: "until-write", dependsOn: "any write", maxEntries: 4 },
   /** Every active area, what peer groups are chosen from. */
   "peer-areas": { mechanism: "until-write", dependsOn: ["areas"], maxEntries: 1 },
-  /** The latest year with any value: a scan of every value (no index leads with the year). */
-  "latest-year": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: 1 },
+  /** The default year of the comparisons: the latest year enough active areas reported. */
+  "comparison-year": { mechanism: "until-write", dependsOn: ["indicator_values", "areas"], maxEntries: 1 },
+  /** The areas that reported any value in a year. */
+  "reporting-areas": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: FEW },
   /** The years with any value from a first year on: a scan of every value. */
   "data-years": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: FEW },
   /** Whether any demonstration value remains (every page's layout asks). */
@@ -73,7 +75,7 @@ export const CACHES = {
    */
   "area-progress": { mechanism: "until-write", dependsOn: "any write", maxEntries: FEW },
   /** One map per period, filled area by area as the home page shows them: each area's counts by status. */
-  "progress-summaries": { mechanism: "until-write", dependsOn: "any write", maxEntries: 2 },
+  "progress-summaries": { mechanism: "until-write", dependsOn: "any write", maxEntries: 4 },
   /** The composite index of one group for one year: the query and the method, end to end. */
   "group-composite": { mechanism: "until-write", dependsOn: SCORES, maxEntries: GROUP_RESULTS },
   /** A group's rankings payload; a payload of every area holds about as much as its composite. */

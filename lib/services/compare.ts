@@ -22,7 +22,7 @@ export function getComparePayload(params: { area: string; year?: number; group?:
   const allAreas = listPeerAreas();
   const area = allAreas.find((a) => a.code === params.area);
   if (!area) throw new AppError("not_found", `Unknown area: ${params.area}`);
-  const group = resolveGroup(params.group ?? defaultCompareGroup(area), allAreas);
+  const group = resolveGroup(params.group ?? defaultCompareGroup(area), allAreas, year, area.code);
   return keptUntilWrite("compare", `${area.code}|${group.spec}|${year}`, () => comparePayload(area, group, year));
 }
 

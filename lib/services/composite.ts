@@ -4,7 +4,7 @@ import { computeComposite, DEFAULT_WINDOW_START, type Observation, type Observat
 import { formatGroupSpec, selectPeers, type GroupSpec } from "@/lib/domain/peer-groups";
 import { AppError } from "@/lib/errors";
 import { keptUntilWrite } from "./cache";
-import { getLatestDataYear, listPeerAreas } from "./kept-reads";
+import { getDefaultComparisonYear, listPeerAreas } from "./kept-reads";
 import { valueColumns } from "./value-columns";
 
 // A group's composite index: its members, their values over the scoring window, and the method.
@@ -39,14 +39,19 @@ export function getObservations(areaIds: number[], indicatorKeys: string[], from
 
 export type ResolvedGroup = { spec: string; members: PeerAreaRow[]; savedName: string | null };
 
-/** The members of a group spec among the active areas; a saved group by its id (404 when unknown). */
-export function resolveGroup(spec: GroupSpec, allAreas: readonly PeerAreaRow[]): ResolvedGroup {
+/**
+ * The members of a group spec among the active areas in a year; a saved group by its id (404 when
+ * unknown). An area belongs to the programme from its designation year: before it, it is neither a
+ * peer nor a row (`keep` names an area kept all the same: the one a comparison is about).
+ */
+export function resolveGroup(spec: GroupSpec, allAreas: readonly PeerAreaRow[], year: number, keep?: string): ResolvedGroup {
+  const designated = allAreas.filter((a) => a.yearDesignated === null || a.yearDesignated <= year || a.code === keep);
   if (spec.kind === "saved") {
     const saved = getSavedGroup(spec.id);
     if (!saved) throw new AppError("not_found", `Unknown group: saved:${spec.id}`);
-    return { spec: formatGroupSpec(spec), members: selectPeers({ kind: "areas", codes: saved.areaCodes }, allAreas), savedName: saved.name };
+    return { spec: formatGroupSpec(spec), members: selectPeers({ kind: "areas", codes: saved.areaCodes }, designated), savedName: saved.name };
   }
-  return { spec: formatGroupSpec(spec), members: selectPeers(spec, allAreas), savedName: null };
+  return { spec: formatGroupSpec(spec), members: selectPeers(spec, designated), savedName: null };
 }
 
 /** The composite index of one group for one year: the query and the method, end to end. Every page of a group shares it. */
@@ -66,9 +71,9 @@ export function computeGroupComposite(members: readonly PeerAreaRow[], year: num
 
 export type GroupComposite = ReturnType<typeof computeGroupComposite>;
 
-/** The year asked, or the latest year with data; not_found before any value exists. */
+/** The year asked, or the default year of the comparisons (enough areas reported it); not_found before any value exists. */
 export function yearOrLatest(year: number | undefined): number {
-  const y = year ?? getLatestDataYear();
+  const y = year ?? getDefaultComparisonYear();
   if (y === null) throw new AppError("not_found", "No data yet");
   return y;
 }

@@ -4,7 +4,7 @@ import { roundScore } from "@/lib/domain/peer-compare";
 import { rankingsPage, type RankingsPageRequest } from "@/lib/domain/rankings-page";
 import { keptUntilWrite } from "./cache";
 import { computeGroupComposite, resolveGroup, yearOrLatest } from "./composite";
-import { listPeerAreas } from "./kept-reads";
+import { listPeerAreas, reportingIn } from "./kept-reads";
 import { methodologyOf } from "./methodology";
 
 // The payload of /api/v1/rankings. The rankings page prefetches exactly this, so the page, its JSON
@@ -39,12 +39,17 @@ export type RankingsPagePayload = ReturnType<typeof getRankingsPage>;
 export function getRankingsPage(params: RankingsPageParams) {
   const { data, ...whole } = getRankingsPayload({ year: params.year, group: params.group, indicators: params.indicator });
   const { rows, ...paging } = rankingsPage(data, params);
-  return { year: whole.year, group: whole.group, peerAverage: whole.peerAverage, total: data.length, ...paging, data: rows, methodology: whole.methodology };
+  return { year: whole.year, group: whole.group, reporting: whole.reporting, peerAverage: whole.peerAverage, total: data.length, ...paging, data: rows, methodology: whole.methodology };
 }
 
 function rankingsPayload(year: number, spec: GroupSpec, wanted: "all" | string | undefined) {
-  const group = resolveGroup(spec, listPeerAreas());
+  const group = resolveGroup(spec, listPeerAreas(), year);
   const result = computeGroupComposite(group.members, year);
+  // Too few members reported the year: its scores are shown, but no ranks, percentiles or groups.
+  const reporting = reportingIn(
+    year,
+    group.members.map((m) => m.id),
+  );
   const byCode = new Map(group.members.map((m) => [m.code, m]));
   const indicatorValues = new Map<string, Record<string, number | null>>();
   for (const s of wanted ? result.indicatorScores : []) {
@@ -66,10 +71,10 @@ function rankingsPayload(year: number, spec: GroupSpec, wanted: "all" | string |
         structure: roundScore(a.dimensions.structure),
       },
       coverage: a.coverage,
-      rank: a.rank,
-      rankRange: a.rankRange,
-      percentile: roundScore(a.percentile, 0),
-      performance: a.performance,
+      rank: reporting.enough ? a.rank : null,
+      rankRange: reporting.enough ? a.rankRange : null,
+      percentile: reporting.enough ? roundScore(a.percentile, 0) : null,
+      performance: reporting.enough ? a.performance : null,
       change: roundScore(a.change),
       indicators: indicatorValues.get(a.areaCode) ?? {},
     };
@@ -78,6 +83,7 @@ function rankingsPayload(year: number, spec: GroupSpec, wanted: "all" | string |
   return {
     year,
     group: { spec: group.spec, name: group.savedName, size: group.members.length },
+    reporting,
     peerAverage: roundScore(result.peerAverage),
     data: rows,
     methodology: methodologyOf(result, group.members),

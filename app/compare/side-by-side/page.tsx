@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getLatestDataYear, listPeerAreas } from "@/lib/services/kept-reads";
+import { getDefaultComparisonYear, listPeerAreas } from "@/lib/services/kept-reads";
 import { SideBySide } from "@/components/compare/side-by-side";
 import { comparisonYears, getSideBySidePayload, scoredIndicatorMeta } from "@/lib/services/compare";
 import { AREA_CODE_PATTERN } from "@/lib/domain/peer-groups";
@@ -22,7 +22,7 @@ export default async function SideBySidePage({ searchParams }: { searchParams: S
   const t = await getTranslations("sideBySide");
   const locale = await getLocale();
   const areas = listPeerAreas();
-  const latest = getLatestDataYear() ?? new Date().getFullYear() - 1;
+  const latest = getDefaultComparisonYear() ?? new Date().getFullYear() - 1;
   const year = Number(params.year) || latest;
   // ?areas=a,b,c or repeated ?areas=a&areas=b (the picker form sends the latter).
   const raw = ([] as string[]).concat(params.areas ?? []).flatMap((v) => v.split(","));

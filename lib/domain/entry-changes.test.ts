@@ -49,4 +49,14 @@ describe("listEntryChanges", () => {
     const changes = listEntryChanges({ rules, stored, values: { ...Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.value])), rd_intensity: "1.2.3" }, notes: { srdi_firms: "old" }, previous });
     expect(changes).toEqual([{ key: "rd_intensity", before: 1.2, after: null, invalid: true, noteOnly: false, yoy: null }]);
   });
+
+  it("reads a field that was never stored or is not in the form as empty, and a stored note with spaces as the same note", () => {
+    const one = [{ key: "pop_resident", yoyKind: "percent" as const, derivation: null }];
+    expect(listEntryChanges({ rules: one, stored: {}, values: {}, notes: {}, previous })).toEqual([]);
+    expect(listEntryChanges({ rules: one, stored: { pop_resident: { value: "320", note: " 来源：公报 " } }, values: { pop_resident: "320" }, notes: { pop_resident: "来源：公报" }, previous })).toEqual([]);
+    // Typed into a field never stored: 330 against last year's 300 → (330 − 300) ÷ 300 × 100 = 10 %
+    const [typed] = listEntryChanges({ rules: one, stored: {}, values: { pop_resident: "330" }, notes: {}, previous });
+    expect(typed).toMatchObject({ key: "pop_resident", before: null, after: 330, invalid: false, noteOnly: false });
+    expect(typed!.yoy!.change).toBeCloseTo(10, 9);
+  });
 });

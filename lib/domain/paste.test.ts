@@ -341,3 +341,124 @@ describe("previewPaste and pasteFills", () => {
     expect(byKey.get("gdp_per_capita")!.hardMax).toBe(350000);
   });
 });
+
+describe("the edges of reading a paste", () => {
+  it("drops a byte-order mark at the start only, trims each cell, and reads a block of blank lines as nothing", () => {
+    expect(pasteCells("\uFEFF5\t 6 ")).toEqual([["5", "6"]]);
+    // A mark inside a cell is no byte-order mark: it stays (and the cell is then not a number).
+    expect(pasteCells("a\t1\uFEFF2")).toEqual([["a", "1\uFEFF2"]]);
+    expect(pasteCells("\n\n")).toEqual([]);
+    expect(parse("\n")).toEqual({ shape: "column", lines: [], unmatched: [] });
+  });
+
+  it("drops only a unit in parentheses at the very end, and keeps a name that is all parentheses or has an unopened one", () => {
+    expect(normaliseName("a(b)c")).toBe("a(b)c");
+    expect(normaliseName("(万人)")).toBe("(万人)");
+    expect(normaliseName("abc)")).toBe("abc)");
+  });
+
+  it("reads a blank first line of a column as the first field's blank, and a later line without digits as a value", () => {
+    // "\n5": line 1 blank → pop_resident left as it is; line 2 → natural_increase_rate 5
+    const blankFirst = parse("\n5", "pop_resident");
+    expect(blankFirst.unmatched).toEqual([]);
+    expect(blankFirst.lines.map((l) => [l.line, l.key, l.value, l.problem])).toEqual([
+      [1, "pop_resident", null, null],
+      [2, "natural_increase_rate", 5, null],
+    ]);
+    // Only the first line can be a heading: "abc" on line 2 is the second field's value, refused.
+    const later = parse("5\nabc", "pop_resident");
+    expect(later.unmatched).toEqual([]);
+    expect(later.lines.map((l) => [l.key, l.problem])).toEqual([
+      ["pop_resident", null],
+      ["natural_increase_rate", { code: "not_a_number" }],
+    ]);
+  });
+
+  it("finds a template header after blank lines and with an empty column", () => {
+    const afterBlank = parse("\nindicator_key\tvalue\npop_resident\t326.7");
+    expect(afterBlank.shape).toBe("template");
+    expect(afterBlank.unmatched).toEqual([{ line: 2, text: "indicator_key\tvalue", reason: "header" }]);
+    expect(filled(afterBlank)).toEqual({ pop_resident: 326.7 });
+    // A copied selection one column too wide: every line ends in an empty cell.
+    const wide = parse("indicator_key\tvalue\t\npop_resident\t326.7\t");
+    expect(wide.shape).toBe("template");
+    expect(filled(wide)).toEqual({ pop_resident: 326.7 });
+  });
+
+  it("in pairs: skips blank lines without listing them, a name alone is a blank, an empty last cell is no extra cell, only the first line can be a heading", () => {
+    const result = parse("常住人口\t326.7\n\n高新技术企业数\n年末户籍人口\t很多\n专精特新中小企业数\t156\t");
+    expect(result.unmatched).toEqual([{ line: 4, text: "年末户籍人口\t很多", reason: "unknown_indicator" }]);
+    expect(result.lines.map((l) => [l.line, l.key, l.value, l.problem])).toEqual([
+      [1, "pop_resident", 326.7, null],
+      [3, "hte_count", null, null],
+      [5, "srdi_firms", 156, null],
+    ]);
+  });
+
+  it("matches a name shared by two indicators to the first, never an empty name, and reads a unit with spaces", () => {
+    const own = [
+      { key: "k1", nameZh: "甲", nameEn: "", unitZh: "%", derivation: null },
+      { key: "k2", nameZh: "甲", nameEn: "B", unitZh: " % ", derivation: null },
+    ];
+    const result = parsePaste("甲\t1\n\t2\nB\t5%", own, { start: "k1", year: YEAR, areaCode: AREA });
+    expect(result.unmatched).toEqual([{ line: 2, text: "\t2", reason: "unknown_indicator" }]);
+    // k2's unit " % " is percent once trimmed, so 5% is 5, not percent_not_unit
+    expect(result.lines.map((l) => [l.key, l.value, l.problem])).toEqual([
+      ["k1", 1, null],
+      ["k2", 5, null],
+    ]);
+  });
+
+  it("in a template: skips blank lines, reads a short row's missing note as none, keeps an apostrophe inside a cell, refuses a second row of an indicator", () => {
+    const text = ["indicator_key\tvalue\tnote", "pop_resident\t326.7", "", "hte_count\t1234\tx'=y", "pop_resident\t330\t"].join("\n");
+    const result = parse(text);
+    expect(result.unmatched).toEqual([{ line: 1, text: "indicator_key\tvalue\tnote", reason: "header" }]);
+    expect(result.lines.map((l) => [l.line, l.key, l.value, l.note, l.problem])).toEqual([
+      [2, "pop_resident", 326.7, null, null],
+      [4, "hte_count", 1234, "x'=y", null],
+      [5, "pop_resident", null, null, { code: "duplicate", firstLine: 2 }],
+    ]);
+  });
+});
+
+describe("previewPaste: lines that are not filled", () => {
+  const previous = { hte_count: 1000, rd_intensity: 1.1, primary_share: 10, secondary_share: 50, tertiary_share: 40 };
+  const ctx = (values: Record<string, string> = {}, notes: Record<string, string> = {}) => ({ rules, previous, values, notes });
+
+  it("refuses a line with a problem and shows a blank as blank, both with no flags or problems; a field not in the form shows as empty", () => {
+    const preview = previewPaste(parse("高新技术企业数\t一百\n专精特新中小企业数\t"), ctx({ hte_count: "1200" }));
+    expect(preview.lines.map((l) => [l.key, l.status, l.before, l.flags, l.problems])).toEqual([
+      ["hte_count", "refused", "1200", [], []],
+      ["srdi_firms", "blank", "", [], []],
+    ]);
+  });
+
+  it("checks a duplicated indicator with its first line's value, not the refused second line's", () => {
+    // hte_count 3500: above the soft max 3,000 and +250 % on last year's 1,000 → flagged, note required
+    const preview = previewPaste(parse("高新技术企业数\t3500\nhte_count\t"), ctx());
+    expect(preview.lines.map((l) => [l.status, l.flags.map((f) => f.code)])).toEqual([
+      ["flagged", ["outside_soft_range", "yoy_change"]],
+      ["refused", []],
+    ]);
+  });
+
+  it("keeps the form's value of a field whose pasted cell is blank in the sector-share sum", () => {
+    // primary blank → the form's 10 stays: 10 + 50 + 45 = 105, not a sum without primary
+    const preview = previewPaste(parse("primary_share\t\ntertiary_share\t45"), ctx({ primary_share: "10", secondary_share: "50", tertiary_share: "40" }));
+    expect(preview.lines[1]).toMatchObject({ status: "fill", problems: [{ code: "sector_sum", sum: 105 }] });
+  });
+
+  it("shows only the hard-range problem on a refused value, not the sector sum it would break", () => {
+    const preview = previewPaste(parse("secondary_share\t150"), ctx({ primary_share: "10", secondary_share: "50", tertiary_share: "40" }));
+    expect(preview.lines[0]!.status).toBe("refused");
+    expect(preview.lines[0]!.problems.map((p) => p.code)).toEqual(["out_of_hard_range"]);
+  });
+
+  it("calls a value unchanged only when the pasted note is the field's note too", () => {
+    // rd_intensity 1.2 in the form and pasted; +0.1 on last year's 1.1, within +0.6: no flag
+    const statusOf = (note: string) =>
+      previewPaste(parse(`indicator_key\tvalue\tnote\nrd_intensity\t1.2\t${note}`), ctx({ rd_intensity: "1.2" }, { rd_intensity: "同口径" })).lines[0]!.status;
+    expect(statusOf("同口径")).toBe("unchanged");
+    expect(statusOf("新口径")).toBe("fill");
+  });
+});

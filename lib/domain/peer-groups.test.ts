@@ -75,6 +75,9 @@ describe("parseGroupSpec / formatGroupSpec", () => {
     "levelcity",
     "saved:-3",
     "saved:1.5",
+    // Digits first, then what Number() still reads as a whole number: not a canonical id.
+    "saved:1.0",
+    "saved:1e3",
     "saved:007",
     "saved:99999999999999999",
     "all:",

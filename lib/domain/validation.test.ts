@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogueRows } from "@/db/seed/indicators";
-import { checkEntry, checkTarget, type EntryValue, type IndicatorRule, type TargetRule } from "@/lib/domain/validation";
+import { checkEntry, checkTarget, yearOnYearChange, type EntryValue, type IndicatorRule, type TargetRule } from "@/lib/domain/validation";
 
 function rule(key: string, overrides: Partial<IndicatorRule> = {}): IndicatorRule {
   return {
@@ -437,5 +437,17 @@ describe("checkTarget: each line from both sides", () => {
   it("holds an absolute target of a lower-is-better or linear indicator to the hard range too", () => {
     expect(checkTarget({ ...rdTarget, direction: "lower" }, "absolute", 7.0001)).toEqual(outOfRange);
     expect(checkTarget({ ...rdTarget, growthForm: "linear" }, "absolute", 0.0499)).toEqual(outOfRange);
+  });
+});
+
+describe("yearOnYearChange", () => {
+  it("gives the change in percent of last year's value or in points, and none without a usable last year", () => {
+    // (110 − 100) ÷ 100 × 100 = 10 %; from −50 to −40: (−40 − −50) ÷ |−50| × 100 = 20 %; 5.5 − 5 = 0.5 points
+    expect(yearOnYearChange("percent", 110, 100)).toBeCloseTo(10, 10);
+    expect(yearOnYearChange("percent", -40, -50)).toBeCloseTo(20, 10);
+    expect(yearOnYearChange("points", 5.5, 5)).toBeCloseTo(0.5, 10);
+    expect(yearOnYearChange("points", 5, undefined)).toBeNull();
+    expect(yearOnYearChange("points", 5, Number.NaN)).toBeNull();
+    expect(yearOnYearChange("percent", 5, 0)).toBeNull();
   });
 });

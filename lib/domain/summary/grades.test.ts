@@ -256,6 +256,14 @@ describe("grades: the remaining lines from both sides", () => {
     ]);
   });
 
+  it("counts a poor year given without a basis as decided", () => {
+    const history: GradeHistoryEntry[] = [
+      { areaCode: "a", year: 2021, grade: "poor", basis: null },
+      { areaCode: "a", year: 2022, grade: "poor", basis: "decided" },
+    ];
+    expect(consecutivePoorFlags(history, 2022)[0]!.bases).toEqual(["decided", "decided"]);
+  });
+
   it("flags at two and loses at three, not at one or two", () => {
     const run = (n: number) =>
       consecutivePoorFlags(Array.from({ length: n }, (_, i) => ({ areaCode: "a", year: 2020 + i, grade: "poor" as const, basis: "decided" as const })), 2019 + n);

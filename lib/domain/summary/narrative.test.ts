@@ -160,6 +160,7 @@ describe("planNarrative with every fact present", () => {
   it("compares each dimension with the peer median as shown: above, below, level when equal to one decimal", () => {
     const plan = planned();
     const d = get(plan, "dimensions");
+    expect(d.phrase.message).toBe(S("dimensions"));
     const list = d.phrase.values!.list as { list: Phrase[]; separator: string };
     expect(list.separator).toBe(P("dimensionSeparator"));
     expect(list.list.map((p) => p.message)).toEqual([P("dimensionAbove"), P("dimensionBelow"), P("dimensionLevel")]);

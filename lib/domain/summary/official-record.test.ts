@@ -106,3 +106,30 @@ describe("countedHistory into consecutivePoorFlags", () => {
     expect(two[0]).toMatchObject({ years: [2023, 2024], bases: ["official", "decided"], thirdYearWarning: true, losesDesignation: false });
   });
 });
+
+describe("officialStanding: matching a graded city to a member city", () => {
+  it("matches by a name both sides have, never by two missing names or by one name alone differing", () => {
+    // Each result grades one city poor; the one member is poor only when a result names it.
+    const member = (nameZh: string | null, nameEn: string | null) => [{ nameZh, nameEn }];
+    expect(officialStanding([r(2020, city("湘潭", "Xiangtan"), "poor")], 2020, member("湘潭", null))).toBe("poor");
+    expect(officialStanding([r(2020, city(null, "Xiangtan"), "poor")], 2020, member(null, "Xiangtan"))).toBe("poor");
+    // Both Chinese names missing, English names differ: not the same city.
+    expect(officialStanding([r(2020, city(null, "Xiangtan"), "poor")], 2020, member(null, "Loudi"))).toBe("not_poor");
+    // Both English names missing, Chinese names differ: not the same city.
+    expect(officialStanding([r(2020, city("湘潭", null), "poor")], 2020, member("娄底", null))).toBe("not_poor");
+    // Both names present and both differ.
+    expect(officialStanding([r(2020, city("湘潭", "Xiangtan"), "poor")], 2020, member("娄底", "Loudi"))).toBe("not_poor");
+  });
+});
+
+describe("countedHistory", () => {
+  it("gives one entry per area and year, in the order asked", () => {
+    const history = countedHistory({ areaCodes: ["b", "a"], years: [2020, 2021], officialOf: () => [], citiesOf: () => [], decidedOf: () => null });
+    expect(history.map((h) => [h.areaCode, h.year])).toEqual([
+      ["b", 2020],
+      ["b", 2021],
+      ["a", 2020],
+      ["a", 2021],
+    ]);
+  });
+});

@@ -4,6 +4,8 @@ import { POLICY_DOCUMENTS } from "@/db/seed/policy-documents";
 import { BOTTLENECK_KEYS, BOTTLENECKS, diagnose, type Bottleneck } from "./bottlenecks";
 import { PATHWAY_KEYS, PATHWAYS, recommendPathways, WEAKEST_PER_PATHWAY, type Pathway } from "./pathways";
 import type { SummaryStanding } from "./standings";
+import en from "@/lib/i18n/messages/en.json";
+import zh from "@/lib/i18n/messages/zh.json";
 
 const st = (indicatorKey: string, score: number | null, rank: number | null, ranked = 12): SummaryStanding => ({ indicatorKey, score, rank, ranked });
 
@@ -23,6 +25,61 @@ describe("PATHWAYS mapping", () => {
     }
     const keys = PATHWAYS.flatMap((p) => p.lines.map((l) => l.key));
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("gives every line a name and an action in both languages", () => {
+    for (const messages of [zh, en]) {
+      const lines = messages.summary.pathways.lines as Record<string, { name?: string; action?: string }>;
+      for (const line of PATHWAYS.flatMap((p) => p.lines)) {
+        expect(lines[line.key]?.name, line.key).toBeTruthy();
+        expect(lines[line.key]?.action, line.key).toBeTruthy();
+      }
+    }
+  });
+
+  it("is the mapping the methodology chose: each line's indicators and supporting documents", () => {
+    // A change here is a change of the model, shown on every summary page: make it on purpose.
+    expect(PATHWAYS.flatMap((p) => p.lines.map((l) => [p.key, l.key, [...l.indicators], [...l.documents]]))).toEqual([
+      ["institutional_reform", "market_environment", ["land_tax_per_mu", "srdi_firms", "hte_count"], ["implementation-opinions-2016", "second-wave-2019"]],
+      [
+        "institutional_reform",
+        "innovation_system",
+        ["rd_intensity", "rd_staff_10k", "hv_patent_10k", "tech_contract_share", "hte_count"],
+        ["implementation-opinions-2016", "second-wave-2019", "implementation-plan-2021"],
+      ],
+      ["institutional_reform", "talent", ["net_migration_rate", "rd_staff_10k", "srdi_firms"], []],
+      [
+        "industrial_specialisation",
+        "related_diversification",
+        ["sei_share", "hitech_mfg_share", "mining_share", "hte_count"],
+        ["implementation-opinions-2016", "second-wave-2019", "implementation-plan-2021"],
+      ],
+      [
+        "industrial_specialisation",
+        "system_integrator",
+        ["digital_core_share", "nc_key_process", "rd_intensity", "srdi_firms", "tech_contract_share"],
+        ["implementation-opinions-2016"],
+      ],
+      [
+        "industrial_specialisation",
+        "parks_platform",
+        ["land_tax_per_mu", "park_circular", "energy_intensity"],
+        ["second-wave-2019", "evaluation-2020-results", "implementation-plan-2021"],
+      ],
+      ["urban_functions", "digital_infrastructure", ["g5_per_10k", "gigabit_share", "digital_core_share", "nc_key_process"], []],
+      [
+        "urban_functions",
+        "green_circular",
+        ["energy_intensity", "co2_intensity_index", "solidwaste_use", "park_circular", "mining_share"],
+        ["implementation-plan-2021", "industrial-heritage-2020"],
+      ],
+      [
+        "urban_functions",
+        "urban_renewal",
+        ["urban_rate", "net_migration_rate", "land_tax_per_mu"],
+        ["second-wave-2019", "implementation-plan-2021", "industrial-heritage-2020"],
+      ],
+    ]);
   });
 
   it("gives every indicator of a heading at least one line of action in its pathway", () => {
@@ -75,6 +132,10 @@ describe("recommendPathways", () => {
   it("lists nothing when no indicator is weak or there are too few peers to judge", () => {
     expect(recommend([st("a", 1, 2, 2)])).toMatchObject({ items: [], weakCount: 0 });
     expect(recommend([])).toMatchObject({ items: [], weakCount: 0 });
+  });
+
+  it("lists nothing under a pathway whose heading the diagnosis lacks", () => {
+    expect(recommendPathways([], PATH)).toEqual([{ key: "institutional_reform", bottleneck: "institutional", weakCount: 0, items: [] }]);
   });
 
   it("runs over the real mapping: an indicator weak under each heading is listed under its pathway", () => {

@@ -7,13 +7,13 @@ import { TargetsPage } from "./pages/targets-page";
 
 // The plan periods as people meet them: the 14th period's verdicts turning final when the evaluator
 // approves 2025, 2030 targets set with the aid beside them, and a year too few areas reported.
-// Demo data: 长兴 (changxing-etdz) submitted 2025 and waits for review; 大连 (dalian) has 2025
+// Demo data: 浏阳 (liuyang-etdz) submitted 2025 and waits for review; 大连 (dalian) has 2025
 // approved; 自贡 (zigong) has no 2025 or 2026 values.
 
 const EVALUATOR = "evaluator@demo.local";
 
 test("an evaluator approves 2025: the 14th period's verdicts turn from provisional to final", async ({ page, signIn }) => {
-  const AREA = "changxing-etdz";
+  const AREA = "liuyang-etdz";
   await signIn(EVALUATOR);
   // The green group: energy and CO₂ intensity carry targets in every area.
   await page.goto(`/areas/${AREA}?period=fyp14&group=green`);

@@ -13,10 +13,11 @@ import { OfficialCell } from "./official-cell";
 
 type Level = OverviewReport["levels"][number];
 /** `rows`: the page of the level's rows shown; `children`: its pager. */
-type Props = { level: Level; rows: Level["rows"]; year: number; t: ReportT; locale: ReportLocale; canDecide: boolean; children?: ReactNode };
+/** `judged`: the year ends a closed plan period, so the target column counts targets met. */
+type Props = { level: Level; rows: Level["rows"]; year: number; judged: boolean; t: ReportT; locale: ReportLocale; canDecide: boolean; children?: ReactNode };
 
 /** One level's areas, ranked, with the proposed grade and why, the evaluator's decision, and the poor-run flags. */
-export function OverviewTable({ level, rows, year, t, locale, canDecide, children }: Props) {
+export function OverviewTable({ level, rows, year, judged, t, locale, canDecide, children }: Props) {
   const group = t(`peerGroups.level.${level.level}`);
   const th = "whitespace-nowrap py-1.5 text-slate-900";
   return (
@@ -34,7 +35,7 @@ export function OverviewTable({ level, rows, year, t, locale, canDecide, childre
               <TableHead numeric className={th}>{t("overview.columns.composite")}</TableHead>
               <TableHead numeric className={th}>{t("overview.columns.rankRange")}</TableHead>
               <TableHead className={th}>{t("overview.columns.performance")}</TableHead>
-              <TableHead numeric className={th}>{t("overview.columns.onTrack")}</TableHead>
+              <TableHead numeric className={th}>{t(judged ? "overview.columns.met" : "overview.columns.onTrack")}</TableHead>
               <TableHead className={th}>{t("overview.columns.data")}</TableHead>
               <TableHead className={`${th} border-x border-indigo-100 bg-indigo-50`}>{t("overview.columns.official")}</TableHead>
               <TableHead className={th}>{t("overview.columns.proposed")}</TableHead>
@@ -62,7 +63,7 @@ export function OverviewTable({ level, rows, year, t, locale, canDecide, childre
                   <TableCell numeric className="whitespace-nowrap font-semibold" data-testid="overview-composite">{fmtScore(r.composite, locale)}</TableCell>
                   <TableCell numeric className="whitespace-nowrap">{r.rankRange ? `${r.rankRange.best}–${r.rankRange.worst}` : "—"}</TableCell>
                   <TableCell className="whitespace-nowrap">{r.performance ? t(`compare.performanceGroups.${r.performance}`) : "—"}</TableCell>
-                  <TableCell numeric className="whitespace-nowrap">
+                  <TableCell numeric className="whitespace-nowrap" data-testid="overview-targets">
                     {r.onTrack.targets > 0 ? `${t("overview.onTrackValue", { onTrack: r.onTrack.onTrack, targets: r.onTrack.targets })} (${fmtPercent(r.onTrack.onTrack, r.onTrack.targets, locale)})` : t("overview.noTargets")}
                   </TableCell>
                   <TableCell className="text-xs">

@@ -13,7 +13,11 @@ type Summary = ReturnType<typeof summariseStatuses>;
 export async function ProgressSummary({ summary, testId }: { summary: Summary | undefined; testId?: string }) {
   const t = await getTranslations("summary");
   if (!summary || summary.total === 0) {
-    return <p className="text-sm text-slate-600">{t("noTargets")}</p>;
+    return (
+      <p className="text-sm text-slate-600" data-testid={testId}>
+        {t("noTargets")}
+      </p>
+    );
   }
   const judged = summary.met + summary.missed > 0;
   const items = [

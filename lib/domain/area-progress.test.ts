@@ -133,6 +133,11 @@ describe("an open period before its first reported year", () => {
   it("shows no data yet from the base year alone, even with the target already passed", () => {
     expect(run([{ year: 2025, value: 13 }])).toBe("no_data_yet");
     expect(run([])).toBe("no_data_yet");
+    // An absolute target is shown even without any value; a relative one needs the base value.
+    const none = assessAreaProgress(ind, [], target, { period: fyp15, approvedYears: new Set() })[0]!.result;
+    expect(none.targetValue).toBe(12);
+    const relative = [{ indicatorKey: "share", kind: "change_pct", value: 20, baseYear: 2025, targetYear: 2030 }] as const;
+    expect(assessAreaProgress(ind, [], relative, { period: fyp15, approvedYears: new Set() })[0]!.result.targetValue).toBeNull();
   });
 
   it("assesses once a year after the base is reported", () => {

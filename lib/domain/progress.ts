@@ -149,6 +149,8 @@ export function assessProgress(input: ProgressInput): ProgressResult {
     requiredAnnualGrowth: null,
     form: input.growthForm,
   };
+  // An absolute target is known without a base value (a relative one is not).
+  if (target?.kind === "absolute") result.targetValue = target.value;
   if (!base || !latest) return result;
   const { year: baseYear, value: baseValue } = base;
   const { year: latestYear, value: latestValue } = latest;

@@ -1,6 +1,7 @@
 import "server-only";
 import { countIndicators, countReportedByArea, listApprovalStates, listGradeDecisions, listProgressInputs } from "@/db/queries/summary";
 import { assessAreaProgress } from "@/lib/domain/area-progress";
+import { isJudged } from "@/lib/domain/plan";
 import type { Performance } from "@/lib/domain/composite";
 import type { ProgressStatus } from "@/lib/domain/progress";
 import { consecutivePoorFlags, type Grade, type GradeReason, type PoorRunFlag } from "@/lib/domain/summary/grades";
@@ -54,6 +55,8 @@ export type OverviewReport = {
   levels: { level: Level; ranked: number; rows: OverviewRow[] }[];
   /** Every area's runs of poor grades up to the year, current or past. */
   flagged: number;
+  /** The year ends a closed plan period: the target column counts targets met, not on track. */
+  judged: boolean;
 };
 
 /** Each area's proposed grade and its on-track share, by area code. */
@@ -189,7 +192,7 @@ function overviewReport(year: number, years: number[]): OverviewReport {
     });
     return { level, ranked: rows.filter((r) => r.rank !== null).length, rows };
   });
-  return { year, years, levels, flagged: new Set(flags.map((f) => f.areaCode)).size };
+  return { year, years, levels, flagged: new Set(flags.map((f) => f.areaCode)).size, judged: isJudged(resolvePeriod({ asOfYear: year }), year) };
 }
 
 /** The grade proposed for one area-year now: what a decision confirms or overrides (computed on the server, never sent by the form). */

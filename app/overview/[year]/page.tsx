@@ -60,6 +60,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
               level={level}
               rows={pageSlice(level.rows, page, PAGE_SIZE)}
               year={report.year}
+              judged={report.judged}
               t={t}
               locale={locale}
               canDecide={can(user, "grades.decide")}

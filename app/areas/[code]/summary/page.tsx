@@ -1,11 +1,14 @@
 import { notFound, redirect } from "next/navigation";
 import { loadVisibleArea } from "@/lib/auth/area-access";
+import { getAreaSeries } from "@/lib/services/kept-reads";
 import { summaryYears } from "@/lib/services/summary";
 
-// /areas/:code/summary — the latest year's summary.
+// /areas/:code/summary — the summary of the latest year the area reported (else the latest year).
 export default async function LatestSummaryPage({ params }: { params: Promise<{ code: string }> }) {
   const { area } = await loadVisibleArea((await params).code);
-  const latest = summaryYears().at(-1);
+  const years = summaryYears();
+  const reported = new Set(getAreaSeries(area.id).map((p) => p.year));
+  const latest = years.filter((y) => reported.has(y)).at(-1) ?? years.at(-1);
   if (latest === undefined) notFound();
   redirect(`/areas/${area.code}/summary/${latest}`);
 }

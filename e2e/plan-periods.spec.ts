@@ -1,8 +1,10 @@
+import { pdfText, squeeze } from "./documents";
 import { expect, test } from "./fixtures";
 import { valueOf } from "./helpers";
 import { EntryPage } from "./pages/entry-page";
 import { official } from "./pages/login-page";
 import { AreaYearReviewPage } from "./pages/review-page";
+import { SummaryPage } from "./pages/summary-page";
 import { TargetsPage } from "./pages/targets-page";
 
 // The plan periods as people meet them: the 14th period's verdicts turning final when the evaluator
@@ -36,6 +38,18 @@ test("an evaluator approves 2025: the 14th period's verdicts turn from provision
   await expect(page.getByText("暂定（2025年数据尚未审核通过）")).toHaveCount(0);
   // The share of the intended change achieved, as a person reads it.
   await expect(page.getByText(/完成预期变化的 \S+%/).first()).toBeVisible();
+
+  // The 2025 summary is the period's end-of-period evaluation, its verdicts final; so is its PDF.
+  const summaryPage = new SummaryPage(page);
+  await summaryPage.goto(AREA, 2025);
+  await expect(page.getByText("“十四五”时期（2021—2025年）期末评估").first()).toBeVisible();
+  await expect(page.getByTestId("summary-status-energy_intensity")).toHaveText(/^(已实现|未实现|数据不足)/);
+  await expect(page.getByText(/(已实现|未实现) · 最终/).first()).toBeVisible();
+  const { name, body } = await summaryPage.download("pdf");
+  expect(name).toBe(`summary-${AREA}-2025-zh.pdf`);
+  const text = squeeze(await pdfText(body));
+  expect(text).toContain(squeeze("“十四五”时期（2021—2025年）期末评估"));
+  expect(text).toMatch(/(已实现|未实现)·最终/);
 });
 
 test("an official sets 2030 targets: the aid beside each, an ambitious one flagged and saved only with a reason", async ({ page, request, signIn }) => {

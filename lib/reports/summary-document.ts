@@ -482,7 +482,10 @@ export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: Repor
   return {
     lang: locale,
     title: t("summary.title", { area, year: r.year }),
-    subtitle: t("summary.subtitle", { group: pick(r.peerGroup.label, locale), code: r.area.code }),
+    subtitle: [
+      ...(r.periodEnd ? [t("summary.periodEnd", { period: pick(r.periodEnd, locale) })] : []),
+      t("summary.subtitle", { group: pick(r.peerGroup.label, locale), code: r.area.code }),
+    ].join(" · "),
     demoNote: r.demo ? t("summary.demoNote") : null,
     sections: [
       section("completeness", [completenessFigures(r, t, locale), { kind: "p", text: missingText(r, t, locale) }]),

@@ -1,4 +1,5 @@
 import "server-only";
+import { isJudged } from "@/lib/domain/plan";
 import { listAssessments } from "@/db/queries/assessments";
 import { listScoredIndicators, type PeerAreaRow } from "@/db/queries/compare";
 import type { IndicatorDef } from "@/db/queries/indicators";
@@ -28,7 +29,7 @@ import { getComparePayload } from "./compare";
 import { getObservations } from "./composite";
 import { listDataYears, listIndicators, listPeerAreas } from "./kept-reads";
 import { areaRemovalRecord, officialResultView, type OfficialResultView } from "./official-record";
-import { getAreaProgress } from "./progress";
+import { getAreaProgress, resolvePeriod } from "./progress";
 
 // The annual evaluation summary of one area and year, assembled once. The page, the PDF, the Word
 // file, the .xlsx and the .zip all render this one object, so they cannot disagree. Scores are
@@ -159,6 +160,8 @@ export type OfficialRecord = {
 export type SummaryReport = {
   area: { code: string; names: Bilingual; level: "city" | "county"; province: string };
   year: number;
+  /** The plan period the year ends, when it ends a closed one: the summary is that period's end-of-period evaluation. */
+  periodEnd: Bilingual | null;
   /** Years a summary exists for (with data, from the scoring window's first year). */
   years: number[];
   completeness: { reported: number; expected: number; missing: IndicatorMeta[] };
@@ -469,9 +472,11 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     grade: { proposed: grade.state === "proposed" ? grade.proposed : grade.proposedAtDecision, final: grade.final, state: grade.state },
   };
 
+  const period = resolvePeriod({ asOfYear: year });
   return {
     area: { code: area.code, names, level, province: area.province },
     year,
+    periodEnd: isJudged(period, year) && year === period.targetYear ? { zh: period.nameZh, en: period.nameEn } : null,
     years,
     completeness,
     approval: { status: yearState.status, changedAt: yearState.changedAt ? yearState.changedAt.toISOString() : null },

@@ -62,3 +62,30 @@ describe("the targets page's aid for the 15th period", () => {
     expect(getTargetAidInputs(getAreaByCode("dalian")!, fyp14)).toBeNull();
   });
 });
+
+describe("targets keep their meaning", () => {
+  it("a 2030 target set now leaves the 2024 and 2025 summaries as they were", async () => {
+    const { getSummaryReport } = await import("./summary");
+    const { saveTarget } = await import("@/db/queries/targets");
+    const { getDb } = await import("@/db/client");
+    const { users } = await import("@/db/schema");
+    const { eq } = await import("drizzle-orm");
+    const before2024 = structuredClone(getSummaryReport("dalian", 2024).progress);
+    const before2025 = structuredClone(getSummaryReport("dalian", 2025).progress);
+    const official = getDb().select().from(users).where(eq(users.email, "official.dalian@demo.local")).get()!;
+    saveTarget({
+      actor: { id: official.id, role: official.role, areaId: official.areaId, status: official.status },
+      areaCode: "dalian",
+      indicatorKey: "hte_count",
+      period: "fyp15",
+      kind: "absolute",
+      value: 99_999,
+      reason: "test",
+    });
+    expect(getSummaryReport("dalian", 2024).progress).toEqual(before2024);
+    expect(getSummaryReport("dalian", 2025).progress).toEqual(before2025);
+    // The 2025 summary is the 14th period's end: its targets carry verdicts, final where 2025 is approved.
+    expect(before2025.every((p) => ["met", "missed", "insufficient_data"].includes(p.status))).toBe(true);
+    expect(before2025.some((p) => p.final === true)).toBe(true);
+  });
+});

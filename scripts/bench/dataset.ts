@@ -1,4 +1,5 @@
-// The national-scale bench database: 3,000 areas × the whole catalogue × 2015–2025, targets, review states, three accounts.
+// The national-scale bench database: 3,000 areas × the whole catalogue × 2015–2025, targets of both
+// plan periods, review states, three accounts.
 import Database from "better-sqlite3";
 import { fitPath, mulberry32, withinYoy } from "@/db/seed/demo";
 import type { NewIndicator } from "@/db/schema";
@@ -113,7 +114,7 @@ function areaSeries(catalogue: Map<string, NewIndicator>, level: string, rng: Rn
   return series;
 }
 
-// 2025 targets as the demo sets them: the two national energy and CO₂ goals, plus eight more per
+// 2025 targets (the 14th plan period) as the demo sets them: the two national energy and CO₂ goals, plus eight more per
 // area, some already met, some on track, some far off.
 function areaTargets(catalogue: Map<string, NewIndicator>, series: Map<string, number[]>, rng: Rng) {
   const out: { key: string; kind: "absolute" | "change_pct"; value: number }[] = [
@@ -141,13 +142,32 @@ function areaTargets(catalogue: Map<string, NewIndicator>, series: Map<string, n
   return out;
 }
 
-// Review states by year: old years approved, the last three a mix, so that the queue holds thousands.
+// 2030 targets (the 15th plan period, from 2025) for about half of the areas, as the demo sets them:
+// six indicators, one to five percent a year beyond the 2025 value.
+function nextPeriodTargets(catalogue: Map<string, NewIndicator>, series: Map<string, number[]>, rng: Rng) {
+  if (rng.float() >= 0.5) return [];
+  const last = YEARS.indexOf(2025);
+  const candidates = [...catalogue.values()].filter((i) => i.direction !== "context" && !i.derivation && !Number.isNaN(series.get(i.key)?.[last] ?? NaN));
+  const chosen = new Set<string>();
+  while (chosen.size < Math.min(6, candidates.length)) chosen.add(rng.pick(candidates).key);
+  return [...chosen].map((key) => {
+    const ind = catalogue.get(key)!;
+    const sign = ind.direction === "lower" ? -1 : 1;
+    const lo = Math.max(ind.softMin ?? -Infinity, ind.hardMin ?? -Infinity);
+    const hi = Math.min(ind.softMax ?? Infinity, ind.hardMax ?? Infinity);
+    const value = series.get(key)![last]! * (1 + sign * rng.between(0.01, 0.05)) ** 5;
+    return { key, kind: "absolute" as const, value: round(Math.min(hi, Math.max(lo, value)), ind.decimals) };
+  });
+}
+
+// Review states by year: old years approved, the last three a mix, so that the queue holds thousands;
+// 2025, the 14th period's last year, mostly approved, so that most verdicts are final.
 function statusFor(year: number, rng: Rng): "draft" | "submitted" | "approved" | "returned" {
   const r = rng.float();
   if (year <= 2022) return r < 0.92 ? "approved" : "draft";
   if (year === 2023) return r < 0.7 ? "approved" : r < 0.85 ? "submitted" : r < 0.9 ? "returned" : "draft";
   if (year === 2024) return r < 0.15 ? "approved" : r < 0.6 ? "submitted" : r < 0.7 ? "returned" : "draft";
-  return r < 0.2 ? "submitted" : "draft";
+  return r < 0.6 ? "approved" : r < 0.8 ? "submitted" : r < 0.85 ? "returned" : "draft";
 }
 
 /**
@@ -171,7 +191,10 @@ export async function buildDataset(file: string): Promise<Dataset> {
   const insertUser = sqlite.prepare("insert into users (email, name, password_hash, role, area_id, status) values (?, ?, ?, ?, ?, 'active')");
   const insertValue = sqlite.prepare("insert into indicator_values (area_id, indicator_key, year, value, source) values (?, ?, ?, ?, 'bench')");
   const insertTarget = sqlite.prepare(
-    "insert into targets (area_id, indicator_key, target_year, kind, value, base_year, reason) values (?, ?, 2025, ?, ?, 2020, '示范区实施方案 (bench)')",
+    "insert into targets (area_id, indicator_key, period, target_year, kind, value, base_year, reason) values (?, ?, 'fyp14', 2025, ?, ?, 2020, '示范区实施方案 (bench)')",
+  );
+  const insertNextTarget = sqlite.prepare(
+    "insert into targets (area_id, indicator_key, period, target_year, kind, value, base_year, reason) values (?, ?, 'fyp15', 2030, ?, ?, 2025, '示范区“十五五”目标 (bench)')",
   );
   const insertAreaYear = sqlite.prepare(
     "insert into area_years (area_id, year, version, status, status_changed_at, status_changed_by, updated_by, updated_at) values (?, ?, 1, ?, ?, ?, ?, ?)",
@@ -221,6 +244,10 @@ export async function buildDataset(file: string): Promise<Dataset> {
       }
       for (const t of areaTargets(catalogue, series, rng)) {
         insertTarget.run(area.id, t.key, t.kind, t.value);
+        targetCount++;
+      }
+      for (const t of nextPeriodTargets(catalogue, series, rng)) {
+        insertNextTarget.run(area.id, t.key, t.kind, t.value);
         targetCount++;
       }
       for (const year of YEARS) {

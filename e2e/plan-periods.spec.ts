@@ -110,5 +110,11 @@ test("a year only one area has reported is not ranked, and not offered by defaul
   // The default year stays the last one enough areas reported.
   await page.goto("/rankings");
   await expect(page.getByTestId("reporting-notice")).toHaveCount(0);
-  await expect(page.getByText(/2025年/).first()).toBeVisible();
+  await expect(page.getByText(/ · 2025 年 · /)).toBeVisible();
+  await expect(page.getByTestId("rank-cell").first()).toHaveText("1");
+  // Nor do the overview and Zigong's latest summary move to 2026 (Zigong's last full year is 2024).
+  await page.goto("/overview");
+  await expect(page).toHaveURL(/\/overview\/2025$/);
+  await page.goto("/areas/zigong/summary");
+  await expect(page).toHaveURL(/\/areas\/zigong\/summary\/2024$/);
 });

@@ -1,9 +1,10 @@
 import { notFound, redirect } from "next/navigation";
+import { getDefaultComparisonYear } from "@/lib/services/kept-reads";
 import { summaryYears } from "@/lib/services/summary";
 
-// /overview — the latest year's national overview.
+// /overview — the national overview of the default year: the latest that enough areas reported.
 export default function LatestOverviewPage() {
-  const latest = summaryYears().at(-1);
+  const latest = getDefaultComparisonYear() ?? summaryYears().at(-1);
   if (latest === undefined) notFound();
   redirect(`/overview/${latest}`);
 }

@@ -1,12 +1,14 @@
 import { notFound, redirect } from "next/navigation";
 import { loadVisibleArea } from "@/lib/auth/area-access";
-import { getAreaSeries } from "@/lib/services/kept-reads";
+import { getAreaSeries, getDefaultComparisonYear } from "@/lib/services/kept-reads";
 import { summaryYears } from "@/lib/services/summary";
 
-// /areas/:code/summary — the summary of the latest year the area reported (else the latest year).
+// /areas/:code/summary — the summary of the latest year the area reported, up to the default year of
+// the comparisons (a year too few areas reported is not offered by default); else the latest year.
 export default async function LatestSummaryPage({ params }: { params: Promise<{ code: string }> }) {
   const { area } = await loadVisibleArea((await params).code);
-  const years = summaryYears();
+  const cap = getDefaultComparisonYear() ?? Infinity;
+  const years = summaryYears().filter((y) => y <= cap);
   const reported = new Set(getAreaSeries(area.id).map((p) => p.year));
   const latest = years.filter((y) => reported.has(y)).at(-1) ?? years.at(-1);
   if (latest === undefined) notFound();

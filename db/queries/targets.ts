@@ -49,13 +49,15 @@ export type SaveTargetParams = {
 };
 
 /**
- * The period a target is written in: it must exist and be open (a closed period's targets are read
- * only), and the base year must precede its target year. Refused with the code the form shows.
+ * The period a target is written in: it must exist and be open, and the base year must precede its
+ * target year. A closed period's targets are read-only, except to an administrator who reopens one
+ * with a written reason (audited with it). Refused with the code the form shows.
  */
-function openPeriod(tx: Tx, code: string, baseYear: number) {
+function writablePeriod(tx: Tx, actor: Actor, code: string, baseYear: number, reason: string) {
   const period = tx.select().from(planPeriods).where(eq(planPeriods.code, code)).get();
   if (!period) throw new AppError("bad_request", "unknown_period");
-  if (period.state !== "open") throw new AppError("conflict", "period_closed");
+  if (period.state !== "open" && actor.role !== "admin") throw new AppError("conflict", "period_closed");
+  if (period.state !== "open" && !reason) throw new AppError("bad_request", "reason_required_closed");
   if (baseYear >= period.targetYear) throw new AppError("bad_request", "invalid_base_year");
   return period;
 }
@@ -67,7 +69,7 @@ function openPeriod(tx: Tx, code: string, baseYear: number) {
 export function saveTarget(params: SaveTargetParams) {
   return getDb().transaction((tx) => {
     const area = findScopedArea(tx, params.actor, params.areaCode, "targets.write");
-    const period = openPeriod(tx, params.period, params.baseYear ?? -Infinity);
+    const period = writablePeriod(tx, params.actor, params.period, params.baseYear ?? -Infinity, params.reason);
     const before = currentTarget(tx, area.id, params.indicatorKey, period.code);
     if (before && !params.reason) throw new AppError("bad_request", "reason_required");
     const row = {
@@ -103,7 +105,7 @@ export function saveTarget(params: SaveTargetParams) {
 export function deleteTarget(params: { actor: Actor; areaCode: string; indicatorKey: string; period: string; reason: string }) {
   return getDb().transaction((tx) => {
     const area = findScopedArea(tx, params.actor, params.areaCode, "targets.write");
-    const period = openPeriod(tx, params.period, -Infinity);
+    const period = writablePeriod(tx, params.actor, params.period, -Infinity, params.reason);
     const before = currentTarget(tx, area.id, params.indicatorKey, period.code);
     if (!before) return 0;
     if (!params.reason) throw new AppError("bad_request", "reason_required");

@@ -197,3 +197,23 @@ describe("derived indicators follow their inputs", () => {
     expect(read("net_migration_rate", 2023)).toBe(0.2);
   });
 });
+
+describe("a closed plan period's targets", () => {
+  const energy = { areaCode: "zigong", indicatorKey: "energy_intensity", period: "fyp14", kind: "change_pct" as const, value: -15 };
+
+  it("are read-only to the area's official, even with a reason", () => {
+    const zigong = actorFor("official.zigong@demo.local");
+    expectRefused(() => saveTarget({ actor: zigong, ...energy, reason: "plan revised" }), "conflict");
+    expectRefused(() => deleteTarget({ actor: zigong, areaCode: "zigong", indicatorKey: "energy_intensity", period: "fyp14", reason: "plan revised" }), "conflict");
+  });
+
+  it("are reopened by an administrator only with a written reason, which the audit trail keeps", () => {
+    const admin = actorFor("admin@demo.local");
+    expectRefused(() => saveTarget({ actor: admin, ...energy, reason: "" }), "bad_request");
+    saveTarget({ actor: admin, ...energy, reason: "省政府批复调整（测试）" });
+    const row = getDb().select().from(targets).where(sql`${targets.indicatorKey} = 'energy_intensity' and ${targets.period} = 'fyp14' and ${targets.areaId} = (select id from areas where code = 'zigong')`).get();
+    expect(row).toMatchObject({ kind: "change_pct", value: -15, targetYear: 2025, baseYear: 2020 });
+    const audit = getDb().get<{ reason: string; entity_key: string }>(sql`select reason, entity_key from audit_log where entity = 'target' order by id desc limit 1`);
+    expect(audit).toEqual({ reason: "省政府批复调整（测试）", entity_key: "zigong/energy_intensity/fyp14" });
+  });
+});

@@ -127,7 +127,7 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
         ...years("baseYear"),
         "base year 2030 (not before the target year)": { baseYear: "2030" },
         "period unknown": { period: "fyp99" },
-        "period closed": { period: "fyp14" },
+        "closed period without a reason": { period: "fyp14", reason: "" },
         "period missing": { period: null },
         "period of 1 MB": { period: MB },
         "kind unknown": { kind: "bogus" },
@@ -149,7 +149,7 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
     caller: "admin",
     cases: () =>
       formCases(() => ({ areaCode: AREA_A, indicatorKey: "energy_intensity", period: "fyp15", reason: "plan revised" }), {
-        "period closed": { period: "fyp14" },
+        "closed period without a reason": { period: "fyp14", reason: "" },
         "indicator missing": { indicatorKey: null },
         "indicator of 1 MB": { indicatorKey: MB },
         "indicator as a file": { indicatorKey: file1() },

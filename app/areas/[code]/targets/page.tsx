@@ -34,6 +34,8 @@ export default async function TargetsPage({ params, searchParams }: { params: Pr
   }
   const period = periodFromParam((await searchParams).period);
   const closed = period.state === "closed";
+  // A closed period's targets are read-only; an administrator may reopen one, with a reason.
+  const reopening = closed && user?.role === "admin";
   const indicators = listIndicators().filter((i) => i.direction !== "context");
   const progress = new Map(getAreaProgress(area.id, { period }).map((p) => [p.indicatorKey, p]));
   const targets = new Map(getAreaTargets(area.id, period.code).map((t) => [t.indicatorKey, t]));
@@ -52,6 +54,7 @@ export default async function TargetsPage({ params, searchParams }: { params: Pr
         {closed ? (
           <Notice tone="warning" data-testid="period-closed">
             {tp("closedTargets", { period: periodName })}
+            {reopening && ` ${tp("adminReopen")}`}
           </Notice>
         ) : (
           <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
@@ -78,7 +81,7 @@ export default async function TargetsPage({ params, searchParams }: { params: Pr
                       {p && <StatusBadge status={p.result.status} hasTarget={p.result.hasTarget} testId={`target-status-${ind.key}`} />}
                     </div>
                   </div>
-                  {closed && target ? (
+                  {closed && target && !reopening ? (
                     <p className="text-sm text-slate-700" data-testid={`closed-target-${ind.key}`}>
                       {tp(`targetText.${target.kind}`, { value: formatNumber(target.value, ind.decimals, locale), unit, base: target.baseYear, year: target.targetYear })}
                       {target.reason ? ` · ${target.reason}` : ""}

@@ -118,3 +118,18 @@ test("a year only one area has reported is not ranked, and not offered by defaul
   await page.goto("/areas/zigong/summary");
   await expect(page).toHaveURL(/\/areas\/zigong\/summary\/2024$/);
 });
+
+test("the 14th period's targets are read-only to the official; the administrator reopens one with a reason", async ({ page, signIn }) => {
+  const targets = new TargetsPage(page);
+  const KEY = "energy_intensity";
+  await signIn("admin@demo.local");
+  await page.goto("/areas/huangshi/targets?period=fyp14");
+  await expect(page.getByTestId("period-closed")).toContainText("作为管理员，您可以修改这些目标，但须填写理由");
+  await targets.value(KEY, "单位GDP能耗").fill("-14");
+  await targets.reason(KEY).fill("");
+  await targets.saveButton(KEY).click();
+  await expect(targets.message(KEY)).toHaveText("已结束规划期的目标只能由管理员修改，并须填写理由。");
+  await targets.reason(KEY).fill("省级批复调整（e2e）");
+  await targets.saveButton(KEY).click();
+  await expect(targets.message(KEY)).toHaveText("目标已保存。");
+});

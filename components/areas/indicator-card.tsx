@@ -55,6 +55,7 @@ export async function IndicatorCard({ indicator, series, progress, period, refer
           target={target}
           nationalReference={national}
           periodBoundary={{ year: period.baseYear, label: t("periodFrom", { year: period.baseYear }) }}
+          endYear={period.targetYear}
           labels={{ value: t("observed"), projection: t("projection"), target: t("targetOf", { year: period.targetYear }), national: t("national") }}
         />
         {result && (

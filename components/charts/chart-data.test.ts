@@ -36,10 +36,14 @@ describe("indicatorRows", () => {
     ]);
   });
 
-  it("runs past 2025 when a value does, and is empty without any", () => {
-    expect(indicatorRows({ series: [{ year: 2026, value: 1 }], projection: null, target: null }).map((r) => r.year)).toEqual([2026]);
-    expect(indicatorRows({ series: [{ year: 2024, value: 1 }], projection: null, target: null }).map((r) => r.year)).toEqual([2024, 2025]);
-    expect(indicatorRows({ series: [], projection: null, target: null })).toEqual([]);
+  it("runs to the period's target year, past it when a value does, and is empty without any", () => {
+    expect(indicatorRows({ series: [{ year: 2026, value: 1 }], projection: null, target: null, endYear: 2025 }).map((r) => r.year)).toEqual([2026]);
+    expect(indicatorRows({ series: [{ year: 2024, value: 1 }], projection: null, target: null, endYear: 2025 }).map((r) => r.year)).toEqual([2024, 2025]);
+    // The 15th period: from the last value to 2030.
+    expect(indicatorRows({ series: [{ year: 2025, value: 1 }], projection: null, target: null, endYear: 2030 }).map((r) => r.year)).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
+    // Without a period's end, the last value's year.
+    expect(indicatorRows({ series: [{ year: 2024, value: 1 }], projection: null, target: null }).map((r) => r.year)).toEqual([2024]);
+    expect(indicatorRows({ series: [], projection: null, target: null, endYear: 2030 })).toEqual([]);
   });
 });
 

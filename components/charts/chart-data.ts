@@ -55,13 +55,10 @@ const cell = (v: number | null | undefined, format: (v: number) => string) => (v
 
 // ---- Indicator over the years ---------------------------------------------------------------------
 
-/** Every chart of an indicator runs to the plan's target year, whether or not a value is there yet. */
-export const END_YEAR = 2025;
-
 export type IndicatorPoint = { year: number; value: number | null; projection: number | null; target: number | null };
 
-/** Observed values, projection and target merged by year, every year from the first to the last (at least 2025). */
-export function indicatorRows({ series, projection, target }: Pick<IndicatorChartProps, "series" | "projection" | "target">): IndicatorPoint[] {
+/** Observed values, projection and target merged by year, every year from the first to the last (at least the period's target year). */
+export function indicatorRows({ series, projection, target, endYear }: Pick<IndicatorChartProps, "series" | "projection" | "target" | "endYear">): IndicatorPoint[] {
   const byYear = new Map<number, IndicatorPoint>();
   const at = (year: number) => {
     const point = byYear.get(year) ?? { year, value: null, projection: null, target: null };
@@ -74,7 +71,7 @@ export function indicatorRows({ series, projection, target }: Pick<IndicatorChar
   if (byYear.size === 0) return [];
   const years = [...byYear.keys()];
   const first = Math.min(...years);
-  const last = Math.max(...years, END_YEAR);
+  const last = Math.max(...years, endYear ?? -Infinity);
   return Array.from({ length: last - first + 1 }, (_, i) => at(first + i));
 }
 

@@ -25,12 +25,14 @@ export type IndicatorChartProps = ChartBaseProps & {
   decimals: number;
   /** Observed values; null leaves a gap in the line. */
   series: { year: number; value: number | null }[];
-  /** From the latest observed point to 2025, drawn dashed. */
+  /** From the latest observed point to the period's target year, drawn dashed. */
   projection: { year: number; value: number }[] | null;
   target: { year: number; value: number } | null;
   nationalReference: number | null;
   /** A vertical line where a plan period begins (its base year), with its label. */
   periodBoundary?: { year: number; label: string } | null;
+  /** The plan period's target year: the chart runs to it whether or not a value is there yet. */
+  endYear?: number;
   labels: { value: string; projection: string; target: string; national: string };
 };
 

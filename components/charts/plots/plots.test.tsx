@@ -116,8 +116,8 @@ describe("the indicator chart at a fixed size", () => {
   it("draws no target or reference line that the indicator does not have", () => {
     const svg = draw(<IndicatorPlot {...indicator} target={null} nationalReference={null} periodBoundary={null} width={400} height={240} />);
     expect(svg.querySelectorAll("line.recharts-reference-line-line")).toHaveLength(0);
-    // The axis still runs to 2025 without a projection or a target there.
-    const noProjection = draw(<IndicatorPlot {...indicator} target={null} projection={null} width={400} height={240} />);
+    // The axis still runs to the period's target year without a projection or a target there.
+    const noProjection = draw(<IndicatorPlot {...indicator} target={null} projection={null} endYear={2025} width={400} height={240} />);
     const ticks = [...noProjection.querySelectorAll("text.recharts-cartesian-axis-tick-value")].map((t) => t.textContent);
     expect(ticks).toEqual(expect.arrayContaining(["2020", "2025"]));
   });

@@ -66,7 +66,7 @@ export default async function AreaPage({ params, searchParams }: { params: Param
         {canEdit && (
           <div className="flex flex-wrap gap-2" data-no-print>
             <Button asChild size="sm" className="py-2">
-              <Link href={`/areas/${area.code}/entry?year=${latestYear ?? 2024}`}>{t("enterData")}</Link>
+              <Link href={`/areas/${area.code}/entry?year=${latestYear ?? new Date().getFullYear() - 1}`}>{t("enterData")}</Link>
             </Button>
             <Button asChild variant="secondary" size="sm" className="py-2">
               <Link href={`/areas/${area.code}/targets?period=${period.code}`}>{t("setTargets")}</Link>

@@ -251,6 +251,13 @@ export function progressTable(r: SummaryReport, t: ReportT, locale: ReportLocale
   };
 }
 
+/** A period's end: the share of the area's judged targets met, beside the peers' median share. */
+function achievementText(a: NonNullable<SummaryReport["achievement"]>, t: ReportT, locale: ReportLocale): string {
+  const own = t("summary.progress.achievement", { met: a.met, judged: a.met + a.missed, share: a.share === null ? DASH : `${fmt(a.share * 100, 0, locale)}%`, insufficient: a.insufficient });
+  if (a.peerMedian === null) return own;
+  return `${own}${t("summary.progress.achievementPeers", { median: `${fmt(a.peerMedian * 100, 0, locale)}%`, peers: a.peers })}`;
+}
+
 export function progressBars(r: SummaryReport, t: ReportT, locale: ReportLocale): BarsBlock {
   return {
     kind: "bars",
@@ -494,7 +501,12 @@ export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: Repor
         "progress",
         r.progress.length === 0
           ? [{ kind: "p", text: progressCountsText(r, t) }]
-          : [{ kind: "p", text: progressCountsText(r, t) }, progressBars(r, t, locale), progressTable(r, t, locale)],
+          : [
+              { kind: "p", text: progressCountsText(r, t) },
+              ...(r.achievement ? [{ kind: "p" as const, text: achievementText(r.achievement, t, locale) }] : []),
+              progressBars(r, t, locale),
+              progressTable(r, t, locale),
+            ],
       ),
       section("standings", [strengthsTable(r, t, locale), weaknessesTable(r, t, locale), moversBlock(r, t, locale)]),
       section("diagnosis", [

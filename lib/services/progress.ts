@@ -1,6 +1,8 @@
 import "server-only";
 import { listApprovedYears } from "@/db/queries/plan-periods";
 import { listTargetedValues } from "@/db/queries/progress";
+import { listProgressInputs } from "@/db/queries/summary";
+import { achievementOf, type Achievement } from "@/lib/domain/period-achievement";
 import { getAreaTargets } from "@/db/queries/targets";
 import { assessAreaProgress, type IndicatorProgress } from "@/lib/domain/area-progress";
 import { currentPeriod, findPeriod, periodOfYear, type PlanPeriod } from "@/lib/domain/plan";
@@ -81,4 +83,24 @@ function countProgress(ids: number[], period: PlanPeriod): Map<number, ProgressC
     summaries.set(areaId, summariseStatuses(progress.map((p) => p.result)));
   }
   return summaries;
+}
+
+const NO_YEARS: ReadonlySet<number> = new Set();
+
+/**
+ * How the targets of a closed period came out for each of these areas, as of its target year (the
+ * 2025 summary's comparison with the peers): met, missed and not judged, read in two queries.
+ */
+export function getPeriodAchievements(areaIds: readonly number[], period: PlanPeriod): Map<number, Achievement> {
+  const indicators = listIndicators();
+  const out = new Map<number, Achievement>();
+  for (const [areaId, inputs] of listProgressInputs(areaIds)) {
+    const targets = inputs.targets.filter((t) => t.period === period.code);
+    const targeted = new Set(targets.map((t) => t.indicatorKey));
+    const statuses = assessAreaProgress(indicators.filter((i) => targeted.has(i.key)), inputs.values, targets, { period, approvedYears: NO_YEARS }, period.targetYear).map(
+      (p) => p.result.status,
+    );
+    out.set(areaId, achievementOf(statuses));
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { medianShare } from "@/lib/domain/period-achievement";
 import { isJudged } from "@/lib/domain/plan";
 import { listAssessments } from "@/db/queries/assessments";
 import { listScoredIndicators, type PeerAreaRow } from "@/db/queries/compare";
@@ -29,7 +30,7 @@ import { getComparePayload } from "./compare";
 import { getObservations } from "./composite";
 import { listDataYears, listIndicators, listPeerAreas } from "./kept-reads";
 import { areaRemovalRecord, officialResultView, type OfficialResultView } from "./official-record";
-import { getAreaProgress, resolvePeriod } from "./progress";
+import { getAreaProgress, getPeriodAchievements, resolvePeriod } from "./progress";
 
 // The annual evaluation summary of one area and year, assembled once. The page, the PDF, the Word
 // file, the .xlsx and the .zip all render this one object, so they cannot disagree. Scores are
@@ -162,6 +163,8 @@ export type SummaryReport = {
   year: number;
   /** The plan period the year ends, when it ends a closed one: the summary is that period's end-of-period evaluation. */
   periodEnd: Bilingual | null;
+  /** For such a summary: the share of the area's judged targets met, and its peers' median share. */
+  achievement: { met: number; missed: number; insufficient: number; share: number | null; peerMedian: number | null; peers: number } | null;
   /** Years a summary exists for (with data, from the scoring window's first year). */
   years: number[];
   completeness: { reported: number; expected: number; missing: IndicatorMeta[] };
@@ -473,10 +476,15 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
   };
 
   const period = resolvePeriod({ asOfYear: year });
+  const endsPeriod = isJudged(period, year) && year === period.targetYear;
+  const achievements = endsPeriod ? getPeriodAchievements(memberIds, period) : null;
+  const own = achievements?.get(area.id);
+  const peerShares = medianShare([...(achievements ?? new Map())].filter(([id]) => id !== area.id).map(([, a]) => a.share));
   return {
     area: { code: area.code, names, level, province: area.province },
     year,
-    periodEnd: isJudged(period, year) && year === period.targetYear ? { zh: period.nameZh, en: period.nameEn } : null,
+    periodEnd: endsPeriod ? { zh: period.nameZh, en: period.nameEn } : null,
+    achievement: endsPeriod && own ? { ...own, peerMedian: peerShares.median, peers: peerShares.count } : null,
     years,
     completeness,
     approval: { status: yearState.status, changedAt: yearState.changedAt ? yearState.changedAt.toISOString() : null },

@@ -87,5 +87,11 @@ describe("targets keep their meaning", () => {
     // The 2025 summary is the 14th period's end: its targets carry verdicts, final where 2025 is approved.
     expect(before2025.every((p) => ["met", "missed", "insufficient_data"].includes(p.status))).toBe(true);
     expect(before2025.some((p) => p.final === true)).toBe(true);
+    // …and it compares the area's share of targets met with its peers'.
+    const achievement = getSummaryReport("dalian", 2025).achievement!;
+    expect(achievement.met + achievement.missed + achievement.insufficient).toBe(before2025.length);
+    expect(achievement.share).toBeCloseTo(achievement.met / (achievement.met + achievement.missed), 12);
+    expect(achievement.peers).toBeGreaterThan(10);
+    expect(getSummaryReport("dalian", 2024).achievement).toBeNull();
   });
 });

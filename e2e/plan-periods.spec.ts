@@ -45,6 +45,7 @@ test("an evaluator approves 2025: the 14th period's verdicts turn from provision
   await expect(page.getByText("“十四五”时期（2021—2025年）期末评估").first()).toBeVisible();
   await expect(page.getByTestId("summary-status-energy_intensity")).toHaveText(/^(已实现|未实现|数据不足)/);
   await expect(page.getByText(/(已实现|未实现) · 最终/).first()).toBeVisible();
+  await expect(page.getByText(/^期末评定：在有目标年份数据的 \d+ 项目标中实现 \d+ 项（\d+%）.*同组 \d+ 个示范区实现目标比例的中位数为 \d+%。$/)).toBeVisible();
   const { name, body } = await summaryPage.download("pdf");
   expect(name).toBe(`summary-${AREA}-2025-zh.pdf`);
   const text = squeeze(await pdfText(body));

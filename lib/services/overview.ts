@@ -1,6 +1,5 @@
 import "server-only";
 import { countIndicators, countReportedByArea, listApprovalStates, listGradeDecisions, listProgressInputs } from "@/db/queries/summary";
-import { assessAreaProgress } from "@/lib/domain/area-progress";
 import { isJudged } from "@/lib/domain/plan";
 import type { Performance } from "@/lib/domain/composite";
 import type { ProgressStatus } from "@/lib/domain/progress";
@@ -8,9 +7,9 @@ import { consecutivePoorFlags, type Grade, type GradeReason, type PoorRunFlag } 
 import { AppError } from "@/lib/errors";
 import { runInPool } from "@/lib/workers/pool";
 import { keptUntilWrite, keptUntilWriteAsync } from "./cache";
-import { listIndicators, listPeerAreas } from "./kept-reads";
+import { listPeerAreas } from "./kept-reads";
 import { officialResultView, removalRecord, type OfficialResultView } from "./official-record";
-import { getAreaProgress, resolvePeriod } from "./progress";
+import { getAreaProgress, periodStatuses, resolvePeriod } from "./progress";
 import { getRankingsPayload, type RankingsPayload } from "./rankings";
 import { proposalFor, summaryYears, type Bilingual, type SubmissionStatus } from "./summary";
 
@@ -67,8 +66,6 @@ type RankedRow = Pick<RankingsPayload["data"][number], "code" | "names" | "compo
 
 type YearProposals = { out: YearGrades; levels: RankedRow[][] };
 
-const NO_YEARS: ReadonlySet<number> = new Set();
-
 /** Areas whose progress inputs are read at a time: every area's at once would hold the whole table in the heap. */
 const PROGRESS_SLICE = 250;
 
@@ -77,7 +74,6 @@ const PROGRESS_SLICE = 250;
  * the progress as of that year. The progress inputs are read a slice of areas at a time.
  */
 function proposalsForYears(years: number[], idOf: Map<string, number>): Map<number, YearProposals> {
-  const indicators = listIndicators();
   const rankingsOf = new Map(years.map((year) => [year, LEVELS.map((level) => getRankingsPayload({ year, group: { kind: "level", value: level } }))]));
   const statusesOf = new Map<string, ProgressStatus[]>();
   const ids = [...new Set(idOf.values())];
@@ -87,14 +83,7 @@ function proposalsForYears(years: number[], idOf: Map<string, number>): Map<numb
       for (const row of rankings.flatMap((r) => r.data)) {
         const inputs = inputsOf.get(idOf.get(row.code) ?? -1);
         if (!inputs) continue;
-        // The targets of the plan period the year belongs to; whether a verdict is final does not change the grade.
-        const period = resolvePeriod({ asOfYear: year });
-        const periodTargets = inputs.targets.filter((t) => t.period === period.code);
-        const targeted = new Set(periodTargets.map((t) => t.indicatorKey));
-        const statuses = assessAreaProgress(indicators.filter((ind) => targeted.has(ind.key)), inputs.values, periodTargets, { period, approvedYears: NO_YEARS }, year).map(
-          (p) => p.result.status,
-        );
-        statusesOf.set(`${row.code}:${year}`, statuses);
+        statusesOf.set(`${row.code}:${year}`, periodStatuses(inputs, year));
       }
     }
   }

@@ -6,7 +6,7 @@ import { achievementOf, type Achievement } from "@/lib/domain/period-achievement
 import { getAreaTargets } from "@/db/queries/targets";
 import { assessAreaProgress, type IndicatorProgress } from "@/lib/domain/area-progress";
 import { currentPeriod, findPeriod, periodOfYear, type PlanPeriod } from "@/lib/domain/plan";
-import { summariseStatuses } from "@/lib/domain/progress";
+import { summariseStatuses, type ProgressStatus } from "@/lib/domain/progress";
 import { keptUntilWrite } from "./cache";
 import { getAreaSeries, listIndicators, listPlanPeriods } from "./kept-reads";
 
@@ -87,20 +87,28 @@ function countProgress(ids: number[], period: PlanPeriod): Map<number, ProgressC
 
 const NO_YEARS: ReadonlySet<number> = new Set();
 
+export type ProgressInputs = ReturnType<typeof listProgressInputs> extends Map<number, infer I> ? I : never;
+
+/**
+ * The statuses of one area's targets of the plan period a year belongs to, as of that year, from its
+ * progress inputs (listProgressInputs): what grades and period results are counted from. Whether a
+ * verdict is final does not change them.
+ */
+export function periodStatuses(inputs: ProgressInputs, year: number): ProgressStatus[] {
+  const period = resolvePeriod({ asOfYear: year });
+  const targets = inputs.targets.filter((t) => t.period === period.code);
+  const targeted = new Set(targets.map((t) => t.indicatorKey));
+  return assessAreaProgress(listIndicators().filter((i) => targeted.has(i.key)), inputs.values, targets, { period, approvedYears: NO_YEARS }, year).map(
+    (p) => p.result.status,
+  );
+}
+
 /**
  * How the targets of a closed period came out for each of these areas, as of its target year (the
  * 2025 summary's comparison with the peers): met, missed and not judged, read in two queries.
  */
 export function getPeriodAchievements(areaIds: readonly number[], period: PlanPeriod): Map<number, Achievement> {
-  const indicators = listIndicators();
   const out = new Map<number, Achievement>();
-  for (const [areaId, inputs] of listProgressInputs(areaIds)) {
-    const targets = inputs.targets.filter((t) => t.period === period.code);
-    const targeted = new Set(targets.map((t) => t.indicatorKey));
-    const statuses = assessAreaProgress(indicators.filter((i) => targeted.has(i.key)), inputs.values, targets, { period, approvedYears: NO_YEARS }, period.targetYear).map(
-      (p) => p.result.status,
-    );
-    out.set(areaId, achievementOf(statuses));
-  }
+  for (const [areaId, inputs] of listProgressInputs(areaIds)) out.set(areaId, achievementOf(periodStatuses(inputs, period.targetYear)));
   return out;
 }

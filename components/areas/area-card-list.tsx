@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AreaListItem } from "@/db/queries/areas";
-import type { PlanPeriod } from "@/lib/domain/plan";
+import { isJudged, type PlanPeriod } from "@/lib/domain/plan";
 import type { ProgressCounts } from "@/lib/services/progress";
 import { ProgressSummary } from "@/components/progress/progress-summary";
 import { Card } from "@/components/ui/card";
@@ -38,7 +38,7 @@ export async function AreaCardList({ areas, byPeriod }: Props) {
             {byPeriod.map(({ period, summaries }) => (
               <div key={period.code} className="mt-3" data-period={period.code}>
                 <p className="mb-1 text-xs text-slate-600">{locale === "zh" ? period.nameZh : period.nameEn}</p>
-                <ProgressSummary summary={summaries.get(area.id)} />
+                <ProgressSummary summary={summaries.get(area.id)} judged={isJudged(period)} />
               </div>
             ))}
           </li>

@@ -10,7 +10,7 @@ type Summary = ReturnType<typeof summariseStatuses>;
  * Targeted indicators by status, each on its own: achieved / on track / moderate / limited / worsening
  * for an open period, met / missed for a judged one (and no data yet, insufficient data where any).
  */
-export async function ProgressSummary({ summary, testId }: { summary: Summary | undefined; testId?: string }) {
+export async function ProgressSummary({ summary, judged, testId }: { summary: Summary | undefined; judged: boolean; testId?: string }) {
   const t = await getTranslations("summary");
   if (!summary || summary.total === 0) {
     return (
@@ -19,7 +19,6 @@ export async function ProgressSummary({ summary, testId }: { summary: Summary | 
       </p>
     );
   }
-  const judged = summary.met + summary.missed > 0;
   const items = [
     ...(judged
       ? ([

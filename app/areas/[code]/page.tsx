@@ -16,7 +16,7 @@ import { INDICATOR_GROUPS } from "@/db/schema";
 import { loadVisibleArea } from "@/lib/auth/area-access";
 import { canActOnArea } from "@/lib/auth/area-scope";
 import { can } from "@/lib/auth/permissions";
-import { previousPeriod } from "@/lib/domain/plan";
+import { isJudged, previousPeriod } from "@/lib/domain/plan";
 import { summariseStatuses } from "@/lib/domain/progress";
 import { localName } from "@/lib/i18n/localized";
 
@@ -92,7 +92,7 @@ export default async function AreaPage({ params, searchParams }: { params: Param
           <div className="mb-3" data-no-print>
             <PeriodSwitch label={tp("switchLabel")} periods={periods} current={period} href={(code) => `/areas/${area.code}?period=${code}${group ? `&group=${group}` : ""}`} locale={locale} />
           </div>
-          <ProgressSummary summary={summariseStatuses([...progress.values()].map((p) => p.result))} testId="area-progress-summary" />
+          <ProgressSummary summary={summariseStatuses([...progress.values()].map((p) => p.result))} judged={isJudged(period)} testId="area-progress-summary" />
           {before && verdictsBefore && verdictsBefore.total > 0 && (
             <div className="mt-3 border-t border-slate-200 pt-3" data-testid="previous-period-verdicts">
               <h3 className="mb-1 text-sm font-semibold">
@@ -100,7 +100,7 @@ export default async function AreaPage({ params, searchParams }: { params: Param
                   {tp("verdictsTitle", { period: periodName(before) })}
                 </Link>
               </h3>
-              <ProgressSummary summary={verdictsBefore} />
+              <ProgressSummary summary={verdictsBefore} judged={isJudged(before)} />
             </div>
           )}
           <p className="mt-2 text-xs text-slate-600">{t("progressMethod")}</p>

@@ -113,6 +113,14 @@ describe("a closed period's verdicts", () => {
     expect(judge(values, [2024, 2025]).verdict!.final).toBe(true);
   });
 
+  it("seen from before its end with only the base-year value, has insufficient data, not \"no data yet\"", () => {
+    // A closed period tracked as of 2022, with 2020 = 10 only: 10 < 15 not achieved, one year →
+    // insufficient data. "No data yet" belongs to an open period alone.
+    const onlyBase = judge([{ year: 2020, value: 10 }], [], 2022);
+    expect(onlyBase.verdict).toBeNull();
+    expect(onlyBase.result.status).toBe("insufficient_data");
+  });
+
   it("tracks the period as it stood when seen from a year before its end", () => {
     const values = [{ year: 2020, value: 10 }, { year: 2022, value: 12 }, { year: 2025, value: 16 }];
     const asOf2022 = judge(values, [], 2022);

@@ -81,6 +81,9 @@ describe("nationalReferenceLevel", () => {
   it("has none without a reference, a kind, or a base-year value", () => {
     expect(nationalReferenceLevel({ value: null, kind: "absolute" }, series, fyp14)).toBeNull();
     expect(nationalReferenceLevel({ value: 26, kind: null }, series, fyp14)).toBeNull();
+    // A relative reference without its value: none, although the base-year value (0.8) is there.
+    expect(nationalReferenceLevel({ value: null, kind: "change_pct" }, series, fyp14)).toBeNull();
+    expect(nationalReferenceLevel({ value: null, kind: "annual_growth" }, series, fyp14)).toBeNull();
     expect(nationalReferenceLevel(undefined, series, fyp14)).toBeNull();
     expect(nationalReferenceLevel({ value: -13.5, kind: "change_pct" }, series, { baseYear: 2021, targetYear: 2026 })).toBeNull();
   });

@@ -554,6 +554,67 @@ describe("computeComposite: sensitivity", () => {
   });
 });
 
+describe("computeComposite: sensitivity with an area missing a dimension", () => {
+  it("averages z-scores and logs over the dimensions each area has", () => {
+    const result = computeComposite({
+      year: 2020,
+      areaCodes: ["a", "b", "c", "d"],
+      indicators: [higher("e1", "entity"), higher("f1", "factor"), higher("s1", "structure")],
+      observations: [
+        // e1 and f1 {−3,−1,1,3}: mean 0, SD √((9+1+1+9)/4) = √5 = 2.2361 → z −1.3416, −0.4472, 0.4472, 1.3416;
+        // symmetric (G1 = 0), and four values cannot hold an outlier; mm 0, 1/3, 2/3, 1
+        ...obs(2020, "e1", { a: -3, b: -1, c: 1, d: 3 }),
+        ...obs(2020, "f1", { a: -3, b: -1, c: 1, d: 3 }),
+        // s1 {10,11,12} without d: mean 11, SD √(2/3) = 0.8165 → z −1.2247, 0, 1.2247; mm 0, 0.5, 1
+        ...obs(2020, "s1", { a: 10, b: 11, c: 12 }),
+      ],
+    });
+    // Three dimensions with indicators, two needed: d (entity and factor only) is ranked.
+    expect(result.areas.map((x) => x.coverage.dimensions)).toEqual([3, 3, 3, 2]);
+    // min–max: a 0; b (33.33 + 33.33 + 50)/3 = 38.89; c (66.67 + 66.67 + 100)/3 = 77.78; d (100 + 100)/2 = 100
+    expect(result.areas.map((x) => x.composite)).toEqual([0, expect.closeTo(38.888889, 5), expect.closeTo(77.777778, 5), 100]);
+    // z: a (−1.3416 − 1.3416 − 1.2247)/3 = −1.3026; b (−0.4472 − 0.4472 + 0)/3 = −0.2981;
+    //    c (0.4472 + 0.4472 + 1.2247)/3 = 0.7064; d (1.3416 + 1.3416)/2 = 1.3416 → d 1, c 2, b 3, a 4
+    //    (summed instead of averaged, d's 2.6833 would fall behind c's 3 × 2.1191 = 6.3573; scored from
+    //    v instead of v − mean, s1 would lift a, b and c by 11/0.8165/3 = 4.49 above d)
+    expect(result.areas.map((x) => x.ranks.zScore)).toEqual([4, 3, 2, 1]);
+    // geometric: a (1·1·1)^(1/3) − 1 = 0; b (34.333² · 51)^(1/3) − 1 = 60117.7^(1/3) − 1 = 38.18;
+    //            c (67.667² · 101)^(1/3) − 1 = 462459^(1/3) − 1 = 76.35; d (101 · 101)^(1/2) − 1 = 100
+    //            → d 1, c 2, b 3, a 4 (with the logs multiplied by the count, c's 462459³ would beat d's 10201²)
+    expect(result.areas.map((x) => x.ranks.geometric)).toEqual([4, 3, 2, 1]);
+    expect(result.areas.map((x) => x.rankRange)).toEqual([
+      { best: 4, worst: 4 },
+      { best: 3, worst: 3 },
+      { best: 2, worst: 2 },
+      { best: 1, worst: 1 },
+    ]);
+  });
+});
+
+describe("computeComposite: the z-score of a dimension with two indicators", () => {
+  it("is their average, not their sum", () => {
+    const result = computeComposite({
+      year: 2020,
+      areaCodes: ["a", "b", "c", "d"],
+      indicators: [higher("e1", "entity"), higher("e2", "entity"), higher("f1", "factor")],
+      observations: [
+        // Each {−3,−1,1,3}: mean 0, SD √5 = 2.2361, z = value/√5 (u = 1/√5 = 0.4472); symmetric, no outlier
+        ...obs(2020, "e1", { a: 1, b: 3, c: -1, d: -3 }), // z a u, b 3u, c −u, d −3u
+        ...obs(2020, "e2", { a: 1, b: 3, c: -1, d: -3 }), // the same
+        ...obs(2020, "f1", { a: 3, b: -1, c: 1, d: -3 }), // z a 3u, b −u, c u, d −3u
+      ],
+    });
+    // z composite = (entity (z_e1 + z_e2)/2 + factor z_f1)/2: a (u + 3u)/2 = 2u, b (3u − u)/2 = u, c 0, d −3u
+    // → a 1, b 2, c 3, d 4. (Were the entity z the sum times 2, 4·z_e: a (4u + 3u)/2 = 3.5u,
+    // b (12u − u)/2 = 5.5u → b first.)
+    expect(result.areas.map((x) => x.ranks.zScore)).toEqual([1, 2, 3, 4]);
+    // min–max: entity a 66.67, b 100, c 33.33, d 0; factor a 100, b 33.33, c 66.67, d 0
+    // → a 83.33, b 66.67, c 50, d 0: the same order
+    expect(result.areas.map((x) => x.composite)).toEqual([expect.closeTo(83.333333, 5), expect.closeTo(66.666667, 5), expect.closeTo(50, 10), 0]);
+    expect(result.areas.map((x) => x.ranks.minMax)).toEqual([1, 2, 3, 4]);
+  });
+});
+
 describe("statistics helpers: edges", () => {
   it("computes the skewness of three values", () => {
     // {0,0,3}: mean 1; deviations −1, −1, 2; m2 = (1+1+4)/3 = 2; m3 = (−1−1+8)/3 = 2
@@ -577,6 +638,15 @@ describe("statistics helpers: edges", () => {
     // The same values as above in falling order: 40 → 7 (the largest inside), not 1 (the last inside)
     expect(clampOutliers([7, 6, 5, 4, 3, 2, 1, 40]).clamped).toEqual([{ index: 7, from: 40, to: 7 }]);
     expect(clampOutliers([-7, -6, -5, -4, -3, -2, -1, -40]).clamped).toEqual([{ index: 7, from: -40, to: -7 }]);
+  });
+
+  it("keeps a value exactly on the band's edge, and clamps beyond it to that value", () => {
+    // Ten 0s, 2, 5, 6: mean 13/13 = 1; squared deviations 10·1 + 1 + 16 + 25 = 52, SD √(52/13) = 2 (exact);
+    // upper edge 1 + 2·2 = 5: 5 is inside (on the edge), 6 beyond → 6 becomes 5, not 2
+    const zeros = Array.from({ length: 10 }, () => 0);
+    expect(clampOutliers([...zeros, 2, 5, 6])).toEqual({ values: [...zeros, 2, 5, 5], clamped: [{ index: 12, from: 6, to: 5 }] });
+    // Mirrored: mean −1, SD 2, lower edge −5: −6 becomes −5, not −2
+    expect(clampOutliers([...zeros, -2, -5, -6])).toEqual({ values: [...zeros, -2, -5, -5], clamped: [{ index: 12, from: -6, to: -5 }] });
   });
 
   it("quantile refuses q outside [0, 1] and ignores values that are not finite", () => {
@@ -660,6 +730,38 @@ describe("computeComposite: the catalogue it is given", () => {
     expect(score(result, "b", "e1")).toBe(1);
     // 2020 alone: {1, 2} → a 0, b 100
     expect(area(result, "b").previousComposite).toBe(100);
+  });
+
+  it("ignores a year before the window, and counts only the values there are when the last area lacks the last year", () => {
+    const result = computeComposite({
+      year: 2020,
+      windowStart: 2019,
+      areaCodes: ["w", "x", "y"],
+      indicators: [higher("e1", "entity")],
+      observations: [
+        ...obs(2019, "e1", { w: 1, x: 3, y: 5 }),
+        // y has no 2020 value: the last cell of the grid is empty
+        ...obs(2020, "e1", { w: 2, x: 4 }),
+        // 2018 for x: its cell would lie where w's 2020 value is, if the window's start were not checked
+        ...obs(2018, "e1", { x: 100 }),
+      ],
+    });
+    // Window values {1, 2, 3, 4, 5} (five, not six): mean 3, SD √((4 + 1 + 0 + 1 + 4)/5) = √2 = 1.4142;
+    // band 3 ± 2.8284 = [0.1716, 5.8284] → nothing clamped; symmetric, G1 = 0 → no square root
+    expect(result.methodology.clamped).toEqual([]);
+    expect(result.methodology.transformed).toEqual([]);
+    // min 1, max 5: w (2 − 1)/4 = 0.25, x (4 − 1)/4 = 0.75, y no 2020 value
+    expect(result.indicatorScores).toEqual([
+      { areaCode: "w", indicatorKey: "e1", value: 2, score: 0.25 },
+      { areaCode: "x", indicatorKey: "e1", value: 4, score: 0.75 },
+      { areaCode: "y", indicatorKey: "e1", value: null, score: null },
+    ]);
+    // One dimension with indicators, so one is enough: w 25, x 75, y unranked
+    expect(result.areas.map((x) => [x.composite, x.rank])).toEqual([
+      [25, 2],
+      [75, 1],
+      [null, null],
+    ]);
   });
 });
 

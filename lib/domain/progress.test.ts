@@ -583,5 +583,7 @@ describe("judgeTarget", () => {
   it("has insufficient data without the target year's value or a base", () => {
     expect(judgeTarget({ ...base, series: series([[2024, 16]]) }).status).toBe("insufficient_data");
     expect(judgeTarget({ ...base, baseValue: null, series: series([[2025, 16]]) }).status).toBe("insufficient_data");
+    // Without a resolved target (a relative one without its base): insufficient data, the value kept.
+    expect(judgeTarget({ ...base, targetValue: null, series: series([[2025, 16]]) })).toEqual({ status: "insufficient_data", targetYearValue: 16, achievedShare: null });
   });
 });

@@ -13,6 +13,16 @@ describe("yearlyPace", () => {
     expect(yearlyPace("linear", 0, 5, 5)).toBeNull();
     expect(yearlyPace("compound", 1, 2, 0)).toBeNull();
   });
+
+  it("has no compound pace to or from a level that is not positive", () => {
+    // A fall to 0 or below has no compound rate (0^(1/5) − 1 = −1 would read as "−100 % a year").
+    expect(yearlyPace("compound", 5, 0, 5)).toBeNull();
+    expect(yearlyPace("compound", 5, -5, 5)).toBeNull();
+    expect(yearlyPace("compound", -5, 5, 5)).toBeNull();
+    // The linear form takes them: (0 − 5) / 5 / 5 = −0.2; (5 − (−5)) / 5 / |−5| = 0.4
+    expect(yearlyPace("linear", 5, 0, 5)).toBeCloseTo(-0.2, 12);
+    expect(yearlyPace("linear", -5, 5, 5)).toBeCloseTo(0.4, 12);
+  });
 });
 
 describe("peerPaces", () => {
@@ -24,6 +34,28 @@ describe("peerPaces", () => {
     // Four peers: p75 at position 2.25 → 0.03 + 0.25 × (0.04 − 0.03) = 0.0325
     expect(peerPaces([0.01, 0.02, 0.03, 0.04], "higher")?.p75).toBeCloseTo(0.0325, 12);
     expect(peerPaces([], "higher")).toBeNull();
+  });
+
+  it("leaves out paces that are not finite numbers", () => {
+    // Kept: 0.01, 0.03 → count 2; median at position 0.5: 0.01 + 0.5 × 0.02 = 0.02;
+    // p75 at position 0.75: 0.01 + 0.75 × 0.02 = 0.025; best 0.03
+    expect(peerPaces([0.01, Number.NaN, 0.03, Number.POSITIVE_INFINITY], "higher")).toEqual({
+      count: 2,
+      median: expect.closeTo(0.02, 12),
+      p75: expect.closeTo(0.025, 12),
+      best: 0.03,
+    });
+    expect(peerPaces([Number.NaN], "higher")).toBeNull();
+  });
+
+  it("leaves out the peers without a pace", () => {
+    // 100 → 110 over one year: 0.1; a peer starting from 0 has no compound pace → one peer counted
+    expect(peerPacesOf("compound", [{ from: 100, to: 110 }, { from: 0, to: 5 }], 1, "higher")).toEqual({
+      count: 1,
+      median: expect.closeTo(0.1, 12),
+      p75: expect.closeTo(0.1, 12),
+      best: expect.closeTo(0.1, 12),
+    });
   });
 });
 
@@ -84,5 +116,68 @@ describe("targetAid", () => {
   it("has no required pace or flag without the new base value", () => {
     const a = targetAid({ direction: "higher", growthForm: "compound", previous: { ...previous, targetYearValue: null }, peers, proposed: { kind: "absolute", value: 200, baseYear: 2025, targetYear: 2030 } });
     expect(a).toMatchObject({ ownPace: null, requiredPace: null, flag: null });
+  });
+
+  it("gives the own pace alone without a proposed target, and no flag", () => {
+    // Own pace 0.0388601 as above; no target → no required pace, so neither flag (not "undemanding").
+    const a = targetAid({ direction: "higher", growthForm: "compound", previous, peers, proposed: null });
+    expect(a.ownPace).toBeCloseTo(0.0388601, 6);
+    expect(a.requiredPace).toBeNull();
+    expect(a.flag).toBeNull();
+  });
+
+  it("has no own pace without both of the previous period's values, and then never calls a target undemanding", () => {
+    // Linear, 2025 value 100 → 80 in 2030 (absolute): (80 − 100) / 5 / 100 = −0.04 a year, a fall,
+    // below no own pace (there is none) and not beyond the best peer (0.1) → no flag
+    const linear = (baseValue: number | null, targetYearValue: number | null) =>
+      targetAid({
+        direction: "higher",
+        growthForm: "linear",
+        previous: { baseYear: 2020, targetYear: 2025, baseValue, targetYearValue },
+        peers,
+        proposed: { kind: "absolute", value: 80, baseYear: 2025, targetYear: 2030 },
+      });
+    const noBase = linear(null, 100);
+    expect(noBase.ownPace).toBeNull();
+    expect(noBase.requiredPace).toBeCloseTo(-0.04, 12);
+    expect(noBase.flag).toBeNull();
+    // 2020 value but no 2025 value: no own pace, and no required pace either (it starts from 2025)
+    expect(linear(100, null)).toEqual({ ownPace: null, requiredPace: null, flag: null });
+  });
+
+  it("puts the ambitious line exactly at the best peer's pace plus the rounding slack", () => {
+    // Linear, from 1 in 2025 to 1.5 in 2026: (1.5 − 1) / 1 / 1 = 0.5 a year. Own pace 1 → 1: 0.
+    // Best peer 0.5 − 1e-9, so the line is (0.5 − 1e-9) + 1e-9 = 0.5 (exact in floating point):
+    // 0.5 is on it (not beyond), 0.51 beyond it.
+    const at = (value: number) =>
+      targetAid({
+        direction: "higher",
+        growthForm: "linear",
+        previous: { baseYear: 2024, targetYear: 2025, baseValue: 1, targetYearValue: 1 },
+        peers: { count: 1, median: 0.5 - 1e-9, p75: 0.5 - 1e-9, best: 0.5 - 1e-9 },
+        proposed: { kind: "absolute", value, baseYear: 2025, targetYear: 2026 },
+      });
+    expect(at(1.5).requiredPace).toBe(0.5);
+    expect(at(1.5).flag).toBeNull();
+    expect(at(1.51).flag).toBe("ambitious");
+  });
+
+  it("puts the undemanding line exactly at the own pace minus the rounding slack", () => {
+    // Linear, own pace 1 → 3 over 2024–2025: (3 − 1) / 1 / 1 = 2 a year; the line is 2 − 1e-9 = 1.999999999.
+    // Target 9 in 2026: (9 − 3) / 1 / 3 = 2, the own pace → no flag; 8.999999997: (5.999999997) / 3 =
+    // 1.999999999, on the line (exact in floating point) → no flag; 8.99: 5.99 / 3 = 1.99667 → undemanding.
+    const at = (value: number) =>
+      targetAid({
+        direction: "higher",
+        growthForm: "linear",
+        previous: { baseYear: 2024, targetYear: 2025, baseValue: 1, targetYearValue: 3 },
+        peers: null,
+        proposed: { kind: "absolute", value, baseYear: 2025, targetYear: 2026 },
+      });
+    expect(at(9).ownPace).toBe(2);
+    expect(at(9).flag).toBeNull();
+    expect(at(8.999999997).requiredPace).toBe(2 - 1e-9);
+    expect(at(8.999999997).flag).toBeNull();
+    expect(at(8.99).flag).toBe("undemanding");
   });
 });

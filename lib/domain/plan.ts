@@ -45,13 +45,13 @@ export function findPeriod(periods: readonly PlanPeriod[], code: string): PlanPe
 }
 
 /**
- * The period a year's assessment belongs to: the one whose years after its base include it
- * (2021–2025 → the 14th). A year before every period counts with the first, one after every
- * period with the last.
+ * The period a year's assessment belongs to: the first whose target year is at or after it
+ * (2021–2025 → the 14th; a year before every period → the first; a year in a gap between two
+ * periods → the later one), else, after every period, the last.
  */
 export function periodOfYear(periods: readonly PlanPeriod[], year: number): PlanPeriod | null {
   const sorted = byTargetYear(periods);
-  return sorted.find((p) => year > p.baseYear && year <= p.targetYear) ?? (year <= (sorted[0]?.baseYear ?? -Infinity) ? sorted[0] : sorted.at(-1)) ?? null;
+  return sorted.find((p) => year <= p.targetYear) ?? sorted.at(-1) ?? null;
 }
 
 /** The period just before this one, if any (the one whose target year is this one's base year). */

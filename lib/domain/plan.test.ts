@@ -44,6 +44,10 @@ describe("plan periods", () => {
     expect(periodOfYear(all, 2036)?.code).toBe("fyp16");
     // No periods: none.
     expect(periodOfYear([], 2020)).toBeNull();
+    // A gap between two periods (2026–2028 here, the next one based on 2028): the later one.
+    const gap = [fyp14, { ...fyp16, baseYear: 2028, targetYear: 2033 }];
+    expect(periodOfYear(gap, 2026)?.code).toBe("fyp16");
+    expect(periodOfYear(gap, 2025)?.code).toBe("fyp14");
   });
 
   it("finds a period by code and the one before it", () => {

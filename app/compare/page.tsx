@@ -1,7 +1,8 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listSavedGroups } from "@/db/queries/compare";
-import { getDefaultComparisonYear, listPeerAreas } from "@/lib/services/kept-reads";
+import { getDefaultComparisonYear } from "@/lib/services/composite";
+import { listPeerAreas } from "@/lib/services/kept-reads";
 import { CompareView } from "@/components/compare/compare-view";
 import { comparisonYears, getComparePayload, valuesOf, scoredIndicatorMeta } from "@/lib/services/compare";
 import { can } from "@/lib/auth/permissions";

@@ -1,5 +1,5 @@
 import { notFound, redirect } from "next/navigation";
-import { getDefaultComparisonYear } from "@/lib/services/kept-reads";
+import { getDefaultComparisonYear } from "@/lib/services/composite";
 import { summaryYears } from "@/lib/services/summary";
 
 // /overview — the national overview of the default year: the latest that enough areas reported.

@@ -1,7 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listSavedGroups } from "@/db/queries/compare";
-import { getDefaultComparisonYear } from "@/lib/services/kept-reads";
+import { getDefaultComparisonYear } from "@/lib/services/composite";
 import { RankingsView } from "@/components/rankings/rankings-view";
 import { comparisonYears, scoredIndicatorMeta } from "@/lib/services/compare";
 import { getRankingsPage } from "@/lib/services/rankings";

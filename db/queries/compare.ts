@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { areas, indicators, indicatorValues, savedGroups } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
@@ -77,27 +77,5 @@ export function createSavedGroup(actor: Actor, params: { name: string; areaCodes
       .returning({ id: savedGroups.id })
       .get();
   });
-}
-
-/** The areas that reported any value in a year. */
-export function listReportingAreaIds(year: number): number[] {
-  return getDb()
-    .selectDistinct({ areaId: indicatorValues.areaId })
-    .from(indicatorValues)
-    .where(eq(indicatorValues.year, year))
-    .all()
-    .map((r) => r.areaId);
-}
-
-/** How many active areas reported any value, per year. */
-export function countReportingAreasByYear(): Map<number, number> {
-  const rows = getDb()
-    .select({ year: indicatorValues.year, n: sql<number>`count(distinct ${indicatorValues.areaId})` })
-    .from(indicatorValues)
-    .innerJoin(areas, eq(areas.id, indicatorValues.areaId))
-    .where(eq(areas.status, "active"))
-    .groupBy(indicatorValues.year)
-    .all();
-  return new Map(rows.map((r) => [r.year, r.n]));
 }
 

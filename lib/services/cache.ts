@@ -55,10 +55,8 @@ export const CACHES = {
   "national-references": { mechanism: "until-write", dependsOn: "any write", maxEntries: 4 },
   /** Every active area, what peer groups are chosen from. */
   "peer-areas": { mechanism: "until-write", dependsOn: ["areas"], maxEntries: 1 },
-  /** The default year of the comparisons: the latest year enough active areas reported. */
+  /** The default year of the comparisons: the latest year enough active areas reported (from that year's composite). */
   "comparison-year": { mechanism: "until-write", dependsOn: ["indicator_values", "areas"], maxEntries: 1 },
-  /** The areas that reported any value in a year. */
-  "reporting-areas": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: FEW },
   /** The years with any value from a first year on: a scan of every value. */
   "data-years": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: FEW },
   /** Whether any demonstration value remains (every page's layout asks). */

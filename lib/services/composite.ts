@@ -4,7 +4,9 @@ import { computeComposite, DEFAULT_WINDOW_START, type Observation, type Observat
 import { formatGroupSpec, selectPeers, type GroupSpec } from "@/lib/domain/peer-groups";
 import { AppError } from "@/lib/errors";
 import { keptUntilWrite } from "./cache";
-import { getDefaultComparisonYear, listPeerAreas } from "./kept-reads";
+import { defaultComparisonYear, reportingOf, type Reporting } from "@/lib/domain/reporting";
+import { env } from "@/lib/env";
+import { listDataYears, listPeerAreas } from "./kept-reads";
 import { valueColumns } from "./value-columns";
 
 // A group's composite index: its members, their values over the scoring window, and the method.
@@ -77,3 +79,31 @@ export function yearOrLatest(year: number | undefined): number {
   if (y === null) throw new AppError("not_found", "No data yet");
   return y;
 }
+
+/**
+ * How many of a group's members reported a year, read from its composite (a member with any scored
+ * value that year), and whether that is enough to rank the year (REPORTING_THRESHOLD).
+ */
+export function groupReporting(result: GroupComposite, members: number): Reporting {
+  return reportingOf(result.areas.filter((a) => a.coverage.indicators > 0).length, members, env.REPORTING_THRESHOLD);
+}
+
+/**
+ * The default year of the comparison views: the latest year that enough of the active areas (those
+ * designated by then) reported, not the latest year a single area entered. Read from the composites
+ * of the latest years, which the default views compute anyway.
+ */
+export function getDefaultComparisonYear(): number | null {
+  return keptUntilWrite("comparison-year", "", () => {
+    const years = listDataYears(DEFAULT_WINDOW_START);
+    const reportedByYear = new Map<number, number>();
+    for (const year of [...years].reverse()) {
+      const members = resolveGroup({ kind: "all" }, listPeerAreas(), year).members;
+      const reporting = groupReporting(computeGroupComposite(members, year), members.length);
+      reportedByYear.set(year, reporting.reported);
+      if (reporting.enough) return defaultComparisonYear(reportedByYear, members.length, env.REPORTING_THRESHOLD);
+    }
+    return years.at(-1) ?? null;
+  });
+}
+

@@ -1,12 +1,5 @@
 import "server-only";
-import {
-  countReportingAreasByYear,
-  listPeerAreas as readPeerAreas,
-  listReportingAreaIds,
-  type PeerAreaRow,
-} from "@/db/queries/compare";
-import { defaultComparisonYear, reportingOf, type Reporting } from "@/lib/domain/reporting";
-import { env } from "@/lib/env";
+import { listPeerAreas as readPeerAreas, type PeerAreaRow } from "@/db/queries/compare";
 import { listIndicators as readIndicators, type IndicatorDef } from "@/db/queries/indicators";
 import { listNationalReferences as readNationalReferences, listPlanPeriods as readPlanPeriods, type NationalReferenceRow } from "@/db/queries/plan-periods";
 import { listReviewYears as readReviewYears } from "@/db/queries/review";
@@ -39,20 +32,6 @@ export function getNationalReferences(period: string): ReadonlyMap<string, Natio
 /** Every active area, in id order: what groups are chosen from. */
 export function listPeerAreas(): readonly PeerAreaRow[] {
   return keptUntilWrite("peer-areas", "active", () => Object.freeze(readPeerAreas().map((a) => Object.freeze(a))));
-}
-
-/**
- * The default year of the comparison views: the latest year that enough of the active areas reported
- * (REPORTING_THRESHOLD, two thirds by default), not the latest year a single area entered.
- */
-export function getDefaultComparisonYear(): number | null {
-  return keptUntilWrite("comparison-year", "", () => defaultComparisonYear(countReportingAreasByYear(), listPeerAreas().length, env.REPORTING_THRESHOLD));
-}
-
-/** How many of a group's members reported a year, and whether that is enough to rank it. */
-export function reportingIn(year: number, memberIds: readonly number[]): Reporting {
-  const reported = keptUntilWrite("reporting-areas", String(year), () => new Set(listReportingAreaIds(year)));
-  return reportingOf(memberIds.filter((id) => reported.has(id)).length, memberIds.length, env.REPORTING_THRESHOLD);
 }
 
 /** Distinct years with any value, from `from` on, ascending. */

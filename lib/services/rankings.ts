@@ -3,8 +3,8 @@ import { formatGroupSpec, type GroupSpec } from "@/lib/domain/peer-groups";
 import { roundScore } from "@/lib/domain/peer-compare";
 import { rankingsPage, type RankingsPageRequest } from "@/lib/domain/rankings-page";
 import { keptUntilWrite } from "./cache";
-import { computeGroupComposite, resolveGroup, yearOrLatest } from "./composite";
-import { listPeerAreas, reportingIn } from "./kept-reads";
+import { computeGroupComposite, groupReporting, resolveGroup, yearOrLatest } from "./composite";
+import { listPeerAreas } from "./kept-reads";
 import { methodologyOf } from "./methodology";
 
 // The payload of /api/v1/rankings. The rankings page prefetches exactly this, so the page, its JSON
@@ -46,10 +46,7 @@ function rankingsPayload(year: number, spec: GroupSpec, wanted: "all" | string |
   const group = resolveGroup(spec, listPeerAreas(), year);
   const result = computeGroupComposite(group.members, year);
   // Too few members reported the year: its scores are shown, but no ranks, percentiles or groups.
-  const reporting = reportingIn(
-    year,
-    group.members.map((m) => m.id),
-  );
+  const reporting = groupReporting(result, group.members.length);
   const byCode = new Map(group.members.map((m) => [m.code, m]));
   const indicatorValues = new Map<string, Record<string, number | null>>();
   for (const s of wanted ? result.indicatorScores : []) {

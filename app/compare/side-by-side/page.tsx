@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDefaultComparisonYear, listPeerAreas } from "@/lib/services/kept-reads";
+import { getDefaultComparisonYear } from "@/lib/services/composite";
+import { listPeerAreas } from "@/lib/services/kept-reads";
 import { SideBySide } from "@/components/compare/side-by-side";
 import { comparisonYears, getSideBySidePayload, scoredIndicatorMeta } from "@/lib/services/compare";
 import { AREA_CODE_PATTERN } from "@/lib/domain/peer-groups";

@@ -1,6 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { loadVisibleArea } from "@/lib/auth/area-access";
-import { getAreaSeries, getDefaultComparisonYear } from "@/lib/services/kept-reads";
+import { getDefaultComparisonYear } from "@/lib/services/composite";
+import { getAreaSeries } from "@/lib/services/kept-reads";
 import { summaryYears } from "@/lib/services/summary";
 
 // /areas/:code/summary — the summary of the latest year the area reported, up to the default year of

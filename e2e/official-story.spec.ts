@@ -107,7 +107,8 @@ test("an official signs in, switches language, enters data with range checks, se
     // One indicator group at a time, the first (人口流动) on arrival.
     await expect(area.card(HTE.key)).toHaveCount(0);
     await area.showGroup("研发与创新主体");
-    await expect(page).toHaveURL(`/areas/${AREA}?group=rd`);
+    // The tab keeps the plan period shown (the open one, by default).
+    await expect(page).toHaveURL(`/areas/${AREA}?period=fyp15&group=rd`);
     await expect(area.latest(HTE.key)).toHaveText("3,500");
     await expect(area.card(HTE.key)).toContainText("最新（2024）");
     // Earlier years are a few hundred firms: the axis now has to reach 4,000 to show 3,500.

@@ -109,7 +109,7 @@ export default async function AreaPage({ params, searchParams }: { params: Param
 
       <OfficialRecordSection area={area} user={user} />
 
-      <GroupTabs areaCode={area.code} groups={groups} current={group} />
+      <GroupTabs areaCode={area.code} period={period.code} groups={groups} current={group} />
       <section aria-labelledby="group-heading" className="space-y-3" data-testid="group-section">
         <h2 id="group-heading" className="text-lg font-semibold">{tg(group)}</h2>
         <StructureCharts group={group} values={values} locale={locale} />

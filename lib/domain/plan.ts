@@ -26,9 +26,6 @@ export const FIRST_REPORTED_YEAR = 2015;
 /** A period code as stored and as written in links (`?period=fyp15`). */
 export const PERIOD_CODE_PATTERN = /^[a-z][a-z0-9]{1,15}$/;
 
-export function isValidYear(year: number): boolean {
-  return Number.isInteger(year) && year >= YEAR_BOUNDS.min && year <= YEAR_BOUNDS.max;
-}
 
 function byTargetYear(periods: readonly PlanPeriod[]): PlanPeriod[] {
   return [...periods].sort((a, b) => a.targetYear - b.targetYear);
@@ -68,7 +65,3 @@ export function isJudged(period: PlanPeriod, asOfYear?: number): boolean {
   return period.state === "closed" && (asOfYear === undefined || asOfYear >= period.targetYear);
 }
 
-/** The years a period spans, base year included (2020–2025 for the 14th). */
-export function periodSpan(period: PlanPeriod): number[] {
-  return Array.from({ length: period.targetYear - period.baseYear + 1 }, (_, i) => period.baseYear + i);
-}

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { areas, indicators, indicatorValues, savedGroups } from "@/db/schema";
+import { areas, indicators, savedGroups } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import type { ScoredIndicator } from "@/lib/domain/composite";

@@ -30,6 +30,41 @@ test("a visitor sees both levels ranked with the grade rules, and no decision co
   await expectNoSeriousViolations(page);
 });
 
+test("a visitor sorts the period's results by targets missed and back, every area listed once", async ({ page }) => {
+  await page.goto("/overview/2025");
+  const results = page.getByTestId("period-results");
+  await expect(results.getByRole("heading", { name: /“十四五”时期（2021—2025年）目标完成情况（40个示范区）/ })).toBeVisible();
+  await expect(results.getByTestId("period-result")).toHaveCount(40);
+  const column = async (id: string) => (await results.getByTestId(id).allInnerTexts()).map(Number);
+  const shares = async () => (await results.getByTestId("result-share").allInnerTexts()).filter((s) => s !== "—").map((s) => parseFloat(s));
+  const descending = (xs: number[]) => xs.every((x, i) => i === 0 || xs[i - 1]! >= x);
+  const ascending = (xs: number[]) => xs.every((x, i) => i === 0 || xs[i - 1]! <= x);
+
+  // By default the share met, largest first; the column says so.
+  await expect(results.getByRole("columnheader", { name: /实现比例/ })).toHaveAttribute("aria-sort", "descending");
+  expect(descending(await shares())).toBe(true);
+
+  await results.getByRole("link", { name: "未实现" }).click();
+  await expect(page).toHaveURL(/resultsSort=missed#period-results$/);
+  await expect(results.getByRole("columnheader", { name: /未实现/ })).toHaveAttribute("aria-sort", "descending");
+  const missed = await column("result-missed");
+  expect(missed).toHaveLength(40);
+  expect(descending(missed)).toBe(true);
+  // The demo has areas that missed targets and areas that missed none.
+  expect(missed[0]).toBeGreaterThan(0);
+  expect(missed.at(-1)).toBe(0);
+
+  await results.getByRole("link", { name: /未实现/ }).click();
+  await expect(page).toHaveURL(/resultsSort=missed&resultsDir=asc#period-results$/);
+  await expect(results.getByRole("columnheader", { name: /未实现/ })).toHaveAttribute("aria-sort", "ascending");
+  expect(ascending(await column("result-missed"))).toBe(true);
+
+  // A year that closes no period has no such list.
+  await page.goto("/overview/2024");
+  await expect(page.getByTestId("overview-page")).toBeVisible();
+  await expect(page.getByTestId("period-results")).toHaveCount(0);
+});
+
 test("the summary's link opens the overview at the area's row; a page past the end shows the last one", async ({ page }) => {
   const summary = new SummaryPage(page);
   await summary.goto("zigong", YEAR);

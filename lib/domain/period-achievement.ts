@@ -26,3 +26,29 @@ export function medianShare(shares: readonly (number | null)[]): { median: numbe
   const median = known.length % 2 === 1 ? (known[mid] as number) : ((known[mid - 1] as number) + (known[mid] as number)) / 2;
   return { median, count: known.length };
 }
+
+/** The columns the period-results list can be ordered by. */
+export const ACHIEVEMENT_SORTS = ["share", "met", "missed", "insufficient"] as const;
+export type AchievementSort = (typeof ACHIEVEMENT_SORTS)[number];
+
+export function parseAchievementSort(raw: unknown): AchievementSort {
+  return ACHIEVEMENT_SORTS.includes(raw as AchievementSort) ? (raw as AchievementSort) : "share";
+}
+
+/**
+ * The areas ordered by one column of their achievement, largest first unless `ascending`. An area
+ * with nothing judged (share null) comes last whichever way; ties keep the order given (the
+ * caller's: by name), so a list reads the same on every request.
+ */
+export function sortByAchievement<R extends { achievement: Achievement }>(rows: readonly R[], key: AchievementSort, ascending = false): R[] {
+  const sign = ascending ? 1 : -1;
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => {
+      const x = a.row.achievement[key];
+      const y = b.row.achievement[key];
+      if (x === null || y === null) return x === y ? a.i - b.i : x === null ? 1 : -1;
+      return x === y ? a.i - b.i : sign * (x - y);
+    })
+    .map(({ row }) => row);
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { countIndicators, countReportedByArea, listApprovalStates, listGradeDecisions, listProgressInputs } from "@/db/queries/summary";
+import { achievementOf, type Achievement } from "@/lib/domain/period-achievement";
 import { isJudged } from "@/lib/domain/plan";
 import type { Performance } from "@/lib/domain/composite";
 import type { ProgressStatus } from "@/lib/domain/progress";
@@ -32,6 +33,8 @@ export type OverviewRow = {
   completeness: { reported: number; expected: number };
   approval: SubmissionStatus;
   onTrack: { onTrack: number; targets: number; share: number | null };
+  /** How the targets of the plan period the year closes came out; null in a year that closes none. */
+  achievement: Achievement | null;
   proposed: Grade | null;
   reasons: GradeReason[];
   decision: {
@@ -56,10 +59,12 @@ export type OverviewReport = {
   flagged: number;
   /** The year ends a closed plan period: the target column counts targets met, not on track. */
   judged: boolean;
+  /** The names of the plan period the year falls in. */
+  period: Bilingual;
 };
 
-/** Each area's proposed grade and its on-track share, by area code. */
-type YearGrades = Map<string, ReturnType<typeof proposalFor>>;
+/** Each area's proposed grade, its on-track share and its targets' verdicts counted, by area code. */
+type YearGrades = Map<string, ReturnType<typeof proposalFor> & { achievement: Achievement }>;
 
 /** What the overview shows of a ranking row; the whole rows (dimensions, coverage, change) are not kept with the proposals. */
 type RankedRow = Pick<RankingsPayload["data"][number], "code" | "names" | "composite" | "rank" | "rankRange" | "performance">;
@@ -93,7 +98,7 @@ function proposalsForYears(years: number[], idOf: Map<string, number>): Map<numb
       const out: YearGrades = new Map();
       for (const row of rankings.flatMap((r) => r.data)) {
         const statuses = statusesOf.get(`${row.code}:${year}`) ?? [];
-        out.set(row.code, proposalFor(row.composite, statuses));
+        out.set(row.code, { ...proposalFor(row.composite, statuses), achievement: achievementOf(statuses) });
       }
       const levels = rankings.map((r) => r.data.map(({ code, names, composite, rank, rankRange, performance }) => ({ code, names, composite, rank, rankRange, performance })));
       return [year, { out, levels }];
@@ -146,6 +151,8 @@ function overviewReport(year: number, years: number[]): OverviewReport {
   const expected = countIndicators();
   const approvals = listApprovalStates(year);
 
+  const period = resolvePeriod({ asOfYear: year });
+  const judged = isJudged(period, year);
   const levels = LEVELS.map((level, i) => {
     const rows: OverviewRow[] = current.levels[i]!.map((r) => {
       const id = idOf.get(r.code)!;
@@ -161,6 +168,7 @@ function overviewReport(year: number, years: number[]): OverviewReport {
         completeness: { reported: reported.get(id) ?? 0, expected },
         approval: approvals.get(id) ?? "draft",
         onTrack: g.share,
+        achievement: judged ? g.achievement : null,
         proposed: g.proposal.grade,
         reasons: g.proposal.reasons,
         decision: decided
@@ -181,7 +189,7 @@ function overviewReport(year: number, years: number[]): OverviewReport {
     });
     return { level, ranked: rows.filter((r) => r.rank !== null).length, rows };
   });
-  return { year, years, levels, flagged: new Set(flags.map((f) => f.areaCode)).size, judged: isJudged(resolvePeriod({ asOfYear: year }), year) };
+  return { year, years, levels, flagged: new Set(flags.map((f) => f.areaCode)).size, judged, period: { zh: period.nameZh, en: period.nameEn } };
 }
 
 /** The grade proposed for one area-year now: what a decision confirms or overrides (computed on the server, never sent by the form). */

@@ -2,12 +2,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BundlePanel } from "@/components/overview/bundle-panel";
 import { GradeRules } from "@/components/overview/grade-rules";
 import { OverviewTable } from "@/components/overview/overview-table";
+import { PeriodResults, type ResultRow } from "@/components/overview/period-results";
 import { Pagination } from "@/components/ui/pagination";
 import { ScrollToHash } from "@/components/ui/scroll-to-hash";
 import { YearLinks } from "@/components/ui/year-links";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { clampPage, pageContaining, pageSlice, parsePage } from "@/lib/domain/pagination";
+import { parseAchievementSort, sortByAchievement, type AchievementSort } from "@/lib/domain/period-achievement";
 import { asReportLocale } from "@/lib/reports/format";
 import type { ReportT } from "@/lib/reports/labels";
 import { ClientMessages } from "@/components/layout/client-messages";
@@ -36,6 +38,27 @@ export default async function OverviewPage({ params, searchParams }: { params: P
       return [pageParam(level), clampPage(asked, rows.length, PAGE_SIZE)];
     }),
   );
+  // The period's results, in a year that closes a plan period: every area, in the order the address asks.
+  const resultsSort = parseAchievementSort(query.resultsSort);
+  const resultsAscending = query.resultsDir === "asc";
+  const results = report.judged
+    ? sortByAchievement(
+        report.levels.flatMap(({ level, rows }) => rows.flatMap((r): ResultRow[] => (r.achievement ? [{ code: r.code, names: r.names, level, achievement: r.achievement }] : []))),
+        resultsSort,
+        resultsAscending,
+      )
+    : [];
+  const resultsPage = clampPage(parsePage(query.resultsPage), results.length, PAGE_SIZE);
+  // What the pagers of the levels and of the results keep of the results' order and page.
+  const resultsParams = { resultsSort: resultsSort === "share" ? undefined : resultsSort, resultsDir: resultsAscending ? "asc" : undefined, resultsPage: resultsPage > 1 ? resultsPage : undefined };
+  const sortHref = (sort: AchievementSort, ascending: boolean) => {
+    const next = new URLSearchParams();
+    for (const [k, v] of Object.entries(pages)) if (v > 1) next.set(k, String(v));
+    if (sort !== "share") next.set("resultsSort", sort);
+    if (ascending) next.set("resultsDir", "asc");
+    const qs = next.toString();
+    return `/overview/${report.year}${qs ? `?${qs}` : ""}#period-results`;
+  };
   const user = await getCurrentUser();
   const locale = asReportLocale(await getLocale());
   const tt = await getTranslations();
@@ -52,6 +75,28 @@ export default async function OverviewPage({ params, searchParams }: { params: P
         </div>
         <GradeRules t={t} flagged={report.flagged} />
         {can(user, "summaries.bundle") && <BundlePanel year={report.year} />}
+        {report.judged && (
+          <PeriodResults
+            rows={pageSlice(results, resultsPage, PAGE_SIZE)}
+            total={results.length}
+            period={locale === "en" ? report.period.en : report.period.zh}
+            year={report.year}
+            sort={resultsSort}
+            ascending={resultsAscending}
+            sortHref={sortHref}
+            t={t}
+            locale={locale}
+          >
+            <Pagination
+              path={`/overview/${report.year}`}
+              params={{ ...pages, ...resultsParams }}
+              pageParam="resultsPage"
+              page={resultsPage}
+              total={results.length}
+              pageSize={PAGE_SIZE}
+            />
+          </PeriodResults>
+        )}
         {report.levels.map((level) => {
           const page = pages[pageParam(level.level)]!;
           return (
@@ -65,7 +110,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
               locale={locale}
               canDecide={can(user, "grades.decide")}
             >
-              <Pagination path={`/overview/${report.year}`} params={pages} pageParam={pageParam(level.level)} page={page} total={level.rows.length} pageSize={PAGE_SIZE} />
+              <Pagination path={`/overview/${report.year}`} params={{ ...pages, ...resultsParams }} pageParam={pageParam(level.level)} page={page} total={level.rows.length} pageSize={PAGE_SIZE} />
             </OverviewTable>
           );
         })}

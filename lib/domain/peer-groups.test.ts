@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AREAS } from "@/db/seed/areas";
 import {
   defaultCompareGroup,
+  designatedBy,
   formatGroupSpec,
   parseGroupSpec,
   selectPeers,
@@ -131,5 +132,27 @@ describe("defaultCompareGroup", () => {
     expect(defaultCompareGroup({ code: "zigong", level: "city", wave: "1", province: "Sichuan", resourceType: "other" })).toEqual({ kind: "level", value: "city" });
     expect(defaultCompareGroup({ code: "daying-edz", level: "county", wave: "park", province: "Sichuan", resourceType: "none" })).toEqual({ kind: "level", value: "county" });
     expect(defaultCompareGroup({ code: "x1", level: "unknown", wave: "other", province: "", resourceType: "none" })).toEqual({ kind: "all" });
+  });
+});
+
+describe("designatedBy", () => {
+  const areas = [
+    { code: "old", yearDesignated: 2017 },
+    { code: "new", yearDesignated: 2026 },
+    { code: "undated", yearDesignated: null },
+  ];
+  const codes = (year: number, keep?: string) => designatedBy(areas, year, keep).map((a) => a.code);
+
+  it("counts an area from its designation year on, not the year before", () => {
+    expect(codes(2025)).toEqual(["old", "undated"]);
+    expect(codes(2026)).toEqual(["old", "new", "undated"]);
+    expect(codes(2027)).toEqual(["old", "new", "undated"]);
+    expect(codes(2016)).toEqual(["undated"]);
+    expect(codes(2017)).toEqual(["old", "undated"]);
+  });
+
+  it("keeps the area a comparison is about, whatever its year", () => {
+    expect(codes(2024, "new")).toEqual(["old", "new", "undated"]);
+    expect(codes(2024, "nowhere")).toEqual(["old", "undated"]);
   });
 });

@@ -119,3 +119,11 @@ export function defaultCompareGroup(area: PeerArea): GroupSpec {
   const level = oneOf(AREA_LEVELS, area.level);
   return level ? { kind: "level", value: level } : { kind: "all" };
 }
+
+/**
+ * The areas that belong to the programme in `year`: designated that year or before (an area without a
+ * designation year always belongs). `keep` names an area kept all the same: the one a comparison is about.
+ */
+export function designatedBy<A extends { code: string; yearDesignated: number | null }>(areas: readonly A[], year: number, keep?: string): A[] {
+  return areas.filter((a) => a.yearDesignated === null || a.yearDesignated <= year || a.code === keep);
+}

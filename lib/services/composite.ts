@@ -1,7 +1,7 @@
 import "server-only";
 import { getSavedGroup, listScoredIndicators, type PeerAreaRow } from "@/db/queries/compare";
 import { computeComposite, DEFAULT_WINDOW_START, type Observation, type ObservationFeed } from "@/lib/domain/composite";
-import { formatGroupSpec, selectPeers, type GroupSpec } from "@/lib/domain/peer-groups";
+import { designatedBy, formatGroupSpec, selectPeers, type GroupSpec } from "@/lib/domain/peer-groups";
 import { AppError } from "@/lib/errors";
 import { keptUntilWrite } from "./cache";
 import { defaultComparisonYear, reportingOf, type Reporting } from "@/lib/domain/reporting";
@@ -47,7 +47,7 @@ export type ResolvedGroup = { spec: string; members: PeerAreaRow[]; savedName: s
  * peer nor a row (`keep` names an area kept all the same: the one a comparison is about).
  */
 export function resolveGroup(spec: GroupSpec, allAreas: readonly PeerAreaRow[], year: number, keep?: string): ResolvedGroup {
-  const designated = allAreas.filter((a) => a.yearDesignated === null || a.yearDesignated <= year || a.code === keep);
+  const designated = designatedBy(allAreas, year, keep);
   if (spec.kind === "saved") {
     const saved = getSavedGroup(spec.id);
     if (!saved) throw new AppError("not_found", `Unknown group: saved:${spec.id}`);

@@ -181,6 +181,12 @@ describe("planNarrative with every fact present", () => {
     expect(get(plan, "progress.summary").phrase).toEqual({ message: S("progressSummary"), values: { total: 8, ok: 2 } });
   });
 
+  it("counts a target met at the period's end with those achieved, a missed one not", () => {
+    const plan = traceable(facts({ progress: [row("sei_share", "met"), row("rd_intensity", "met"), row("hte_count", "missed"), row("urban_rate", "insufficient_data")] }));
+    // 4 targets; met 2
+    expect(get(plan, "progress.summary").phrase).toEqual({ message: S("progressSummary"), values: { total: 4, ok: 2 } });
+  });
+
   it("gives the growth still needed for the classes that lag, in %, in points or in the indicator's unit", () => {
     const plan = planned();
     const moderate = get(plan, "progress.moderate");

@@ -234,7 +234,8 @@ function dimensions(f: SummaryFacts): PlannedSentence | null {
 function progressSummary(f: SummaryFacts): PlannedSentence {
   if (f.progress.length === 0) return sentence("progress.none", ["progress"], "progressNone");
   const counts = progressCounts(f.progress);
-  return sentence("progress.summary", ["progress"], "progressSummary", { total: counts.total, ok: counts.achieved + counts.on_track });
+  // A target met at the end of a closed period counts as achieved, as in the proposed grade.
+  return sentence("progress.summary", ["progress"], "progressSummary", { total: counts.total, ok: counts.achieved + counts.on_track + counts.met });
 }
 
 /** "needs to rise by 8.2% a year", or null when the number is missing or rounds to nothing. */

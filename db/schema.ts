@@ -224,6 +224,24 @@ export const nationalReferences = sqliteTable(
   (t) => [primaryKey({ columns: [t.period, t.indicatorKey] })],
 );
 
+// A break in an indicator's series: from `fromYear` on, its values are counted another way (a changed
+// statistical definition), so a change across that year is not all the area's doing. Reference data
+// with the source it comes from, seeded like the catalogue (db/seed/series-breaks.ts).
+export const seriesBreaks = sqliteTable(
+  "series_breaks",
+  {
+    indicatorKey: text("indicator_key")
+      .notNull()
+      .references(() => indicators.key),
+    fromYear: integer("from_year").notNull(),
+    reasonZh: text("reason_zh").notNull(),
+    reasonEn: text("reason_en").notNull(),
+    source: text("source").notNull(),
+    sourceUrl: text("source_url").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorKey, t.fromYear] })],
+);
+
 export const targets = sqliteTable(
   "targets",
   {

@@ -27,6 +27,33 @@ test("without JavaScript, the area page still gives each chart's description and
   await context.close();
 });
 
+test("the 15th period's chart draws the 2025 target beside the 2030 one, and the energy series' break with its source", async ({ page }) => {
+  await page.goto("/areas/chongqing-metro?group=green");
+  const chart = new Chart(page.getByTestId("chart-co2_intensity_index"));
+  await chart.expectDrawn();
+  const columns = await chart.table.locator("thead th").allTextContents();
+  expect(columns).toEqual(expect.arrayContaining(["2025年目标", "2030年目标"]));
+  const rows = await chart.rows();
+  const cell = (year: string, column: string) => rows.find((r) => r.header === year)!.cells[columns.indexOf(column) - 1];
+  // Each target at its own year only: the 14th period's 85.0 in 2025, the 15th's 75.1 in 2030.
+  expect(cell("2025", "2025年目标")).toMatch(/^85(\.0)?/);
+  expect(cell("2030", "2030年目标")).toMatch(/^75\.1/);
+  expect(cell("2030", "2025年目标")).toBe("—");
+  expect(cell("2025", "2030年目标")).toBe("—");
+  // The legend names both, the earlier as a ring.
+  await expect(chart.figure.getByText("2025年目标")).toBeVisible();
+
+  // Energy use per unit of GDP is counted another way from 2024: the chart marks it and says why, with a source.
+  const energy = page.locator('[data-indicator="energy_intensity"]');
+  await expect(energy.getByTestId("chart-energy_intensity").locator("svg .chart-series-break")).toHaveCount(1);
+  const note = energy.getByTestId("series-break-energy_intensity");
+  await expect(note).toContainText("统计口径：2024年起口径调整。");
+  await expect(note).toContainText("扣除原料用能和非化石能源");
+  await expect(note.getByRole("link", { name: "来源" })).toHaveAttribute("href", /^https:\/\//);
+  // An indicator without a break has no such note.
+  await expect(page.getByTestId("series-break-co2_intensity_index")).toHaveCount(0);
+});
+
 test("the arrow keys walk the indicator chart year by year and a live region reads each year out", async ({ page }) => {
   await page.goto("/areas/zigong?period=fyp14&group=rd");
   const chart = new Chart(page.getByTestId("chart-hte_count"));

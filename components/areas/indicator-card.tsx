@@ -7,6 +7,7 @@ import { nationalReferenceLevel, projectionPath, yearlySeries } from "@/lib/doma
 import type { IndicatorProgress } from "@/lib/domain/area-progress";
 import type { TargetKind } from "@/lib/domain/indicator";
 import type { PlanPeriod } from "@/lib/domain/plan";
+import type { SeriesBreak } from "@/lib/domain/series-break";
 import type { YearValue } from "@/lib/domain/progress";
 import { formatNumber, localName, localUnit } from "@/lib/i18n/localized";
 
@@ -17,11 +18,15 @@ type Props = {
   /** The plan period shown, its national reference for this indicator, and the year the next period begins from. */
   period: PlanPeriod;
   reference: { value: number | null; kind: TargetKind | null } | undefined;
+  /** The previous plan period's target for this indicator, drawn beside this period's. */
+  previousTarget?: { year: number; value: number } | null;
+  /** A break in the indicator's series within the years the chart shows. */
+  seriesBreak?: SeriesBreak;
   locale: string;
 };
 
 /** One indicator: its chart, its status and the numbers the status was computed from. */
-export async function IndicatorCard({ indicator, series, progress, period, reference, locale }: Props) {
+export async function IndicatorCard({ indicator, series, progress, period, reference, previousTarget, seriesBreak, locale }: Props) {
   const t = await getTranslations("progress");
   const tp = await getTranslations("plan");
   const name = localName(indicator, locale);
@@ -56,8 +61,24 @@ export async function IndicatorCard({ indicator, series, progress, period, refer
           nationalReference={national}
           periodBoundary={{ year: period.baseYear, label: t("periodFrom", { year: period.baseYear }) }}
           endYear={period.targetYear}
-          labels={{ value: t("observed"), projection: t("projection"), target: t("targetOf", { year: period.targetYear }), national: t("national") }}
+          previousTarget={previousTarget}
+          seriesBreak={seriesBreak ? { year: seriesBreak.fromYear, label: tp("seriesBreak") } : null}
+          labels={{
+            value: t("observed"),
+            projection: t("projection"),
+            target: t("targetOf", { year: period.targetYear }),
+            national: t("national"),
+            ...(previousTarget ? { previousTarget: t("targetOf", { year: previousTarget.year }) } : {}),
+          }}
         />
+        {seriesBreak && (
+          <p className="mt-2 rounded border border-amber-200 bg-amber-50 px-2 py-1 text-xs text-amber-950" data-testid={`series-break-${indicator.key}`}>
+            {tp("seriesBreakNote", { year: seriesBreak.fromYear, reason: locale === "en" ? seriesBreak.reasonEn : seriesBreak.reasonZh })}{" "}
+            <a href={seriesBreak.sourceUrl} className="text-brand-700 underline" rel="noreferrer" target="_blank" title={seriesBreak.source}>
+              {tp("seriesBreakSource")}
+            </a>
+          </p>
+        )}
         {result && (
           <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-xs text-slate-700 sm:grid-cols-4" data-testid={`numbers-${indicator.key}`}>
             <div>

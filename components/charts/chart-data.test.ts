@@ -26,13 +26,13 @@ const indicator: IndicatorChartProps = {
 describe("indicatorRows", () => {
   it("merges the series, projection and target by year, every year from the first to 2025", () => {
     expect(indicatorRows(indicator)).toEqual([
-      { year: 2020, value: 2.1, projection: null, target: null },
-      { year: 2021, value: null, projection: null, target: null },
-      { year: 2022, value: 2.4, projection: 2.4, target: null },
-      { year: 2023, value: null, projection: 2.5, target: null },
+      { year: 2020, value: 2.1, projection: null, target: null, previousTarget: null },
+      { year: 2021, value: null, projection: null, target: null, previousTarget: null },
+      { year: 2022, value: 2.4, projection: 2.4, target: null, previousTarget: null },
+      { year: 2023, value: null, projection: 2.5, target: null, previousTarget: null },
       // No value for 2024: the axis still runs through it to the target year.
-      { year: 2024, value: null, projection: null, target: null },
-      { year: 2025, value: null, projection: null, target: 3 },
+      { year: 2024, value: null, projection: null, target: null, previousTarget: null },
+      { year: 2025, value: null, projection: null, target: 3, previousTarget: null },
     ]);
   });
 
@@ -44,6 +44,35 @@ describe("indicatorRows", () => {
     // Without a period's end, the last value's year.
     expect(indicatorRows({ series: [{ year: 2024, value: 1 }], projection: null, target: null }).map((r) => r.year)).toEqual([2024]);
     expect(indicatorRows({ series: [], projection: null, target: null, endYear: 2030 })).toEqual([]);
+  });
+});
+
+describe("both periods' targets on one chart", () => {
+  // The 15th period's chart: the 2030 target, and the 2025 one of the 14th beside it.
+  const both: IndicatorChartProps = {
+    ...indicator,
+    series: [{ year: 2024, value: 2.8 }, { year: 2025, value: 3.1 }],
+    projection: null,
+    target: { year: 2030, value: 4 },
+    previousTarget: { year: 2025, value: 3 },
+    endYear: 2030,
+    labels: { ...indicator.labels, target: "2030年目标", previousTarget: "2025年目标" },
+  };
+
+  it("puts each target at its own year", () => {
+    const rows = indicatorRows(both);
+    expect(rows.map((r) => r.year)).toEqual([2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+    expect(rows.find((r) => r.year === 2025)).toEqual({ year: 2025, value: 3.1, projection: null, target: null, previousTarget: 3 });
+    expect(rows.find((r) => r.year === 2030)).toEqual({ year: 2030, value: null, projection: null, target: 4, previousTarget: null });
+  });
+
+  it("names both in the tooltip and the table, the earlier target first", () => {
+    const rows = indicatorRows(both);
+    expect(indicatorTip(both, rows[1]!).items.map((i) => `${i.label} ${i.value}`)).toEqual(["实际值 3.10%", "2025年目标 3.00%"]);
+    const table = indicatorTable(both);
+    expect(table.columns).toEqual(["实际值", "2025年目标", "2030年目标", "全国"]);
+    expect(table.rows[1]).toEqual({ header: "2025", cells: ["3.10%", "3.00%", "—", "2.60%"] });
+    expect(table.rows[6]).toEqual({ header: "2030", cells: ["—", "—", "4.00%", "2.60%"] });
   });
 });
 

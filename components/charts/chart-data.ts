@@ -55,19 +55,20 @@ const cell = (v: number | null | undefined, format: (v: number) => string) => (v
 
 // ---- Indicator over the years ---------------------------------------------------------------------
 
-export type IndicatorPoint = { year: number; value: number | null; projection: number | null; target: number | null };
+export type IndicatorPoint = { year: number; value: number | null; projection: number | null; target: number | null; previousTarget: number | null };
 
-/** Observed values, projection and target merged by year, every year from the first to the last (at least the period's target year). */
-export function indicatorRows({ series, projection, target, endYear }: Pick<IndicatorChartProps, "series" | "projection" | "target" | "endYear">): IndicatorPoint[] {
+/** Observed values, projection and targets merged by year, every year from the first to the last (at least the period's target year). */
+export function indicatorRows({ series, projection, target, previousTarget, endYear }: Pick<IndicatorChartProps, "series" | "projection" | "target" | "previousTarget" | "endYear">): IndicatorPoint[] {
   const byYear = new Map<number, IndicatorPoint>();
   const at = (year: number) => {
-    const point = byYear.get(year) ?? { year, value: null, projection: null, target: null };
+    const point = byYear.get(year) ?? { year, value: null, projection: null, target: null, previousTarget: null };
     byYear.set(year, point);
     return point;
   };
   for (const s of series) at(s.year).value = s.value;
   for (const p of projection ?? []) at(p.year).projection = p.value;
   if (target) at(target.year).target = target.value;
+  if (previousTarget) at(previousTarget.year).previousTarget = previousTarget.value;
   if (byYear.size === 0) return [];
   const years = [...byYear.keys()];
   const first = Math.min(...years);
@@ -85,6 +86,7 @@ export function indicatorTip(props: IndicatorChartProps, point: IndicatorPoint):
       // The projection starts at the latest observed value: named only where nothing was observed.
       ...(point.projection !== null && point.value === null ? [{ label: labels.projection, value: format(point.projection), color: chartColors.projection }] : []),
       ...(point.target !== null ? [{ label: labels.target, value: format(point.target), color: chartColors.target }] : []),
+      ...(point.previousTarget !== null ? [{ label: labels.previousTarget ?? labels.target, value: format(point.previousTarget), color: chartColors.target }] : []),
     ],
   };
 }
@@ -95,14 +97,22 @@ export function indicatorTable(props: IndicatorChartProps): ChartTable {
   const { labels, nationalReference } = props;
   const hasProjection = rows.some((r) => r.projection !== null);
   const hasTarget = rows.some((r) => r.target !== null);
+  const hasPrevious = rows.some((r) => r.previousTarget !== null);
   return {
     rowHeader: chartWords(props.locale).year,
-    columns: [labels.value, ...(hasProjection ? [labels.projection] : []), ...(hasTarget ? [labels.target] : []), ...(nationalReference !== null ? [labels.national] : [])],
+    columns: [
+      labels.value,
+      ...(hasProjection ? [labels.projection] : []),
+      ...(hasPrevious ? [labels.previousTarget ?? labels.target] : []),
+      ...(hasTarget ? [labels.target] : []),
+      ...(nationalReference !== null ? [labels.national] : []),
+    ],
     rows: rows.map((r) => ({
       header: String(r.year),
       cells: [
         cell(r.value, format),
         ...(hasProjection ? [cell(r.projection, format)] : []),
+        ...(hasPrevious ? [cell(r.previousTarget, format)] : []),
         ...(hasTarget ? [cell(r.target, format)] : []),
         ...(nationalReference !== null ? [format(nationalReference)] : []),
       ],

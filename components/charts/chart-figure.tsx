@@ -10,7 +10,7 @@ export type ChartTable = {
   rows: { header: string; cells: string[] }[];
 };
 
-export type LegendItem = { label: string; color: string; mark: "line" | "dash" | "square" | "circle"; dash?: string };
+export type LegendItem = { label: string; color: string; mark: "line" | "dash" | "square" | "circle" | "ring"; dash?: string };
 
 type ChartFigureProps = {
   title: string;
@@ -88,6 +88,7 @@ export function Legend({ items, className = "mt-1 justify-center" }: { items: Le
           <svg width="18" height="10" aria-hidden="true" className="shrink-0">
             {item.mark === "square" && <rect x="4" y="0" width="10" height="10" fill={item.color} />}
             {item.mark === "circle" && <circle cx="9" cy="5" r="4" fill={item.color} />}
+            {item.mark === "ring" && <circle cx="9" cy="5" r="3.5" fill="white" stroke={item.color} strokeWidth="2" />}
             {(item.mark === "line" || item.mark === "dash") && (
               <line x1="0" y1="5" x2="18" y2="5" stroke={item.color} strokeWidth="2.5" strokeDasharray={item.mark === "dash" ? (item.dash ?? "6 4") : undefined} />
             )}

@@ -10,6 +10,7 @@ export function IndicatorChart(props: IndicatorChartProps) {
   const legend = [
     { label: labels.value, color: chartColors.series, mark: "line" as const },
     ...(props.projection ? [{ label: labels.projection, color: chartColors.projection, mark: "dash" as const }] : []),
+    ...(props.previousTarget ? [{ label: labels.previousTarget ?? labels.target, color: chartColors.target, mark: "ring" as const }] : []),
     ...(target ? [{ label: labels.target, color: chartColors.target, mark: "circle" as const }] : []),
     ...(props.nationalReference !== null ? [{ label: labels.national, color: chartColors.national, mark: "line" as const }] : []),
   ];

@@ -28,12 +28,16 @@ export type IndicatorChartProps = ChartBaseProps & {
   /** From the latest observed point to the period's target year, drawn dashed. */
   projection: { year: number; value: number }[] | null;
   target: { year: number; value: number } | null;
+  /** The previous plan period's target (the 2025 one beside the 2030 one), drawn as a ring at its year. */
+  previousTarget?: { year: number; value: number } | null;
   nationalReference: number | null;
   /** A vertical line where a plan period begins (its base year), with its label. */
   periodBoundary?: { year: number; label: string } | null;
   /** The plan period's target year: the chart runs to it whether or not a value is there yet. */
   endYear?: number;
-  labels: { value: string; projection: string; target: string; national: string };
+  /** A vertical line where the indicator's series breaks (values from this year are counted another way). */
+  seriesBreak?: { year: number; label: string } | null;
+  labels: { value: string; projection: string; target: string; national: string; previousTarget?: string };
 };
 
 export type IndustryMixRow = {

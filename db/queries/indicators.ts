@@ -1,7 +1,8 @@
 import "server-only";
 import { asc } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { indicators } from "@/db/schema";
+import { indicators, seriesBreaks } from "@/db/schema";
+import type { SeriesBreak } from "@/lib/domain/series-break";
 
 /** The whole catalogue in display order (lib/services/kept-reads.ts keeps it for the pages). */
 export function listIndicators() {
@@ -9,3 +10,8 @@ export function listIndicators() {
 }
 
 export type IndicatorDef = ReturnType<typeof listIndicators>[number];
+
+/** Every series break, earliest first (reference data: db/seed/series-breaks.ts). */
+export function listSeriesBreaks(): SeriesBreak[] {
+  return getDb().select().from(seriesBreaks).orderBy(asc(seriesBreaks.fromYear)).all();
+}

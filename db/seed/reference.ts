@@ -1,10 +1,11 @@
 import { asc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { areaCities, areas, indicators, nationalReferences, officialResults, planPeriods } from "@/db/schema";
+import { areaCities, areas, indicators, nationalReferences, officialResults, planPeriods, seriesBreaks } from "@/db/schema";
 import { AREA_CITIES, CITY_SOURCES, type AreaCitiesSeed } from "./area-cities";
 import { AREAS } from "./areas";
 import { catalogueRows } from "./indicators";
 import { NATIONAL_REFERENCES } from "./national-references";
+import { SERIES_BREAKS } from "./series-breaks";
 import { OFFICIAL_RESULTS_SEED } from "./official-results";
 import { PLAN_PERIODS } from "./plan-periods";
 
@@ -53,7 +54,7 @@ function seedCities(tx: Tx, areaId: number, seed: AreaCitiesSeed): boolean {
 }
 
 /**
- * Applies the reference data: upserts the indicator catalogue, the plan periods and national references, adds any of the 40 areas whose code is
+ * Applies the reference data: upserts the indicator catalogue, the plan periods, national references and series breaks, adds any of the 40 areas whose code is
  * missing, completes their member cities (see seedCities) and adds the published official results not
  * yet present. Areas, cities and results already present are left alone — they are editable data.
  * Idempotent.
@@ -66,6 +67,8 @@ export function seedReference(db: Db): SeedReferenceResult {
     tx.insert(planPeriods).values(PLAN_PERIODS).onConflictDoUpdate({ target: planPeriods.code, set: periodUpdate }).run();
     tx.delete(nationalReferences).run();
     tx.insert(nationalReferences).values(NATIONAL_REFERENCES.map((r) => ({ ...r, sourceUrl: r.sourceUrl ?? null }))).run();
+    tx.delete(seriesBreaks).run();
+    tx.insert(seriesBreaks).values(SERIES_BREAKS).run();
     const inserted = tx.insert(areas).values(AREAS).onConflictDoNothing({ target: areas.code }).run();
     const idOf = new Map(tx.select({ id: areas.id, code: areas.code }).from(areas).all().map((a) => [a.code, a.id]));
 

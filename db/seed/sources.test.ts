@@ -4,6 +4,8 @@ import { AREA_CITIES, CITY_SOURCES } from "./area-cities";
 import { AREAS } from "./areas";
 import { OFFICIAL_RESULTS_SEED } from "./official-results";
 import { POLICY_DOCUMENTS } from "./policy-documents";
+import { SERIES_BREAKS } from "./series-breaks";
+import { INDICATOR_CATALOGUE } from "./indicators";
 
 // Facts about the world go in only with a source: every policy document and every official result of
 // the reference data carries a source with an http(s) address and a title, and says what kind of
@@ -93,5 +95,17 @@ describe("member cities", () => {
       }
     }
     for (const url of Object.values(CITY_SOURCES)) expect(isHttpUrl(url), url).toBe(true);
+  });
+});
+
+describe("series breaks", () => {
+  it("each names an indicator of the catalogue and carries its reason in both languages and an http(s) source", () => {
+    const keys = new Set(INDICATOR_CATALOGUE.map((i) => i.key));
+    expect(SERIES_BREAKS.length).toBeGreaterThan(0);
+    for (const b of SERIES_BREAKS) {
+      expect(keys.has(b.indicatorKey), b.indicatorKey).toBe(true);
+      expect(isHttpUrl(b.sourceUrl), b.sourceUrl).toBe(true);
+      for (const text of [b.reasonZh, b.reasonEn, b.source]) expect(text.trim(), b.indicatorKey).not.toBe("");
+    }
   });
 });

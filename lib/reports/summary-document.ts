@@ -58,6 +58,8 @@ export type SummaryDocument = {
   /** Shown when the summary rests on demonstration values. */
   demoNote: string | null;
   sections: DocSection[];
+  /** What the numbers need said beside them wherever they go (the workbook too): the period's achievement, series breaks. */
+  dataNotes: string[];
   footer: string;
 };
 
@@ -458,6 +460,15 @@ export function gradeDetails(r: SummaryReport, t: ReportT, locale: ReportLocale)
   return blocks;
 }
 
+/** A note per series break within the window: the change across its year is partly the definition's. */
+function seriesBreakText(b: SummaryReport["seriesBreaks"][number], t: ReportT, locale: ReportLocale): string {
+  return t("summary.seriesBreak", { name: pick(b.indicator.name, locale), year: b.fromYear, reason: pick(b.reason, locale), source: b.source, url: b.sourceUrl });
+}
+
+export function seriesBreakBlocks(r: SummaryReport, t: ReportT, locale: ReportLocale): Block[] {
+  return r.seriesBreaks.map((b) => ({ kind: "p", note: true, testId: `summary-series-break-${b.indicator.indicatorKey}`, text: seriesBreakText(b, t, locale) }));
+}
+
 // ---------------------------------------------------------------------------------------------
 // 9. Method
 
@@ -506,6 +517,7 @@ export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: Repor
               ...(r.achievement ? [{ kind: "p" as const, text: achievementText(r.achievement, t, locale) }] : []),
               progressBars(r, t, locale),
               progressTable(r, t, locale),
+              ...seriesBreakBlocks(r, t, locale),
             ],
       ),
       section("standings", [strengthsTable(r, t, locale), weaknessesTable(r, t, locale), moversBlock(r, t, locale)]),
@@ -523,6 +535,7 @@ export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: Repor
       ]),
       section("method", methodBlocks(r, t, locale)),
     ],
+    dataNotes: [...(r.achievement ? [achievementText(r.achievement, t, locale)] : []), ...r.seriesBreaks.map((b) => seriesBreakText(b, t, locale))],
     footer: t("summary.footer", { area, year: r.year }),
   };
 }

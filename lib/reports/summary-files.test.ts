@@ -100,6 +100,41 @@ describe("the summary's .docx", () => {
   });
 });
 
+describe("the end-of-period summary in Word and .xlsx", () => {
+  // 2025 closes the 14th plan period: both files carry what the page says of it.
+  const AREA = "daying-edz";
+
+  it("carries the period-end title, each verdict final, the share met beside the peers', and the energy series' break", async () => {
+    expect(year).toBe(2025);
+    const report = getSummaryReport(AREA, year);
+    expect(report.approval.status).toBe("approved");
+    const a = report.achievement!;
+    // The sentence the page writes, from the counts: met of met + missed, as a whole percent.
+    const share = `${Math.round((a.met / (a.met + a.missed)) * 100)}%`;
+    const lines = [
+      "End-of-period evaluation of the 14th Five-Year Plan period (2021–2025)",
+      `At the period's end, ${a.met} of the ${a.met + a.missed} targets with a target-year value were met (${share})`,
+      "Series break · Energy use",
+    ];
+
+    const docx = await render(AREA, "docx");
+    const words = strFromU8(unzipSync(new Uint8Array(docx))["word/document.xml"]!)
+      .replace(/<[^>]+>/g, "")
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
+    for (const line of lines) expect(words).toContain(line);
+    expect(words).toMatch(/ · final/);
+    expect(words).not.toMatch(/ · provisional/);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await render(AREA, "xlsx")) as unknown as ArrayBuffer);
+    const cells = book.worksheets.flatMap((w) => w.getSheetValues().flat().filter((v): v is string => typeof v === "string")).join("\n");
+    for (const line of lines) expect(cells).toContain(line);
+    expect(cells).toMatch(/ · final/);
+  });
+});
+
 describe("the summary's PDF", () => {
   it("is made, with the stored text less its control characters", async () => {
     const pdf = await render(CONTROL, "pdf");

@@ -3,14 +3,14 @@ import { toXlsx, type Cell } from "@/lib/export/files";
 import { safeSheetName as sheetName } from "./sheet-name";
 import type { SummaryDocument, TableBlock } from "./summary-document";
 
-// The summary's data as a workbook: one sheet of key figures and one sheet per table of the
-// document, with numbers as numbers (rounded as shown), and the narrative sentence by sentence.
+// The summary's data as a workbook: one sheet of key figures (after the notes the numbers need: the
+// period's achievement, series breaks) and one sheet per table of the document, with numbers as numbers (rounded as shown), and the narrative sentence by sentence.
 // Sheet names come from titles people wrote (an area's name): made safe for Excel by safeSheetName;
 // control characters in cells are taken out by toXlsx.
 
 export async function renderSummaryXlsx(document: SummaryDocument, labels: { item: string; value: string; sentence: string; section: string }): Promise<Buffer> {
   const taken = new Set<string>();
-  const figures: Cell[][] = [[document.title, null], [document.subtitle, null]];
+  const figures: Cell[][] = [[document.title, null], [document.subtitle, null], ...document.dataNotes.map((note): Cell[] => [note, null])];
   const tables: TableBlock[] = [];
   for (const section of document.sections) {
     for (const block of section.blocks) {

@@ -51,6 +51,8 @@ export const CACHES = {
   indicators: { mechanism: "until-write", dependsOn: "any write", maxEntries: 1 },
   /** The plan periods; change only when the reference data is seeded again. */
   "plan-periods": { mechanism: "until-write", dependsOn: "any write", maxEntries: 1 },
+  /** The breaks in indicator series (reference data, as the periods). */
+  "series-breaks": { mechanism: "until-write", dependsOn: "any write", maxEntries: 1 },
   /** One plan period's national references (reference data, as the periods). */
   "national-references": { mechanism: "until-write", dependsOn: "any write", maxEntries: 4 },
   /** Every active area, what peer groups are chosen from. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { listPeerAreas as readPeerAreas, type PeerAreaRow } from "@/db/queries/compare";
-import { listIndicators as readIndicators, type IndicatorDef } from "@/db/queries/indicators";
+import { listIndicators as readIndicators, listSeriesBreaks as readSeriesBreaks, type IndicatorDef } from "@/db/queries/indicators";
+import type { SeriesBreak } from "@/lib/domain/series-break";
 import { listNationalReferences as readNationalReferences, listPlanPeriods as readPlanPeriods, type NationalReferenceRow } from "@/db/queries/plan-periods";
 import { listReviewYears as readReviewYears } from "@/db/queries/review";
 import type { PlanPeriod } from "@/lib/domain/plan";
@@ -17,6 +18,11 @@ export type { AreaSeriesPoint, IndicatorDef, PeerAreaRow };
 /** The whole indicator catalogue in display order. */
 export function listIndicators(): readonly IndicatorDef[] {
   return keptUntilWrite("indicators", "catalogue", () => Object.freeze(readIndicators().map((i) => Object.freeze(i))));
+}
+
+/** Every series break, earliest first: reference data, re-applied on every start. */
+export function listSeriesBreaks(): readonly SeriesBreak[] {
+  return keptUntilWrite("series-breaks", "all", () => Object.freeze(readSeriesBreaks().map((b) => Object.freeze(b))));
 }
 
 /** The plan periods, earliest first: reference data, re-applied on every start. */

@@ -28,7 +28,8 @@ import { bilingual } from "@/lib/i18n/translator";
 import { keptUntilWrite } from "./cache";
 import { getComparePayload } from "./compare";
 import { getObservations } from "./composite";
-import { listDataYears, listIndicators, listPeerAreas } from "./kept-reads";
+import { listDataYears, listIndicators, listPeerAreas, listSeriesBreaks } from "./kept-reads";
+import { breaksWithin } from "@/lib/domain/series-break";
 import { areaRemovalRecord, officialResultView, type OfficialResultView } from "./official-record";
 import { getAreaProgress, getPeriodAchievements, resolvePeriod } from "./progress";
 
@@ -199,6 +200,8 @@ export type SummaryReport = {
   official: OfficialRecord;
   narrative: Narrative;
   window: { from: number; to: number };
+  /** Indicators whose series breaks within the window (a changed statistical definition), with why and the source. */
+  seriesBreaks: { indicator: IndicatorMeta; fromYear: number; reason: Bilingual; source: string; sourceUrl: string }[];
   /** Some of the area's values for the year are demonstration data. */
   demo: boolean;
 };
@@ -519,6 +522,15 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     official,
     narrative: writeNarrative(facts),
     window: compare.methodology.window,
+    seriesBreaks: catalogue.flatMap((ind) =>
+      breaksWithin(listSeriesBreaks(), ind.key, compare.methodology.window.from, year).map((b) => ({
+        indicator: meta(ind),
+        fromYear: b.fromYear,
+        reason: { zh: b.reasonZh, en: b.reasonEn },
+        source: b.source,
+        sourceUrl: b.sourceUrl,
+      })),
+    ),
     demo: hasDemoValuesFor(area.id, year),
   };
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getAreaSeries, getNationalReferences, listIndicators, listPlanPeriods } from "@/lib/services/kept-reads";
+import { getAreaSeries, getNationalReferences, listIndicators, listPlanPeriods, listSeriesBreaks } from "@/lib/services/kept-reads";
 import { getAreaProgress, periodFromParam } from "@/lib/services/progress";
 import { PeriodSwitch } from "@/components/plan/period-switch";
 import { listLatestYearStates } from "@/db/queries/review";
@@ -18,6 +18,7 @@ import { canActOnArea } from "@/lib/auth/area-scope";
 import { can } from "@/lib/auth/permissions";
 import { isJudged, previousPeriod } from "@/lib/domain/plan";
 import { summariseStatuses } from "@/lib/domain/progress";
+import { breaksWithin } from "@/lib/domain/series-break";
 import { localName } from "@/lib/i18n/localized";
 
 type Params = Promise<{ code: string }>;
@@ -48,8 +49,19 @@ export default async function AreaPage({ params, searchParams }: { params: Param
   const groupIndicators = indicators.filter((i) => i.group === group);
   const values = getAreaSeries(area.id);
   const progress = new Map(getAreaProgress(area.id, { period }).map((p) => [p.indicatorKey, p]));
-  const verdictsBefore = before ? summariseStatuses(getAreaProgress(area.id, { period: before }).map((p) => p.result)) : null;
+  const progressBefore = before ? getAreaProgress(area.id, { period: before }) : [];
+  const verdictsBefore = before ? summariseStatuses(progressBefore.map((p) => p.result)) : null;
+  // The previous period's targets, drawn beside this period's on each chart.
+  const targetBefore = new Map(
+    progressBefore.flatMap(({ indicatorKey, result: r }) => (r.hasTarget && r.targetValue !== null ? [[indicatorKey, { year: r.targetYear, value: r.targetValue }] as const] : [])),
+  );
+  const seriesBreaks = listSeriesBreaks();
   const seriesOf = (key: string) => values.filter((v) => v.indicatorKey === key).map((v) => ({ year: v.year, value: v.value }));
+  // The break a chart shows: the first within the years it draws (its first value to the period's target year).
+  const breakOf = (key: string) => {
+    const years = seriesOf(key).map((v) => v.year);
+    return years.length > 0 ? breaksWithin(seriesBreaks, key, Math.min(...years), period.targetYear)[0] : undefined;
+  };
   const latestYear = values.reduce((max, v) => Math.max(max, v.year), 0) || null;
   const canEdit = canActOnArea(user, "values.write", area);
   const canReview = can(user, "submissions.review");
@@ -122,6 +134,8 @@ export default async function AreaPage({ params, searchParams }: { params: Param
               progress={progress.get(ind.key)}
               period={period}
               reference={references.get(ind.key)}
+              previousTarget={targetBefore.get(ind.key) ?? null}
+              seriesBreak={breakOf(ind.key)}
               locale={locale}
             />
           ))}

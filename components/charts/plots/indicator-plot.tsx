@@ -7,11 +7,11 @@ import { chartColors, FONT_SIZE, numberFormat, targetLabelAbove, tickStyle, valu
 import type { IndicatorChartProps, PlotSize } from "../types";
 import { still, surfaceProps } from "./surface";
 
-/** One indicator over the years: observed line, dashed projection to 2025, the target, the national reference and where the plan period begins. */
+/** One indicator over the years: observed line, dashed projection to the target year, the target (and the previous period's as a ring), the national reference, where the plan period begins and where the series breaks. */
 export function IndicatorPlot(props: IndicatorChartProps & PlotSize) {
-  const { locale, decimals, target, nationalReference, periodBoundary, labels } = props;
+  const { locale, decimals, target, nationalReference, periodBoundary, seriesBreak, labels } = props;
   const rows = indicatorRows(props);
-  const numbers = rows.flatMap((r) => [r.value, r.projection, r.target]).concat(nationalReference).filter((n): n is number => n !== null);
+  const numbers = rows.flatMap((r) => [r.value, r.projection, r.target, r.previousTarget]).concat(nationalReference).filter((n): n is number => n !== null);
   const tickFormat = numberFormat(locale, { maximumFractionDigits: Math.max(decimals, 2) });
   const format = (v: number) => tickFormat.format(v);
   // The higher reference line is labelled above itself, the lower one below, so close lines keep legible labels.
@@ -27,6 +27,9 @@ export function IndicatorPlot(props: IndicatorChartProps & PlotSize) {
       {periodBoundary && rows.some((r) => r.year === periodBoundary.year) && (
         <ReferenceLine x={periodBoundary.year} stroke={chartColors.axis} strokeDasharray="2 3" label={{ value: periodBoundary.label, fill: chartColors.axis, fontSize: FONT_SIZE, position: "insideBottomLeft" }} />
       )}
+      {seriesBreak && rows.some((r) => r.year === seriesBreak.year) && (
+        <ReferenceLine x={seriesBreak.year} stroke={chartColors.national} strokeDasharray="1 3" className="chart-series-break" label={{ value: seriesBreak.label, fill: chartColors.national, fontSize: FONT_SIZE, position: "insideTopRight" }} />
+      )}
       {target && (
         <ReferenceLine y={target.value} stroke={chartColors.target} strokeDasharray="6 4" ifOverflow="extendDomain" className="chart-target-line" label={referenceLabel(labels.target, chartColors.target, targetOnTop)} />
       )}
@@ -36,6 +39,7 @@ export function IndicatorPlot(props: IndicatorChartProps & PlotSize) {
       <Tooltip content={<ChartTip locale={locale} tipAt={(i) => (rows[i] ? indicatorTip(props, rows[i]) : null)} />} cursor={{ stroke: chartColors.axis, strokeOpacity: 0.4 }} {...still} />
       <Line dataKey="projection" name={labels.projection} stroke={chartColors.projection} strokeWidth={2} strokeDasharray="6 4" dot={false} activeDot={false} {...still} />
       <Line dataKey="value" name={labels.value} stroke={chartColors.series} strokeWidth={2} dot={{ r: 3.5, fill: chartColors.series, strokeWidth: 0 }} activeDot={{ r: 5 }} {...still} />
+      <Line dataKey="previousTarget" name={labels.previousTarget ?? labels.target} stroke="none" dot={{ r: 4.5, fill: "white", stroke: chartColors.target, strokeWidth: 2 }} activeDot={{ r: 5.5, fill: "white", stroke: chartColors.target }} {...still} />
       <Line dataKey="target" name={labels.target} stroke="none" dot={{ r: 5, fill: chartColors.target, strokeWidth: 0 }} activeDot={{ r: 6, fill: chartColors.target }} {...still} />
     </ComposedChart>
   );

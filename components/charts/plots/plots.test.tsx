@@ -101,6 +101,38 @@ describe("the indicator chart at a fixed size", () => {
     expect(svg.textContent).toContain("基期（2020）");
   });
 
+  it("draws the previous period's target as a ring at its year and the series break as a dotted vertical line", () => {
+    const props: IndicatorChartProps = {
+      ...indicator,
+      series: [...indicator.series, { year: 2024, value: 2.8 }, { year: 2025, value: 2.95 }],
+      projection: null,
+      target: { year: 2030, value: 3.5 },
+      previousTarget: { year: 2025, value: 3 },
+      endYear: 2030,
+      seriesBreak: { year: 2024, label: "口径调整" },
+      labels: { ...indicator.labels, target: "2030年目标", previousTarget: "2025年目标" },
+    };
+    const svg = draw(<IndicatorPlot {...props} width={600} height={240} />);
+    const dots = [...svg.querySelectorAll(".recharts-line-dots circle")];
+    const observedDots = dots.filter((c) => c.getAttribute("fill") === "#334155");
+    const ring = dots.find((c) => c.getAttribute("fill") === "white" && c.getAttribute("stroke") === "#047857")!;
+    const targetDot = dots.find((c) => c.getAttribute("fill") === "#047857")!;
+    // Observed 2020, 2021, 2023, 2024, 2025: the ring stands at 2025's x, the 2030 dot to its right.
+    expect(observedDots).toHaveLength(5);
+    expect(num(ring, "cx")).toBeCloseTo(num(observedDots[4], "cx"), 6);
+    expect(num(targetDot, "cx")).toBeGreaterThan(num(ring, "cx"));
+    // 3 lies above 2.95 (a smaller y) and below 3.5.
+    expect(num(ring, "cy")).toBeLessThan(num(observedDots[4], "cy"));
+    expect(num(ring, "cy")).toBeGreaterThan(num(targetDot, "cy"));
+    const breakLine = svg.querySelector(".chart-series-break line.recharts-reference-line-line, line.chart-series-break")!;
+    expect(num(breakLine, "x1")).toBe(num(breakLine, "x2"));
+    expect(num(breakLine, "x1")).toBeCloseTo(num(observedDots[3], "cx"), 6);
+    expect(svg.textContent).toContain("口径调整");
+    // Without a break, no such line.
+    const plain = draw(<IndicatorPlot {...props} seriesBreak={null} width={600} height={240} />);
+    expect(plain.querySelector(".chart-series-break")).toBeNull();
+  });
+
   it("labels the higher reference line above itself and the lower one below", () => {
     const label = (svg: SVGSVGElement, text: string) => [...svg.querySelectorAll("text")].find((t) => t.textContent === text)!;
     const line = (svg: SVGSVGElement, stroke: string) => [...svg.querySelectorAll("line.recharts-reference-line-line")].find((l) => l.getAttribute("stroke") === stroke)!;

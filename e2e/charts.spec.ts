@@ -41,7 +41,7 @@ test("the 15th period's chart draws the 2025 target beside the 2030 one, and the
   expect(cell("2030", "2025年目标")).toBe("—");
   expect(cell("2025", "2030年目标")).toBe("—");
   // The legend names both, the earlier as a ring.
-  await expect(chart.figure.getByText("2025年目标")).toBeVisible();
+  await expect(chart.figure.getByRole("listitem").filter({ hasText: "2025年目标" })).toBeVisible();
 
   // Energy use per unit of GDP is counted another way from 2024: the chart marks it and says why, with a source.
   const energy = page.locator('[data-indicator="energy_intensity"]');

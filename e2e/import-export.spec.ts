@@ -160,13 +160,24 @@ test.describe("an official", () => {
       await area.goto(AREA);
       const links = page.getByTestId("area-export");
       const book = await workbookOf(await importPage.download(links.getByRole("link", { name: "Excel" })));
-      expect(book.worksheets.map((w) => w.name)).toEqual(["数据 Values", "指标说明 Indicators"]);
-      const definitions = recordsOf(book.worksheets[1]!);
+      expect(book.worksheets.map((w) => w.name)).toEqual(["数据 Values", "目标 Targets", "指标说明 Indicators"]);
+      const definitions = recordsOf(book.worksheets[2]!);
       expect(definitions.find((d) => d.key === "energy_intensity")).toMatchObject({ unit_zh: "吨标准煤/万元", unit_en: "tce per 10k yuan", direction: "lower", hard_min: 0.1 });
       const values = recordsOf(book.worksheets[0]!);
       expect(new Set(values.map((v) => v.area_code))).toEqual(new Set([AREA]));
       // The note is text that a spreadsheet would run: it carries a leading apostrophe; the number stays a number.
       expect(values.find((v) => v.indicator_key === "g5_per_10k" && v.year === YEAR)).toMatchObject({ value: 80, note: `'${NOTE}`, flagged: 1 });
+      // The targets sheet names each target's plan period: the 14th period's are those the API lists for it, as stored.
+      const targets = recordsOf(book.worksheets[1]!);
+      expect(new Set(targets.map((t) => t.area_code))).toEqual(new Set([AREA]));
+      const fyp14 = (await (await request.get(`/api/v1/areas/${AREA}/progress?period=fyp14`)).json()).data as { indicator: string; baseYear: number; target: { input: number; kind: string; year: number } }[];
+      const sheet14 = targets.filter((t) => t.period === "fyp14");
+      expect(sheet14.length).toBeGreaterThan(0);
+      expect(sheet14.map((t) => t.indicator_key).sort()).toEqual(fyp14.map((p) => p.indicator).sort());
+      for (const p of fyp14) {
+        expect(sheet14.find((t) => t.indicator_key === p.indicator)).toMatchObject({ kind: p.target.kind, value: p.target.input, base_year: p.baseYear, target_year: 2025 });
+      }
+      expect(targets.every((t) => t.period === "fyp14" || (t.period === "fyp15" && t.target_year === 2030))).toBe(true);
     });
 
     await test.step("…and as CSV, where the note starting with = is neutralised and negative numbers stay numbers", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { areas, indicators, indicatorValues } from "@/db/schema";
+import { areas, indicators, indicatorValues, targets } from "@/db/schema";
 import { areaScope, reachesEveryArea } from "@/lib/auth/area-scope";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -18,16 +18,7 @@ export type ExportScope = { kind: "area"; code: string } | { kind: "all" };
 export function getExportValues(actor: Actor, scope: ExportScope) {
   if (!can(actor, "values.export")) throw new AppError("forbidden", "forbidden");
   return getDb().transaction((tx) => {
-    let where: SQL | undefined;
-    let label = "all";
-    if (scope.kind === "all") {
-      if (!reachesEveryArea(actor, "values.export")) throw new AppError("forbidden", "not_your_area");
-      where = and(areaScope(actor, "values.export"), eq(areas.status, "active"));
-    } else {
-      const area = findScopedArea(tx, actor, scope.code, "values.export");
-      where = eq(areas.id, area.id);
-      label = area.code;
-    }
+    const { where, label } = exportWhere(tx, actor, scope);
     const rows = tx
       .select({
         areaCode: areas.code,
@@ -50,3 +41,47 @@ export function getExportValues(actor: Actor, scope: ExportScope) {
 }
 
 export type ExportValueRow = ReturnType<typeof getExportValues>["rows"][number];
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+/** The areas an export covers, inside the actor's reach: one area, or every active one for a reach over all. */
+function exportWhere(tx: Tx, actor: Actor, scope: ExportScope): { where: SQL | undefined; label: string } {
+  if (scope.kind === "all") {
+    if (!reachesEveryArea(actor, "values.export")) throw new AppError("forbidden", "not_your_area");
+    return { where: and(areaScope(actor, "values.export"), eq(areas.status, "active")), label: "all" };
+  }
+  const area = findScopedArea(tx, actor, scope.code, "values.export");
+  return { where: eq(areas.id, area.id), label: area.code };
+}
+
+/** The stored targets of the same areas as getExportValues, each with its plan period, earliest period first. */
+export function getExportTargets(actor: Actor, scope: ExportScope) {
+  if (!can(actor, "values.export")) throw new AppError("forbidden", "forbidden");
+  return getDb().transaction((tx) => {
+    const { where } = exportWhere(tx, actor, scope);
+    return tx
+      .select({
+        areaCode: areas.code,
+        indicatorKey: targets.indicatorKey,
+        nameZh: indicators.nameZh,
+        nameEn: indicators.nameEn,
+        unitZh: indicators.unitZh,
+        unitEn: indicators.unitEn,
+        period: targets.period,
+        kind: targets.kind,
+        value: targets.value,
+        baseYear: targets.baseYear,
+        targetYear: targets.targetYear,
+        reason: targets.reason,
+        isDemo: targets.isDemo,
+      })
+      .from(targets)
+      .innerJoin(areas, eq(targets.areaId, areas.id))
+      .innerJoin(indicators, eq(targets.indicatorKey, indicators.key))
+      .where(where)
+      .orderBy(asc(areas.id), asc(targets.targetYear), asc(indicators.sortOrder))
+      .all();
+  });
+}
+
+export type ExportTargetRow = ReturnType<typeof getExportTargets>[number];

@@ -29,6 +29,10 @@ export const EXPORT_HEADERS = [
 /** Sheet names of the .xlsx files: the values come first, the import reads the first sheet. */
 export const VALUES_SHEET = "数据 Values";
 export const DEFINITIONS_SHEET = "指标说明 Indicators";
+export const TARGETS_SHEET = "目标 Targets";
+
+/** The targets sheet of an export: each target with its plan period (`fyp14`, `fyp15`), kind and base year. */
+export const TARGET_HEADERS = ["area_code", "indicator_key", "name_zh", "name_en", "unit_zh", "unit_en", "period", "kind", "value", "base_year", "target_year", "reason", "demo"];
 
 /** 0 → A, 25 → Z, 26 → AA: the column letters a spreadsheet shows. */
 export function columnLetter(index: number): string {

@@ -1,5 +1,5 @@
 import type { Indicator } from "@/db/schema";
-import { EXPORT_HEADERS, TEMPLATE_HEADERS } from "./columns";
+import { EXPORT_HEADERS, TARGET_HEADERS, TEMPLATE_HEADERS } from "./columns";
 
 // The tables behind the template, the export and the indicator definitions (the file formats are
 // made by lib/export/files.ts, which also neutralises text that a spreadsheet would run as a formula).
@@ -108,5 +108,29 @@ export function definitionsTable(catalogue: readonly Indicator[]): Table {
       i.derivation === null ? 1 : 0,
       i.derivation,
     ]),
+  };
+}
+
+type TargetRow = {
+  areaCode: string;
+  indicatorKey: string;
+  nameZh: string;
+  nameEn: string;
+  unitZh: string;
+  unitEn: string;
+  period: string;
+  kind: string;
+  value: number;
+  baseYear: number;
+  targetYear: number;
+  reason: string | null;
+  isDemo: boolean;
+};
+
+/** Stored targets, one row each, naming the plan period it belongs to. */
+export function targetsTable(rows: readonly TargetRow[]): Table {
+  return {
+    headers: TARGET_HEADERS,
+    rows: rows.map((r) => [r.areaCode, r.indicatorKey, r.nameZh, r.nameEn, r.unitZh, r.unitEn, r.period, r.kind, r.value, r.baseYear, r.targetYear, r.reason, r.isDemo ? 1 : 0]),
   };
 }

@@ -267,8 +267,12 @@ test("an evaluator exports every area's values at once, and cannot import", asyn
   await expect(importPage.fileInput).toHaveCount(0);
   await expect(importPage.exportForm.getByLabel("示范区")).toHaveValue("all");
   const book = await workbookOf(await importPage.download(importPage.exportButton("xlsx")));
-  expect(book.worksheets.map((w) => w.name)).toEqual(["数据 Values", "指标说明 Indicators"]);
+  expect(book.worksheets.map((w) => w.name)).toEqual(["数据 Values", "目标 Targets", "指标说明 Indicators"]);
   expect(new Set(recordsOf(book.worksheets[0]!).map((r) => r.area_code)).size).toBe(40);
+  // Every area has 14th-period targets; some have set 2030 ones too.
+  const periods = recordsOf(book.worksheets[1]!).map((r) => `${r.area_code}:${r.period}`);
+  expect(new Set(periods.filter((p) => p.endsWith(":fyp14"))).size).toBe(40);
+  expect(periods.some((p) => p.endsWith(":fyp15"))).toBe(true);
   await expectNoSeriousViolations(page);
 
   const refused = await page.request.post("/api/v1/import", { multipart: { mode: "dry-run", file: csvFile("x.csv", [[AREA, "urban_rate", YEAR, 60, ""]]) } });

@@ -18,7 +18,7 @@ const area: NewAreaForm = {
   level: "城市级示范区",
   wave: "其他",
   yearDesignated: "2024",
-  province: "Sichuan",
+  province: "四川",
   memberCities: "内江;遂宁",
   memberCitiesEn: "Neijiang;Suining",
   type: "老工业城市",
@@ -31,8 +31,18 @@ test("register a new area, wait for approval, get approved, then enter data", as
   const header = new SiteHeader(page);
   const entry = new EntryPage(page);
 
-  await test.step("a too-short password is refused; what was typed stays", async () => {
+  await test.step("the code is proposed in pinyin from the Chinese name, and the province is chosen from the list", async () => {
     await register.goto();
+    await page.getByRole("radio", { name: "登记新的示范区" }).check();
+    await page.getByLabel("中文名称").fill("吕梁经济开发区");
+    await page.getByLabel("中文名称").blur();
+    await expect(page.getByLabel("简码")).toHaveValue("lvliang-edz");
+    // 31 provinces and the prompt; a province is never typed.
+    await expect(page.getByLabel("省份").locator("option")).toHaveCount(32);
+    await expect(page.getByLabel("省份").locator("option", { hasText: "甘肃" })).toHaveCount(1);
+  });
+
+  await test.step("a too-short password is refused; what was typed stays", async () => {
     await register.fillAccount({ ...account, password: "short1" });
     await register.fillNewArea(area);
     await register.submit.click();
@@ -104,6 +114,9 @@ test("register a new area, wait for approval, get approved, then enter data", as
     const request = admin.locator(`[data-testid="pending-account"][data-email="${account.email}"]`);
     await expect(request).toContainText(`登记新示范区: ${area.nameZh}`);
     await expect(request).toContainText(area.code);
+    // The whole request, as it was filled in: the province from the list, the cities in Chinese.
+    const details = request.getByTestId("request-details");
+    for (const text of [area.nameEn, "四川", "2024", "内江、遂宁", "老工业城市"]) await expect(details).toContainText(text);
     await request.getByRole("button", { name: `通过: ${account.email}` }).click();
     await expect(request).toHaveCount(0);
 
@@ -154,4 +167,41 @@ test("an email that already has an account gets the answer of a new registration
   await expect(admin.locator(`[data-testid="pending-account"][data-email="e2e.fresh.${suffix}@example.com"]`)).toHaveCount(1);
   await expect(admin.locator(`[data-testid="pending-account"][data-email="${ADMIN}"]`)).toHaveCount(0);
   await admin.context().close();
+});
+
+test("a registration is rejected only with a reason, and the applicant reads it when signing in", async ({ browser }) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.121" } });
+  const page = await context.newPage();
+  const register = new RegisterPage(page);
+  const email = `e2e.declined.${suffix}@example.com`;
+  const password = "amber-harbour-violin-83";
+  await register.goto();
+  await register.fillAccount({ name: "申请人", email, password });
+  await page.getByRole("combobox", { name: /^示范区/ }).selectOption({ label: "四川自贡产业转型升级示范区" });
+  await register.submit.click();
+  await expect(register.done).toBeVisible();
+
+  const admin = await signedInPage(browser, ADMIN);
+  await new SiteHeader(admin).approvals.click();
+  const request = admin.locator(`[data-testid="pending-account"][data-email="${email}"]`);
+  await request.getByRole("button", { name: `拒绝: ${email}` }).click();
+  await expect(request.getByTestId("field-error")).toHaveText("拒绝申请须填写理由，申请人会看到它。");
+  await expect(request).toHaveCount(1);
+  await request.getByLabel("拒绝理由").fill("自贡已有联络员，请与市发展改革委联系（e2e）");
+  await request.getByRole("button", { name: `拒绝: ${email}` }).click();
+  await expect(request).toHaveCount(0);
+  await admin.context().close();
+
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.email.fill(email);
+  await login.password.fill(password);
+  await login.submit.click();
+  await expect(login.error).toHaveText("您的注册申请未获批准。管理员给出的理由：自贡已有联络员，请与市发展改革委联系（e2e）");
+  await expect(page).toHaveURL(/\/login/);
+  // A wrong password gets the neutral answer, as for any account.
+  await login.password.fill("not-the-password-at-all");
+  await login.submit.click();
+  await expect(login.error).toHaveText("邮箱或密码不正确。");
+  await context.close();
 });

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
+import { DECLINED_PREFIX } from "@/lib/validations/auth";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -26,6 +27,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         password: String(form.get("password") ?? ""),
         redirect: false,
       });
+      if (result?.error?.startsWith(DECLINED_PREFIX)) {
+        setError(t("declined", { reason: result.error.slice(DECLINED_PREFIX.length) }));
+        return;
+      }
       if (!result || result.error) {
         // One neutral message: never say whether the email exists.
         setError(t("invalidCredentials"));

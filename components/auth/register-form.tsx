@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
 import { AREA_LEVELS, AREA_TYPES, AREA_WAVES, RESOURCE_TYPES } from "@/lib/domain/enums";
+import { PROVINCES } from "@/lib/domain/regions";
+import { suggestAreaCode } from "@/lib/actions/area-code";
 import { registerAction } from "@/lib/actions/register";
 import type { ActionResult } from "@/lib/actions/result";
 import { Button } from "@/components/ui/button";
@@ -22,6 +24,13 @@ export function RegisterForm({ areas }: { areas: AreaOption[] }) {
   const errorText = useErrorText();
   const passwordErrorText = usePasswordErrorText();
   const [mode, setMode] = useState<"claim" | "new">("claim");
+  // The code proposed from the Chinese name; replaced by a new proposal only while the official has not
+  // edited it (checked when the proposal arrives, so what is typed meanwhile stays).
+  const [code, setCode] = useState({ value: "", proposed: "" });
+  const proposeCode = async (nameZh: string) => {
+    const suggestion = await suggestAreaCode(nameZh);
+    if (suggestion) setCode((c) => (c.value === c.proposed ? { value: suggestion, proposed: suggestion } : c));
+  };
   const [state, formAction, pending] = useActionState<ActionResult, FormData>(registerAction, { ok: false });
 
   if (state.ok) {
@@ -100,13 +109,13 @@ export function RegisterForm({ areas }: { areas: AreaOption[] }) {
           select("claimAreaCode", t("area"), areas.map((a) => a.code), (code) => areas.find((a) => a.code === code)?.name ?? code)
         ) : (
           <div className="grid gap-3 sm:grid-cols-2">
-            {input("area.code", t("areaCode"), { placeholder: "e.g. new-park", required: true })}
+            {input("area.nameZh", t("nameZh"), { required: true, lang: "zh-CN", onBlur: (e) => void proposeCode(e.currentTarget.value) })}
+            {input("area.code", t("areaCode"), { placeholder: "e.g. new-park", required: true, value: code.value, onChange: (e) => setCode({ ...code, value: e.currentTarget.value }) }, t("areaCodeHint"))}
+            {input("area.nameEn", t("nameEnOptional"), { lang: "en" }, t("nameEnHint"))}
             {input("area.yearDesignated", ta("designated"), { inputMode: "numeric", required: true })}
-            {input("area.nameZh", t("nameZh"), { required: true, lang: "zh-CN" })}
-            {input("area.nameEn", t("nameEn"), { required: true, lang: "en" })}
             {select("area.level", ta("level"), AREA_LEVELS, (o) => ta(`levels.${o}`))}
             {select("area.wave", ta("wave"), AREA_WAVES, (o) => ta(`waves.${o}`))}
-            {input("area.province", ta("province"), { required: true })}
+            {select("area.province", ta("province"), PROVINCES, (o) => ta(`provinces.${o}`))}
             {input("area.memberCities", t("memberCities"), { lang: "zh-CN" })}
             {input("area.memberCitiesEn", t("memberCitiesEn"), { lang: "en" })}
             {select("area.type", ta("type"), AREA_TYPES, (o) => ta(`types.${o}`))}

@@ -67,6 +67,11 @@ export function listAreasPage(filters: AreaListFilters, page: number, pageSize =
   return { rows, total, page: shown, pageSize };
 }
 
+/** Every area code in use, of any status (a proposed code must not collide with a pending one either). */
+export function listAreaCodes(): Set<string> {
+  return new Set(getDb().select({ code: areas.code }).from(areas).all().map((a) => a.code));
+}
+
 export function listProvinces(): string[] {
   return getDb()
     .selectDistinct({ province: areas.province })

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, like } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { areaCities, areas, users, type Locale, type NewArea } from "@/db/schema";
+import { areaCities, areas, auditLog, users, type Locale, type NewArea } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -16,6 +16,18 @@ export function getCredentialsByEmail(email: string) {
     .from(users)
     .where(eq(users.email, email))
     .get();
+}
+
+/** Why an account's registration was declined: the reason of the latest rejection in the audit trail (null without one). */
+export function getRejectionReason(userId: number): string | null {
+  return (
+    getDb()
+      .select({ reason: auditLog.reason })
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "user"), eq(auditLog.entityKey, `user:${userId}`), eq(auditLog.action, "status"), like(auditLog.newValue, '%"rejected"%')))
+      .orderBy(desc(auditLog.id))
+      .get()?.reason ?? null
+  );
 }
 
 /** The signed-in user as guards see them: always read fresh, so approvals and role changes apply at once. */
@@ -128,9 +140,14 @@ export function listPendingAccounts() {
       areaCode: areas.code,
       areaNameZh: areas.nameZh,
       areaNameEn: areas.nameEn,
+      areaId: areas.id,
       areaStatus: areas.status,
       areaLevel: areas.level,
       areaProvince: areas.province,
+      areaWave: areas.wave,
+      areaType: areas.type,
+      areaResourceType: areas.resourceType,
+      areaYearDesignated: areas.yearDesignated,
     })
     .from(users)
     .leftJoin(areas, eq(users.areaId, areas.id))
@@ -143,7 +160,7 @@ export function listPendingAccounts() {
  * Approve or reject a pending account; a pending area registered with it follows the same decision.
  * The reviewer's permission is checked here too, not only in the action.
  */
-export function reviewAccount(actor: Actor, params: { userId: number; decision: "approve" | "reject" }) {
+export function reviewAccount(actor: Actor, params: { userId: number; decision: "approve" | "reject"; reason?: string | null }) {
   if (!can(actor, "accounts.review")) throw new AppError("forbidden");
   const status = params.decision === "approve" ? "active" : "rejected";
   return getDb().transaction((tx) => {
@@ -155,7 +172,8 @@ export function reviewAccount(actor: Actor, params: { userId: number; decision: 
     if (!user) throw new AppError("not_found");
     if (user.status !== "pending") throw new AppError("conflict", "already_reviewed");
     tx.update(users).set({ status, updatedAt: new Date() }).where(eq(users.id, user.id)).run();
-    audit(tx, { actorId: actor.id, action: "status", entity: "user", entityKey: `user:${user.id}`, areaId: user.areaId, old: { status: "pending" }, new: { status } });
+    const reason = params.reason?.trim() || null;
+    audit(tx, { actorId: actor.id, action: "status", entity: "user", entityKey: `user:${user.id}`, areaId: user.areaId, old: { status: "pending" }, new: { status }, reason });
     if (user.areaId !== null) {
       const changed = tx
         .update(areas)
@@ -164,7 +182,7 @@ export function reviewAccount(actor: Actor, params: { userId: number; decision: 
         .returning({ code: areas.code })
         .get();
       if (changed) {
-        audit(tx, { actorId: actor.id, action: "status", entity: "area", entityKey: changed.code, areaId: user.areaId, old: { status: "pending" }, new: { status } });
+        audit(tx, { actorId: actor.id, action: "status", entity: "area", entityKey: changed.code, areaId: user.areaId, old: { status: "pending" }, new: { status }, reason });
       }
     }
     return { status };

@@ -7,7 +7,7 @@ export type NewAreaForm = {
   level: string; // visible option text, e.g. 城市级示范区
   wave: string;
   yearDesignated: string;
-  province: string;
+  province: string; // visible option text, e.g. 四川
   /** Chinese names, separated by ; */
   memberCities: string;
   /** English names in the same order, if any. */
@@ -53,13 +53,14 @@ export class RegisterPage {
   async fillNewArea(area: NewAreaForm) {
     await this.page.getByRole("radio", { name: "登记新的示范区" }).check();
     const p = this.page;
-    await p.getByLabel("简码").fill(area.code);
     await p.getByLabel("中文名称").fill(area.nameZh);
-    await p.getByLabel("英文名称").fill(area.nameEn);
+    await p.getByLabel("中文名称").blur();
+    await p.getByLabel("简码").fill(area.code);
+    await p.getByLabel("英文名称（选填）").fill(area.nameEn);
     await p.getByLabel("级别").selectOption({ label: area.level });
     await p.getByLabel("批次").selectOption({ label: area.wave });
     await p.getByLabel("设立年份").fill(area.yearDesignated);
-    await p.getByLabel("省份").fill(area.province);
+    await p.getByLabel("省份").selectOption({ label: area.province });
     await p.getByLabel("包含城市中文名").fill(area.memberCities);
     if (area.memberCitiesEn !== undefined) await p.getByLabel("包含城市英文名").fill(area.memberCitiesEn);
     await p.getByLabel("类型").selectOption({ label: area.type });

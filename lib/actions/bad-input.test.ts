@@ -172,6 +172,9 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
         "user id missing": { userId: null },
         "decision unknown": { decision: "promote" },
         "decision of 1 MB": { decision: MB },
+        "reject without a reason": { decision: "reject", reason: null },
+        "reject with a blank reason": { decision: "reject", reason: "   " },
+        "reject with a reason of 501 characters": { decision: "reject", reason: "x".repeat(501) },
         "decision missing": { decision: null },
       }),
     // Unknown fields are ignored (React adds its own to forms): approving cannot also make an admin.

@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { withStrongPassword } from "@/lib/auth/password-strength";
 import { clientAddress, REGISTRATION_POLICY, registrationKey } from "@/lib/auth/rate-limit";
 import { isLocale } from "@/lib/i18n/config";
+import { romanisedAreaName } from "@/lib/domain/area-code";
 import { memberCityRows } from "@/lib/validations/areas";
 import { registrationFromFormData, registrationSchema, type RegistrationInput } from "@/lib/validations/registration";
 import { formAction } from "./form-action";
@@ -36,5 +37,5 @@ export const registerAction = formAction(
 );
 
 function newArea({ memberCities, memberCitiesEn, ...area }: Extract<RegistrationInput, { mode: "new" }>["area"]) {
-  return { newArea: area, newAreaCities: memberCityRows({ memberCities, memberCitiesEn }) };
+  return { newArea: { ...area, nameEn: area.nameEn || romanisedAreaName(area.nameZh) }, newAreaCities: memberCityRows({ memberCities, memberCitiesEn }) };
 }

@@ -1,13 +1,13 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { createSession, endSession, isSessionLive } from "@/db/queries/sessions";
-import { getCredentialsByEmail } from "@/db/queries/users";
+import { getCredentialsByEmail, getRejectionReason } from "@/db/queries/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { clientAddress, throttledSignIn } from "@/lib/auth/rate-limit";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
 import { env } from "@/lib/env";
-import { signInSchema } from "@/lib/validations/auth";
+import { DECLINED_PREFIX, signInSchema } from "@/lib/validations/auth";
 
 // Compared against when the email is unknown, so both failures take the same time.
 const DUMMY_HASH = "$2b$10$C/0JaDAv9wiu23jmMp3zceQQQUt6lksfTcjH.u9Uzch7SSzgKqTEm";
@@ -51,16 +51,26 @@ export const authOptions: NextAuthOptions = {
         const attempt = { email: parsed.success ? parsed.data.email : null, address: clientAddress(req?.headers) };
         // Too many failures for this account or from this address: refused with the same answer
         // (and after the same password hash) as a wrong password.
-        return throttledSignIn(attempt, async () => {
+        const result = await throttledSignIn(attempt, async () => {
           if (!parsed.success) return null;
           const user = getCredentialsByEmail(parsed.data.email);
           const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
-          // A pending account can sign in, to read. A rejected or deactivated one cannot, and is
-          // answered as a wrong password: a distinct answer would confirm to whoever holds the
-          // password that it is right (and worth trying elsewhere).
-          if (!user || !ok || (user.status !== "active" && user.status !== "pending")) return null;
+          if (!user || !ok) return null;
+          // A registration declined with a reason: the applicant, who holds the password, is told
+          // why (the one distinct answer, given only for the right password of an account that can
+          // do nothing; see docs/security.md).
+          if (user.status === "rejected") {
+            const reason = getRejectionReason(user.id);
+            return reason ? { declined: reason } : null;
+          }
+          // A pending account can sign in, to read. A deactivated one cannot, and is answered as a
+          // wrong password: a distinct answer would confirm to whoever holds the password that it
+          // is right (and worth trying elsewhere).
+          if (user.status !== "active" && user.status !== "pending") return null;
           return { id: String(user.id), name: user.name, email: user.email };
         });
+        if (result && "declined" in result) throw new Error(`${DECLINED_PREFIX}${result.declined}`);
+        return result;
       },
     }),
   ],

@@ -46,6 +46,9 @@ export const PROVINCE_REGION: Record<string, Region> = {
   Xinjiang: "northwest",
 };
 
+/** The 31 mainland provincial-level divisions, by the English name an area stores. */
+export const PROVINCES = Object.keys(PROVINCE_REGION) as [string, ...string[]];
+
 // Province names are editable data, so tolerate case and spacing slips ("inner  mongolia").
 // Shanxi and Shaanxi differ by one letter; they are distinct keys here, never fuzzily matched.
 const BY_NORMALISED_NAME = new Map(

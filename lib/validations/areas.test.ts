@@ -30,3 +30,21 @@ describe("member cities of a registered area", () => {
     expect(parsed.error?.issues.map((i) => `${i.path.join(".")}:${i.message}`)).toEqual(["memberCitiesEn:member_cities_count"]);
   });
 });
+
+describe("province and English name of a registered area", () => {
+  it("takes a province from the list of the 31, by its stored name, and nothing typed", () => {
+    expect(areaSchema.safeParse({ ...base, province: "Gansu" }).success).toBe(true);
+    for (const typed of ["甘肃省", "gansu", "Gansu Province", ""]) {
+      const result = areaSchema.safeParse({ ...base, province: typed });
+      expect(result.success, typed).toBe(false);
+      expect(result.error!.issues[0]!.path).toEqual(["province"]);
+    }
+  });
+
+  it("leaves the English name optional, up to 200 characters", () => {
+    expect(areaSchema.parse({ ...base, nameEn: "" }).nameEn).toBe("");
+    expect(areaSchema.parse({ ...base, nameEn: undefined }).nameEn).toBe("");
+    expect(areaSchema.safeParse({ ...base, nameEn: "x".repeat(200) }).success).toBe(true);
+    expect(areaSchema.safeParse({ ...base, nameEn: "x".repeat(201) }).success).toBe(false);
+  });
+});

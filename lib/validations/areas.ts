@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AREA_LEVELS, AREA_TYPES, AREA_WAVES, RESOURCE_TYPES } from "@/lib/domain/enums";
+import { PROVINCES } from "@/lib/domain/regions";
 import { freeText } from "./text";
 
 const text = (max: number) => freeText().trim().min(1, { error: "required" }).max(max, { error: "too_long" });
@@ -30,7 +31,8 @@ export const areaSchema = z.object({
     .toLowerCase()
     .regex(/^[a-z][a-z0-9-]{1,62}[a-z0-9]$/, { error: "area_code_format" }),
   nameZh: text(120),
-  nameEn: text(200),
+  // Optional: left empty, the area is named in pinyin from its Chinese name (romanisedAreaName).
+  nameEn: z.preprocess((v) => (v === undefined || v === null ? "" : v), freeText().trim().max(200, { error: "too_long" })),
   level: z.enum(AREA_LEVELS, { error: "required" }),
   wave: z.enum(AREA_WAVES, { error: "required" }),
   yearDesignated: z.coerce
@@ -38,7 +40,8 @@ export const areaSchema = z.object({
     .int({ error: "not_a_number" })
     .min(2016, { error: "year_range" })
     .max(2030, { error: "year_range" }),
-  province: text(40),
+  // One of the 31 mainland provincial-level divisions, chosen from a list (stored by its English name).
+  province: z.enum(PROVINCES, { error: "required" }),
   memberCities: cityList,
   memberCitiesEn: cityList,
   type: z.enum(AREA_TYPES, { error: "required" }),

@@ -46,3 +46,6 @@ export const changePasswordSchema = z
   .refine((v) => v.newPassword !== v.currentPassword, { error: "password_unchanged", path: ["newPassword"] });
 
 export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
+
+/** The sign-in error of a declined registration: this prefix, then the reason the administrator gave. */
+export const DECLINED_PREFIX = "declined:";

@@ -39,7 +39,6 @@ const area = { code: "newarea", nameZh: "新区", nameEn: "New area", level: "ci
 const FIELDS: { name: string; parse: (text: string) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }[] = [
   { name: "area name (zh)", parse: (t) => areaSchema.safeParse({ ...area, nameZh: t }) },
   { name: "area name (en)", parse: (t) => areaSchema.safeParse({ ...area, nameEn: t }) },
-  { name: "province", parse: (t) => areaSchema.safeParse({ ...area, province: t }) },
   { name: "member cities", parse: (t) => areaSchema.safeParse({ ...area, memberCities: t }) },
   { name: "person's name", parse: (t) => newUserSchema.safeParse({ name: t, email: "a@example.cn", password: "a-long-password" }) },
   { name: "area to claim", parse: (t) => registrationSchema.safeParse({ mode: "claim", name: "N", email: "a@example.cn", password: "a-long-password", claimAreaCode: t }) },

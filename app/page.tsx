@@ -5,6 +5,8 @@ import { listPlanPeriods } from "@/lib/services/kept-reads";
 import { AREA_LEVELS, AREA_WAVES } from "@/db/schema";
 import { AreaCardList } from "@/components/areas/area-card-list";
 import { AreaFilters } from "@/components/areas/area-filters";
+import { NationalPicture } from "@/components/home/national-picture";
+import { getNationalPicture } from "@/lib/services/national-picture";
 import { Pagination } from "@/components/ui/pagination";
 import { parsePage } from "@/lib/domain/pagination";
 
@@ -27,6 +29,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const { rows, total, page, pageSize } = listAreasPage(filters, parsePage(params.page));
   const byPeriod = listPlanPeriods().map((period) => ({ period, summaries: getProgressSummaries(rows.map((a) => a.id), period) }));
   const t = await getTranslations("home");
+  const picture = getNationalPicture();
 
   return (
     <div className="space-y-5">
@@ -34,7 +37,10 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
       </div>
-      <AreaFilters filters={filters} provinces={provinces} />
+      {picture && <NationalPicture picture={picture} province={filters.province} />}
+      <div id="area-list" className="scroll-mt-4">
+        <AreaFilters filters={filters} provinces={provinces} />
+      </div>
       <p className="text-sm text-slate-700" aria-live="polite" data-testid="area-count">
         {t("count", { count: total })}
       </p>

@@ -108,3 +108,32 @@ test.describe("home page pagination", () => {
     await expect(home.cards).toHaveCount(10);
   });
 });
+
+test("the national picture: reporting, every target's status, and a province tile that filters the list", async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  const picture = page.getByTestId("national-picture");
+  await expect(picture.getByRole("heading", { name: /^全国概况 · 2025年$/ })).toBeVisible();
+  // Reporting of 2025 among the 40 areas: the demo approves most, a few are submitted.
+  const count = async (id: string) => Number((await picture.getByTestId(id).innerText()).split(" / ")[0]);
+  await expect(picture.getByTestId("picture-reported")).toHaveText(/^\d+ \/ 40$/);
+  const [reported, submitted, approved] = [await count("picture-reported"), await count("picture-submitted"), await count("picture-approved")];
+  expect(approved).toBeGreaterThan(submitted);
+  expect(approved + submitted).toBeLessThanOrEqual(reported);
+  // 2025 closes the 14th period: the mix counts verdicts, met first.
+  await expect(picture.getByTestId("picture-mix").locator("li").first()).toHaveAttribute("data-status", "met");
+  await expect(picture.getByTestId("picture-leaders").locator("li")).toHaveCount(3);
+
+  // Sichuan's tile holds its areas as dots; selecting it lists exactly those areas.
+  const tile = picture.getByTestId("tile-Sichuan");
+  const dots = await tile.locator("span.rounded-full").count();
+  expect(dots).toBeGreaterThan(0);
+  await tile.click();
+  await expect(page).toHaveURL(/[?&]province=Sichuan#area-list$/);
+  await expect(home.count).toHaveText(`共 ${dots} 个示范区`);
+  await expect(picture.getByTestId("tile-Sichuan")).toHaveAttribute("aria-current", "true");
+  for (const text of await home.cards.allInnerTexts()) expect(text).toContain("四川");
+  // Selected again, the filter is cleared.
+  await picture.getByTestId("tile-Sichuan").click();
+  await expect(home.count).toHaveText("共 40 个示范区");
+});

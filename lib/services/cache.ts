@@ -90,6 +90,8 @@ export const CACHES = {
   summary: { mechanism: "until-write", dependsOn: "any write", maxEntries: FEW },
   /** The proposed grades of every area for every year up to one: kept across the overview's own grade decisions. */
   "grade-proposals": { mechanism: "until-write", dependsOn: ["indicator_values", "targets", "areas"], maxEntries: GROUP_RESULTS },
+  /** The home page's national picture of one year: reporting (approvals), every target's status, leaders and movers. */
+  "national-picture": { mechanism: "until-write", dependsOn: "any write", maxEntries: 2 },
   /** The national overview of one year: decisions, approvals and completeness on top of the kept proposals. */
   overview: { mechanism: "until-write", dependsOn: "any write", maxEntries: FEW },
 

@@ -7,7 +7,8 @@ import { processWide } from "@/lib/process-wide";
 // may hold. Results derived from the whole database (composites over thousands of areas, the national
 // overview) are kept until what they were computed from changes. Each lookup reads a write stamp from
 // the database itself, so no write path has to remember to invalidate anything: a write by this
-// server, by a script on another connection, or a restore all make a kept result stale.
+// server or by a script on another connection makes a kept result stale (a restore is made with the
+// server stopped, so it starts with nothing kept).
 //
 // Three ways of keeping:
 // - "until-write": an entry per key, stamped with the write counters of `dependsOn` (data_versions);

@@ -227,7 +227,7 @@ describe("a kept summary document lasts until a write to what it is made from", 
     expect(compute).toHaveBeenCalledTimes(1);
   });
 
-  it("is made anew after a value, an approval, an assessment, a grade decision, an official result, a name change and a target", async () => {
+  it("is made anew after a value, an approval, an assessment, a grade decision, an official result, a name change, a target and a new active area", async () => {
     const userId = id(sql`select id from users where email = 'memo@test'`);
     const zigong = id(sql`select id from areas where code = 'zigong'`);
     const writes: [string, () => void][] = [
@@ -248,6 +248,7 @@ describe("a kept summary document lasts until a write to what it is made from", 
       ],
       ["a name change of who decided", () => db().run(sql`update users set name = 'renamed' where id = ${userId}`)],
       ["a target", () => db().run(sql`insert into targets (area_id, indicator_key, kind, value, base_year, target_year) values (${zigong}, 'hte_count', 'absolute', 3, 2020, 2025)`)],
+      ["an area approved into the programme", () => db().run(sql`update areas set status = 'active' where code = 'new-area'`)],
     ];
     let before = await keep();
     for (const [what, write] of writes) {

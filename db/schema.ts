@@ -343,9 +343,26 @@ export const auditLog = sqliteTable(
 );
 
 // A counter per table that results derived from it are kept against (lib/services/cache.ts). Triggers
-// (migration 0007) move it on every insert, update and delete, by any connection, so nothing that
-// writes has to remember it; a grade decision or a comment leaves the composites' counters alone.
-export const DATA_VERSIONED_TABLES = ["indicator_values", "targets", "areas"] as const;
+// (migrations 0007, 0011, 0013) move it on every insert, update and delete, by any connection, so
+// nothing that writes has to remember it; a grade decision or a comment leaves the composites'
+// counters alone. `areas` moves only when an active area (or its member cities) changes, or an area
+// becomes or stops being active: kept results read active areas only. `users` moves only when a name
+// changes or an account goes (the names shown beside decisions and assessments): a registration, a
+// sign-in or a password change leaves it alone. The tables without a counter (sessions, sign-in
+// attempts, the audit log, comments, saved groups) are read by no kept result.
+export const DATA_VERSIONED_TABLES = [
+  "indicator_values",
+  "targets",
+  "areas",
+  "area_years",
+  "indicators",
+  "plan_periods",
+  "national_references",
+  "qualitative_assessments",
+  "grade_decisions",
+  "official_results",
+  "users",
+] as const;
 export type DataVersionedTable = (typeof DATA_VERSIONED_TABLES)[number];
 export const dataVersions = sqliteTable("data_versions", {
   name: text("name", { enum: DATA_VERSIONED_TABLES }).primaryKey(),

@@ -13,7 +13,12 @@ const file = vi.hoisted(() => {
 import Database from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { beginAttempt, settleSuccessfulAttempt } from "@/db/queries/login-attempts";
+import { createSession, endSession } from "@/db/queries/sessions";
+import { changeOwnPassword, registerOfficial, setUserLocale } from "@/db/queries/users";
+import { audit } from "@/db/queries/audit-write";
 import { DATA_VERSIONED_TABLES } from "@/db/schema";
+import { REGISTRATION_POLICY, SIGN_IN_POLICY } from "@/lib/auth/rate-limit";
 import { prepareDatabase } from "@/scripts/prepare-db";
 import { CACHES, keptAlongside, keptUntilWrite, keptUntilWriteAsync, type CacheKind } from "./cache";
 import { listPeerAreas } from "./kept-reads";
@@ -26,8 +31,9 @@ afterAll(() => {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
 });
 
-// The kinds below are the product's own, with stand-in computations: "summary" is kept until any
-// write, "rankings" until a write to the values or the areas, "group-composite" keeps four entries.
+// The kinds below are the product's own, with stand-in computations: "summary" is kept until a write
+// to what a summary reads (the values among them), "rankings" until a write to the values or the
+// areas, "group-composite" keeps four entries.
 describe("keptUntilWrite keeps a derived result until the database changes", () => {
   it("computes once per key while nothing is written", () => {
     const compute = vi.fn(() => ({ n: 1 }));
@@ -57,20 +63,22 @@ describe("keptUntilWrite keeps a derived result until the database changes", () 
   });
 
   it("recomputes after a write through the server's own connection", () => {
-    const count = () => getDb().get<{ n: number }>(sql`select count(*) as n from saved_groups`)!.n;
+    const count = () => getDb().get<{ n: number }>(sql`select count(*) as n from indicator_values`)!.n;
     const compute = vi.fn(count);
     expect(keptUntilWrite("summary", "own", compute)).toBe(0);
     getDb().run(sql`insert into users (email, name, password_hash, role, status) values ('memo@test', 'm', '-', 'viewer', 'active')`);
     getDb().run(sql`insert into saved_groups (name, area_codes, owner_id) values ('g', 'zigong', (select id from users where email = 'memo@test'))`);
+    expect(keptUntilWrite("summary", "own", compute)).toBe(0);
+    getDb().run(sql`insert into indicator_values (area_id, indicator_key, year, value) values ((select id from areas where code = 'zigong'), 'rd_intensity', 2003, 1.5)`);
     expect(keptUntilWrite("summary", "own", compute)).toBe(1);
     expect(compute).toHaveBeenCalledTimes(2);
   });
 
   it("recomputes after another connection (a script, an import run elsewhere) commits", () => {
-    const compute = vi.fn(() => getDb().get<{ n: number }>(sql`select count(*) as n from saved_groups`)!.n);
+    const compute = vi.fn(() => getDb().get<{ n: number }>(sql`select count(*) as n from indicator_values`)!.n);
     const before = keptUntilWrite("summary", "other", compute);
     const other = new Database(file);
-    other.prepare("insert into saved_groups (name, area_codes, owner_id) values ('h', 'zigong', (select id from users where email = 'memo@test'))").run();
+    other.prepare("insert into indicator_values (area_id, indicator_key, year, value) values ((select id from areas where code = 'zigong'), 'rd_intensity', 2004, 1.5)").run();
     other.close();
     expect(keptUntilWrite("summary", "other", compute)).toBe(before + 1);
     expect(compute).toHaveBeenCalledTimes(2);
@@ -133,7 +141,7 @@ describe("keptUntilWrite keeps a derived result until the database changes", () 
   });
 });
 
-// "summary-file" is kept until any write, at most 32 entries; the computations stand in for the worker pool.
+// "summary-file" is kept until a write to what a summary reads, at most 32 entries; the computations stand in for the worker pool.
 describe("keptUntilWriteAsync keeps a result made elsewhere until the database changes", () => {
   it("makes it once for the requests that ask while it is being made and after", async () => {
     let finish!: (bytes: Uint8Array) => void;
@@ -164,7 +172,7 @@ describe("keptUntilWriteAsync keeps a result made elsewhere until the database c
   });
 
   it("keeps at most 32 documents", async () => {
-    expect(CACHES["summary-file"]).toEqual({ mechanism: "until-write", dependsOn: "any write", maxEntries: 32 });
+    expect(CACHES["summary-file"]).toMatchObject({ mechanism: "until-write", maxEntries: 32 });
     const compute = vi.fn(async () => new Uint8Array(1));
     for (let i = 0; i < 33; i++) await keptUntilWriteAsync("summary-file", `bound-${i}`, compute);
     // The 33rd pushed out the first; the second is still kept.
@@ -172,6 +180,97 @@ describe("keptUntilWriteAsync keeps a result made elsewhere until the database c
     expect(compute).toHaveBeenCalledTimes(33);
     await keptUntilWriteAsync("summary-file", "bound-0", compute);
     expect(compute).toHaveBeenCalledTimes(34);
+  });
+});
+
+// Issue 16: a rendered summary document is kept until the next write that changes what it is made
+// from. The writes below are the product's own (its queries) where one exists for them.
+describe("a kept summary document lasts until a write to what it is made from", () => {
+  const db = () => getDb();
+  const id = (q: ReturnType<typeof sql>) => db().get<{ id: number }>(q)!.id;
+  let made = 0;
+  const compute = vi.fn(async () => new Uint8Array([++made]));
+  const keep = () => keptUntilWriteAsync("summary-file", "zigong|2024|pdf|zh", compute);
+
+  it("outlives a sign-in, sessions, a failed sign-in, registrations, a password and a locale change, an audit record, a comment and a saved group", async () => {
+    const first = await keep();
+    const userId = id(sql`select id from users where email = 'memo@test'`);
+    const zigong = id(sql`select id from areas where code = 'zigong'`);
+    const now = Date.now();
+    // A failed sign-in, then a successful one with its session, and a sign-out.
+    beginAttempt([{ key: "email:memo@test", policy: SIGN_IN_POLICY.account }], now);
+    settleSuccessfulAttempt("email:memo@test", "ip:203.0.113.9", SIGN_IN_POLICY.address);
+    const session = createSession(userId, now);
+    createSession(userId, now);
+    endSession(session);
+    setUserLocale(userId, "en");
+    changeOwnPassword({ userId, passwordHash: "-2", keepSessionId: null });
+    // A registration for an existing area, and one proposing a new (pending) area with its cities.
+    const throttle = { key: "ip:203.0.113.10", policy: REGISTRATION_POLICY, now };
+    expect(registerOfficial({ name: "甲", email: "claim@test", passwordHash: "-", locale: "zh", throttle, claimAreaCode: "zigong" }).created).toBe(true);
+    expect(
+      registerOfficial({
+        name: "乙",
+        email: "new-area@test",
+        passwordHash: "-",
+        locale: "zh",
+        throttle,
+        newArea: { code: "new-area", nameZh: "新区", nameEn: "New area", level: "city", wave: "other", province: "四川", type: "both", resourceType: "coal" },
+        newAreaCities: [{ nameZh: "新城", nameEn: null }],
+      }).created,
+    ).toBe(true);
+    db().run(sql`update areas set status = 'rejected' where code = 'new-area'`);
+    db().transaction((tx) => audit(tx, { actorId: userId, action: "create", entity: "user", entityKey: `user:${userId}`, new: { note: "audit only" } }));
+    db().run(sql`insert into review_comments (area_id, year, author_id, kind, body) values (${zigong}, 2024, ${userId}, 'comment', 'a comment')`);
+    db().run(sql`insert into saved_groups (name, area_codes, owner_id) values ('kept', 'zigong', ${userId})`);
+    expect(await keep()).toBe(first);
+    expect(compute).toHaveBeenCalledTimes(1);
+  });
+
+  it("is made anew after a value, an approval, an assessment, a grade decision, an official result, a name change, a target and a new active area", async () => {
+    const userId = id(sql`select id from users where email = 'memo@test'`);
+    const zigong = id(sql`select id from areas where code = 'zigong'`);
+    const writes: [string, () => void][] = [
+      ["a value", () => db().run(sql`insert into indicator_values (area_id, indicator_key, year, value) values (${zigong}, 'rd_intensity', 2005, 2.5)`)],
+      ["a submission", () => db().run(sql`insert into area_years (area_id, year, status) values (${zigong}, 2024, 'submitted')`)],
+      ["an approval", () => db().run(sql`update area_years set status = 'approved', status_changed_by = ${userId} where area_id = ${zigong} and year = 2024`)],
+      [
+        "an assessment",
+        () => db().run(sql`insert into qualitative_assessments (area_id, year, aspect, score, comment, updated_by) values (${zigong}, 2024, 'park_building', 4, 'good', ${userId})`),
+      ],
+      ["a grade decision", () => db().run(sql`insert into grade_decisions (area_id, year, proposed_grade, final_grade, decided_by) values (${zigong}, 2024, 'good', 'good', ${userId})`)],
+      [
+        "an official result",
+        () =>
+          db().run(
+            sql`insert into official_results (area_id, year, result, source_title, source_url, source_kind, created_by) values (${zigong}, 2024, 'good', 'notice', 'https://example.gov.cn/n', 'official', ${userId})`,
+          ),
+      ],
+      ["a name change of who decided", () => db().run(sql`update users set name = 'renamed' where id = ${userId}`)],
+      ["a target", () => db().run(sql`insert into targets (area_id, indicator_key, kind, value, base_year, target_year) values (${zigong}, 'hte_count', 'absolute', 3, 2020, 2025)`)],
+      ["an area approved into the programme", () => db().run(sql`update areas set status = 'active' where code = 'new-area'`)],
+    ];
+    let before = await keep();
+    for (const [what, write] of writes) {
+      const calls = compute.mock.calls.length;
+      write();
+      const after = await keep();
+      expect(after, what).not.toBe(before);
+      expect(compute.mock.calls.length, what).toBe(calls + 1);
+      before = after;
+    }
+  });
+
+  it("the migrations give every versioned table its row and triggers", () => {
+    const sqlite = new Database(file, { readonly: true });
+    const rows = sqlite.prepare("select name from data_versions order by name").pluck().all();
+    const triggers = new Set(sqlite.prepare("select name from sqlite_master where type = 'trigger'").pluck().all() as string[]);
+    sqlite.close();
+    expect(rows).toEqual([...DATA_VERSIONED_TABLES].sort());
+    for (const table of DATA_VERSIONED_TABLES) {
+      const events = table === "users" ? ["name", "delete"] : ["insert", "update", "delete"];
+      for (const event of events) expect(triggers.has(`${table}_version_${event}`), `${table} ${event}`).toBe(true);
+    }
   });
 });
 
@@ -209,7 +308,8 @@ describe("the table of kept results", () => {
       expect(used(kind), kind).toBe(true);
       if (spec.mechanism === "until-write") {
         expect(spec.maxEntries, kind).toBeGreaterThanOrEqual(1);
-        if (spec.dependsOn !== "any write") for (const table of spec.dependsOn) expect(DATA_VERSIONED_TABLES, kind).toContain(table);
+        expect(spec.dependsOn.length, kind).toBeGreaterThanOrEqual(1);
+        for (const table of spec.dependsOn) expect(DATA_VERSIONED_TABLES, kind).toContain(table);
       }
       if (spec.mechanism === "alongside") expect(CACHES[spec.follows as CacheKind]?.mechanism, kind).toBe("until-write");
     }

@@ -1,18 +1,21 @@
 import "server-only";
 import type { DataVersionedTable } from "@/db/schema";
-import { readTableVersions, readWriteStamp } from "@/db/queries/write-stamps";
+import { readTableVersions } from "@/db/queries/write-stamps";
 import { processWide } from "@/lib/process-wide";
 
 // Every result the server keeps in memory, in one table: what it depends on and how many entries it
 // may hold. Results derived from the whole database (composites over thousands of areas, the national
 // overview) are kept until what they were computed from changes. Each lookup reads a write stamp from
 // the database itself, so no write path has to remember to invalidate anything: a write by this
-// server, by a script on another connection, or a restore all make a kept result stale.
+// server or by a script on another connection makes a kept result stale (a restore is made with the
+// server stopped, so it starts with nothing kept).
 //
 // Three ways of keeping:
-// - "until-write": an entry per key, stamped with the write counters of `dependsOn` (or with any
-//   write at all); a lookup with another stamp computes anew, and entries of an older stamp go. At
-//   most `maxEntries`, the least recently used going first.
+// - "until-write": an entry per key, stamped with the write counters of `dependsOn` (data_versions);
+//   a lookup with another stamp computes anew, and entries of an older stamp go. At most
+//   `maxEntries`, the least recently used going first. A kind that reads another kept kind depends
+//   on that kind's tables too. Writes to tables no kind depends on (sessions, sign-in attempts,
+//   registrations, the audit log, comments, saved groups) keep everything.
 // - "per-indicator": an entry per indicator (and first year), stamped with that indicator's own
 //   counters (indicator_value_versions), so a write to one indicator leaves the others kept.
 // - "alongside": derived from an entry of another kind and kept as long as that entry is (a WeakMap
@@ -23,7 +26,7 @@ import { processWide } from "@/lib/process-wide";
 type UntilWrite = {
   mechanism: "until-write";
   /** The tables whose write counters the result is computed from; every table it reads must be among them. */
-  dependsOn: readonly DataVersionedTable[] | "any write";
+  dependsOn: readonly DataVersionedTable[];
   maxEntries: number;
 };
 type PerIndicator = { mechanism: "per-indicator"; dependsOn: "the indicator's own counters"; maxEntries: "one per indicator and first year" };
@@ -32,6 +35,20 @@ export type CacheSpec = UntilWrite | PerIndicator | Alongside;
 
 /** What the scores of a group are computed from: the values and the areas (saved groups never change once made). */
 const SCORES = ["indicator_values", "areas"] as const;
+/**
+ * What an area's progress toward its targets is computed from: its values and targets, the approved
+ * years (a verdict turns final when its target year is approved), the catalogue and the plan periods.
+ */
+const PROGRESS = ["indicator_values", "targets", "area_years", "indicators", "plan_periods"] as const;
+/**
+ * What the annual summary of an area reads: the scores and the progress, the evaluator's assessments
+ * and grade decisions, the official results, and the names of who decided, assessed or recorded.
+ * Sessions, sign-in attempts, registrations, comments, saved groups and the audit log are not among
+ * them: a sign-in keeps a rendered PDF.
+ */
+const SUMMARY = [...SCORES, ...PROGRESS.slice(1), "qualitative_assessments", "grade_decisions", "official_results", "users"] as const;
+/** What the national overview reads: the summary's inputs but the assessments. */
+const OVERVIEW = [...SCORES, ...PROGRESS.slice(1), "grade_decisions", "official_results", "users"] as const;
 
 /**
  * A few entries: enough for the overview's years × levels, small enough to keep the server's memory
@@ -48,13 +65,13 @@ const GROUP_RESULTS = 4;
 export const CACHES = {
   // Reads every page makes, of whole tables.
   /** The indicator catalogue; changes only when the reference data is seeded again. */
-  indicators: { mechanism: "until-write", dependsOn: "any write", maxEntries: 1 },
+  indicators: { mechanism: "until-write", dependsOn: ["indicators"], maxEntries: 1 },
   /** The plan periods; change only when the reference data is seeded again. */
-  "plan-periods": { mechanism: "until-write", dependsOn: "any write", maxEntries: 1 },
-  /** The breaks in indicator series (reference data, as the periods). */
-  "series-breaks": { mechanism: "until-write", dependsOn: "any write", maxEntries: 1 },
+  "plan-periods": { mechanism: "until-write", dependsOn: ["plan_periods"], maxEntries: 1 },
+  /** The breaks in indicator series: reference data seeded with the catalogue on every start, whose upsert moves the indicators' counter. */
+  "series-breaks": { mechanism: "until-write", dependsOn: ["indicators"], maxEntries: 1 },
   /** One plan period's national references (reference data, as the periods). */
-  "national-references": { mechanism: "until-write", dependsOn: "any write", maxEntries: 4 },
+  "national-references": { mechanism: "until-write", dependsOn: ["national_references"], maxEntries: 4 },
   /** Every active area, what peer groups are chosen from. */
   "peer-areas": { mechanism: "until-write", dependsOn: ["areas"], maxEntries: 1 },
   /** The default year of the comparisons: the latest year enough active areas reported (from that year's composite). */
@@ -63,19 +80,16 @@ export const CACHES = {
   "data-years": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: FEW },
   /** Whether any demonstration value remains (every page's layout asks). */
   "demo-values": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: 1 },
-  /** The years with any area-year row (the review queue's filter); area_years has no counter of its own. */
-  "review-years": { mechanism: "until-write", dependsOn: "any write", maxEntries: 1 },
+  /** The years with any area-year row (the review queue's filter). */
+  "review-years": { mechanism: "until-write", dependsOn: ["area_years"], maxEntries: 1 },
   /** One area's values as bare points, for its charts and its progress. */
   "area-series": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: FEW },
 
   // Computed results.
-  /**
-   * One area's progress toward the targets of a plan period, as of a year. Any write: a verdict
-   * turns final when its target year is approved, and area_years has no counter of its own.
-   */
-  "area-progress": { mechanism: "until-write", dependsOn: "any write", maxEntries: FEW },
+  /** One area's progress toward the targets of a plan period, as of a year (an approval makes a verdict final). */
+  "area-progress": { mechanism: "until-write", dependsOn: PROGRESS, maxEntries: FEW },
   /** One map per period, filled area by area as the home page shows them: each area's counts by status. */
-  "progress-summaries": { mechanism: "until-write", dependsOn: "any write", maxEntries: 4 },
+  "progress-summaries": { mechanism: "until-write", dependsOn: PROGRESS, maxEntries: 4 },
   /** The composite index of one group for one year: the query and the method, end to end. */
   "group-composite": { mechanism: "until-write", dependsOn: SCORES, maxEntries: GROUP_RESULTS },
   /** A group's rankings payload; a payload of every area holds about as much as its composite. */
@@ -86,14 +100,17 @@ export const CACHES = {
   "previous-scores": { mechanism: "until-write", dependsOn: SCORES, maxEntries: GROUP_RESULTS },
   /** Net migration scored alone over a group (the summary's diagnosis). */
   "net-migration": { mechanism: "until-write", dependsOn: SCORES, maxEntries: GROUP_RESULTS },
-  /** One area's annual evaluation summary: it reads decisions, assessments and approvals too. */
-  summary: { mechanism: "until-write", dependsOn: "any write", maxEntries: FEW },
-  /** The proposed grades of every area for every year up to one: kept across the overview's own grade decisions. */
-  "grade-proposals": { mechanism: "until-write", dependsOn: ["indicator_values", "targets", "areas"], maxEntries: GROUP_RESULTS },
-  /** The home page's national picture of one year: reporting (approvals), every target's status, leaders and movers. */
-  "national-picture": { mechanism: "until-write", dependsOn: "any write", maxEntries: 2 },
-  /** The national overview of one year: decisions, approvals and completeness on top of the kept proposals. */
-  overview: { mechanism: "until-write", dependsOn: "any write", maxEntries: FEW },
+  /** One area's annual evaluation summary: it reads decisions, assessments, approvals and the official record too. */
+  summary: { mechanism: "until-write", dependsOn: SUMMARY, maxEntries: FEW },
+  /**
+   * The proposed grades of every area for every year up to one: kept across the overview's own grade
+   * decisions (the scores and the progress statuses, which do not depend on approvals).
+   */
+  "grade-proposals": { mechanism: "until-write", dependsOn: ["indicator_values", "targets", "areas", "indicators", "plan_periods"], maxEntries: GROUP_RESULTS },
+  /** The home page's national picture of one year: reporting (values, approvals), every target's status, leaders and movers. */
+  "national-picture": { mechanism: "until-write", dependsOn: [...SCORES, ...PROGRESS.slice(1)], maxEntries: 2 },
+  /** The national overview of one year: decisions, approvals, completeness and the official record on top of the kept proposals. */
+  overview: { mechanism: "until-write", dependsOn: OVERVIEW, maxEntries: FEW },
 
   // Answers of the worker pool (lib/workers/), kept by the server so that asking again does not go to the pool.
   /**
@@ -101,15 +118,15 @@ export const CACHES = {
    * summary, so it depends on what the summary does. A PDF is 0.1–0.3 MB, Word and .xlsx less; 32
    * entries hold the documents a class of officials or a busy hour asks for, within about 10 MB.
    */
-  "summary-file": { mechanism: "until-write", dependsOn: "any write", maxEntries: 32 },
+  "summary-file": { mechanism: "until-write", dependsOn: SUMMARY, maxEntries: 32 },
   /** The national overview of one year as the pool computed it (the pool keeps `overview` and `grade-proposals` itself). */
-  "pooled-overview": { mechanism: "until-write", dependsOn: "any write", maxEntries: FEW },
+  "pooled-overview": { mechanism: "until-write", dependsOn: OVERVIEW, maxEntries: FEW },
 
   // JSON bodies of the API, serialised and encoded (lib/api/kept-json.ts).
   "rankings-json": { mechanism: "until-write", dependsOn: SCORES, maxEntries: FEW },
   "compare-json": { mechanism: "until-write", dependsOn: SCORES, maxEntries: FEW },
   "values-json": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: FEW },
-  "progress-json": { mechanism: "until-write", dependsOn: "any write", maxEntries: FEW },
+  "progress-json": { mechanism: "until-write", dependsOn: PROGRESS, maxEntries: FEW },
   "areas-json": { mechanism: "until-write", dependsOn: ["areas"], maxEntries: FEW },
 
   /** Each indicator's values of every area, as typed columns (lib/services/value-columns.ts). */
@@ -143,7 +160,7 @@ const untilWrite = processWide("cache:until-write", () => new Map<UntilWriteKind
 /** `compute()` once per key of this kind, until the next write to what the kind depends on. */
 export function keptUntilWrite<T>(kind: UntilWriteKind, key: string, compute: () => T): T {
   const { dependsOn, maxEntries } = CACHES[kind];
-  const stamp = dependsOn === "any write" ? readWriteStamp() : tablesStamp(dependsOn);
+  const stamp = tablesStamp(dependsOn);
   let cache = untilWrite.get(kind);
   if (!cache) untilWrite.set(kind, (cache = new Map()));
   const hit = cache.get(key);

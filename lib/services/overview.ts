@@ -109,14 +109,14 @@ function proposalsForYears(years: number[], idOf: Map<string, number>): Map<numb
 export function getOverviewReport(year: number): OverviewReport {
   const years = summaryYears();
   if (!years.includes(year)) throw new AppError("not_found", `No overview for ${year}`);
-  // Decisions, approvals and completeness on top of the kept proposals: kept until the next write.
+  // Decisions, approvals and completeness on top of the kept proposals: kept until the next write to what it reads.
   return keptUntilWrite("overview", String(year), () => overviewReport(year, years));
 }
 
 /**
  * The overview as the server shows it: computed in the worker pool, where a first computation (every
  * area's rankings, progress and grade history: seconds at national scale) keeps no page waiting, and
- * kept here until the next write. The pool keeps the proposals behind it (`grade-proposals`) across
+ * kept here until the next write to what it reads. The pool keeps the proposals behind it (`grade-proposals`) across
  * the overview's own grade decisions, as long as its thread lives.
  */
 export function loadOverviewReport(year: number): Promise<OverviewReport> {

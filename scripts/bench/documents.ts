@@ -1,5 +1,6 @@
-// Heavy documents beside a light request: 32 clients on summary PDFs and, at the same time, 1 client
-// on /api/v1/indicators, whose p95 shows whether a page or API request waits behind the documents.
+// Heavy documents beside light requests: 32 clients on summary PDFs and, at the same time, 1 client
+// on /api/v1/indicators and 1 on an area page (its HTML, signed out), whose p95s show whether an API
+// request or a page waits behind the documents.
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { percentile } from "./load";
@@ -29,13 +30,19 @@ export const SCENARIO_LABELS: Record<DocumentsScenario, string> = {
   control: "control: 32 clients on /api/v1/indicators itself",
 };
 
+/** One light client's answers over a run: one request after another. */
+export type LightFigures = { path: string; responses: number; non2xx: number; errors: number; timeouts: number; p50: number | null; p95: number | null; p99: number | null };
+
 export type DocumentsRun = {
   scenario: DocumentsScenario;
-  /** Whether the light request's p95 has a budget in this scenario (only "rendered"). */
+  /** Whether the light requests' p95s have a budget in this scenario (only "rendered"). */
   budgeted: boolean;
   seconds: number;
   documents: { clients: number; responses: number; ok: number; tooMany: number; otherStatus: number; errors: number; okPerSecond: number; p50: number | null; p95: number | null };
-  light: { path: string; responses: number; non2xx: number; errors: number; timeouts: number; p50: number | null; p95: number | null; p99: number | null };
+  /** /api/v1/indicators. */
+  light: LightFigures;
+  /** An area page, signed out: a page rendered on the server's thread, where the documents are not. */
+  page: LightFigures;
 };
 
 type Counted = { samples: number[]; statuses: Map<number, number>; errors: number; timeouts: number };
@@ -109,18 +116,30 @@ export async function drain(base: string, maxMs = 120_000): Promise<number> {
   return performance.now() - started;
 }
 
-/** One scenario: the documents' clients and the light client for the same time, side by side. */
+/** One scenario: the documents' clients and the two light clients for the same time, side by side. */
 export async function documentsRun(
   base: string,
-  opts: { scenario: DocumentsScenario; seconds: number; documentPath: string; cookie?: string; paths?: string[] },
+  opts: { scenario: DocumentsScenario; seconds: number; documentPath: string; pagePath: string; cookie?: string; paths?: string[] },
 ): Promise<DocumentsRun> {
   const started = performance.now();
   const heavy = run(base + opts.documentPath, { connections: DOCUMENT_CLIENTS, seconds: opts.seconds, cookie: opts.cookie, paths: opts.paths });
-  const [h, l] = await Promise.all([heavy.done, lightClient(base + LIGHT_PATH, heavy.done)]);
+  const [h, l, p] = await Promise.all([heavy.done, lightClient(base + LIGHT_PATH, heavy.done), lightClient(base + opts.pagePath, heavy.done)]);
   const elapsed = (performance.now() - started) / 1000;
   const count = (c: Counted, test: (status: number) => boolean) => [...c.statuses].filter(([s]) => test(s)).reduce((n, [, k]) => n + k, 0);
   const hs = h.samples.sort((a, b) => a - b);
-  const ls = l.samples.sort((a, b) => a - b);
+  const figures = (path: string, c: Counted): LightFigures => {
+    const sorted = c.samples.sort((a, b) => a - b);
+    return {
+      path,
+      responses: sorted.length,
+      non2xx: count(c, (s) => s < 200 || s > 299),
+      errors: c.errors,
+      timeouts: c.timeouts,
+      p50: percentile(sorted, 0.5),
+      p95: percentile(sorted, 0.95),
+      p99: percentile(sorted, 0.99),
+    };
+  };
   const ok = count(h, (s) => s === 200);
   const tooMany = count(h, (s) => s === 429);
   return {
@@ -138,16 +157,8 @@ export async function documentsRun(
       p50: percentile(hs, 0.5),
       p95: percentile(hs, 0.95),
     },
-    light: {
-      path: LIGHT_PATH,
-      responses: ls.length,
-      non2xx: count(l, (s) => s < 200 || s > 299),
-      errors: l.errors,
-      timeouts: l.timeouts,
-      p50: percentile(ls, 0.5),
-      p95: percentile(ls, 0.95),
-      p99: percentile(ls, 0.99),
-    },
+    light: figures(LIGHT_PATH, l),
+    page: figures(opts.pagePath, p),
   };
 }
 

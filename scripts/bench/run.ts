@@ -5,8 +5,8 @@
 // 2. Builds the app if `.next` is stale (as `npm start` decides), starts `next start` on it (127.0.0.1,
 //    a free port, a random NEXTAUTH_SECRET) and loads each page and API endpoint with autocannon
 //    under 1, 8 and 32 clients; reads the server's peak RSS and the JavaScript each page loads.
-//    Then heavy documents beside a light request: 32 clients on summary PDFs while 1 client asks for
-//    /api/v1/indicators (scripts/bench/documents.ts).
+//    Then heavy documents beside light requests: 32 clients on summary PDFs while 1 client asks for
+//    /api/v1/indicators and 1 for an area page, signed out (scripts/bench/documents.ts).
 // 3. Times each API endpoint's reads as bare SQL, and in process: rankings of all areas, the national
 //    overview and an import of 100,000 values (on a copy of the database).
 // Measures only: asserts nothing and exits 0 whether budgets are met or not.
@@ -136,6 +136,8 @@ async function main() {
   // The sample area's PDF once, signed in: its first rendering is not what "kept" and "limited" measure.
   await sequentialMs(server.url + documentPath(area), evaluator, 1);
   await sequentialMs(server.url + "/api/v1/indicators", undefined, 2);
+  const pagePath = `/areas/${area}`;
+  await sequentialMs(server.url + pagePath, undefined, 2);
   // One area of each level, so that the pool's thread has scored both groups before "rendered".
   const warmed = ["city", "county"].map((level) => areas.find((a) => a.level === level && a.code !== area)!.code);
   for (const code of warmed) await sequentialMs(server.url + documentPath(code), evaluator, 1);
@@ -146,6 +148,7 @@ async function main() {
       scenario,
       seconds: SECONDS,
       documentPath: scenario === "control" ? "/api/v1/indicators" : documentPath(area),
+      pagePath,
       cookie: scenario === "rendered" || scenario === "kept" ? evaluator : undefined,
       paths: scenario === "rendered" ? others.slice(0, 5_000).map(documentPath) : undefined,
     });
@@ -154,7 +157,7 @@ async function main() {
     if (scenario === "rendered") await sequentialMs(server.url + documentPath(others.at(-1)!), evaluator, 1);
     const drained = await drain(server.url);
     const d = result.documents;
-    log(`documents, ${SCENARIO_LABELS[scenario]}: ${d.clients} clients got ${d.ok} answers 200 (${d.okPerSecond.toFixed(1)}/s), ${d.tooMany} × 429, ${d.otherStatus} other, ${d.errors} errors; beside them ${result.light.path} p95 ${result.light.p95?.toFixed(0) ?? "—"} ms (${result.light.responses} answers); quick again ${seconds(drained)} after the run`);
+    log(`documents, ${SCENARIO_LABELS[scenario]}: ${d.clients} clients got ${d.ok} answers 200 (${d.okPerSecond.toFixed(1)}/s), ${d.tooMany} × 429, ${d.otherStatus} other, ${d.errors} errors; beside them ${result.light.path} p95 ${result.light.p95?.toFixed(0) ?? "—"} ms (${result.light.responses} answers), ${result.page.path} p95 ${result.page.p95?.toFixed(0) ?? "—"} ms (${result.page.responses} answers); quick again ${seconds(drained)} after the run`);
   }
   if (DOCUMENTS_ONLY) {
     log(`server peak RSS ${(peakRss(server.pid).bytes / 1024 / 1024).toFixed(0)} MiB`);

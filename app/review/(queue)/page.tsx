@@ -5,6 +5,7 @@ import { listReviewYears } from "@/lib/services/kept-reads";
 import { Pagination } from "@/components/ui/pagination";
 import { QueueFilters } from "@/components/review/queue-filters";
 import { QueueTable } from "@/components/review/queue-table";
+import { TargetRequestQueue } from "@/components/review/target-request-queue";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { reviewQueueFiltersSchema } from "@/lib/validations/review";
@@ -33,6 +34,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       </p>
       <QueueTable rows={rows} />
       <Pagination path="/review" params={filters} page={page} total={total} pageSize={pageSize} />
+      {can(user, "target_requests.decide") && <TargetRequestQueue />}
     </div>
   );
 }

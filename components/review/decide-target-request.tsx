@@ -21,6 +21,14 @@ export function DecideTargetRequest({ requestId, label }: { requestId: number; l
     startTransition(() => decide(data));
   };
   const noteError = state.fieldErrors?.note?.map((code) => (tm.has(code) ? tm(code) : tm("internal"))).join(" ");
+  // Decided: the page lists it among the decided ones; nothing is left to do here.
+  if (state.ok && state.message) {
+    return (
+      <p role="status" data-testid={`request-decision-${requestId}`} className="text-sm text-emerald-800">
+        {tm.has(state.message) ? tm(state.message) : tm("internal")}
+      </p>
+    );
+  }
   return (
     <div className="space-y-1">
       <Field id={`request-note-${requestId}`} label={t("note")} labelClassName="mb-0.5 text-xs text-slate-600" error={noteError} errorTestId={`request-note-error-${requestId}`}>

@@ -1,8 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { listPendingTargetRequests } from "@/db/queries/target-requests";
+import { listPendingTargetRequests, listRecentlyDecidedTargetRequests } from "@/db/queries/target-requests";
 import { formatDateTime } from "@/components/audit/format";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { RequestChange } from "@/components/targets/target-request-list";
+import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { shortAreaName } from "@/lib/i18n/localized";
 import { DecideTargetRequest } from "./decide-target-request";
@@ -13,6 +14,7 @@ export async function TargetRequestQueue() {
   const tr = await getTranslations("targets.requests");
   const locale = await getLocale();
   const { rows, total } = listPendingTargetRequests();
+  const decided = listRecentlyDecidedTargetRequests();
   return (
     <section id="target-requests" className="space-y-3" aria-labelledby="target-requests-title" data-testid="target-request-queue">
       <h2 id="target-requests-title" className="text-lg font-semibold">
@@ -50,6 +52,30 @@ export async function TargetRequestQueue() {
             })}
           </ul>
         </ClientMessages>
+      )}
+      {decided.length > 0 && (
+        <>
+          <h3 className="pt-2 text-base font-semibold">{t("recent")}</h3>
+          <ul className="space-y-2">
+            {decided.map((r) => (
+              <Card asChild padding="sm" key={r.id}>
+                <li className="space-y-1 text-sm" data-testid="decided-target-request" data-area={r.areaCode} data-indicator={r.indicatorKey} data-status={r.status}>
+                  <p className="flex flex-wrap items-center gap-2">
+                    <span className="font-semibold">
+                      {shortAreaName({ nameZh: r.areaNameZh, nameEn: r.areaNameEn }, locale)} · {locale === "zh" ? r.indicatorNameZh : r.indicatorNameEn} · {r.targetYear}
+                    </span>
+                    <Badge tone={r.status === "approved" ? "success" : "neutral"}>{tr(`status.${r.status}`)}</Badge>
+                  </p>
+                  <RequestChange row={r} />
+                  <p className="text-xs text-slate-600">
+                    {tr("decidedBy", { name: r.decidedByName ?? "—", at: r.decidedAt ? formatDateTime(r.decidedAt, locale) : "—" })}
+                    {r.decisionNote ? ` · ${tr("noteLabel", { note: r.decisionNote })}` : ""}
+                  </p>
+                </li>
+              </Card>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

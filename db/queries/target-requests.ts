@@ -170,9 +170,21 @@ export function listAreaTargetRequests(areaId: number, period: string) {
 
 export type TargetRequestRow = ReturnType<typeof listAreaTargetRequests>[number];
 
+/** The requests decided last, newest first (the review area shows what was just decided). */
+export function listRecentlyDecidedTargetRequests(limit = 10) {
+  return requestsQuery()
+    .where(sql`${targetChangeRequests.status} <> 'pending'`)
+    .orderBy(desc(targetChangeRequests.decidedAt), desc(targetChangeRequests.id))
+    .limit(limit)
+    .all();
+}
+
 /** Every pending request, oldest first (the evaluators' review area): at most `limit`, and how many there are. */
 export function listPendingTargetRequests(limit = 100) {
   const rows = requestsQuery().where(eq(targetChangeRequests.status, "pending")).orderBy(asc(targetChangeRequests.requestedAt), asc(targetChangeRequests.id)).limit(limit).all();
-  const total = getDb().select({ n: sql<number>`count(*)` }).from(targetChangeRequests).where(eq(targetChangeRequests.status, "pending")).get()?.n ?? 0;
-  return { rows, total };
+  return { rows, total: countPendingTargetRequests() };
+}
+
+export function countPendingTargetRequests(): number {
+  return getDb().select({ n: sql<number>`count(*)` }).from(targetChangeRequests).where(eq(targetChangeRequests.status, "pending")).get()?.n ?? 0;
 }

@@ -33,6 +33,8 @@ import {
   SOURCE_KINDS,
   SUBMISSION_STATUSES,
   TARGET_KINDS,
+  TARGET_REQUEST_ACTIONS,
+  TARGET_REQUEST_STATUSES,
   USER_STATUSES,
 } from "../lib/domain/enums";
 
@@ -271,6 +273,49 @@ export const targets = sqliteTable(
   ],
 );
 
+// Once a period's target-year values are submitted, an official no longer changes that period's targets
+// directly: they file a request (the new target, or its removal, with a written reason), and an
+// evaluator approves it (the change is applied and audited in the same transaction) or declines it,
+// with a note. The requests stay as the record of what was asked and decided.
+export const targetChangeRequests = sqliteTable(
+  "target_change_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id),
+    indicatorKey: text("indicator_key")
+      .notNull()
+      .references(() => indicators.key),
+    period: text("period")
+      .notNull()
+      .references(() => planPeriods.code),
+    action: text("action", { enum: TARGET_REQUEST_ACTIONS }).notNull(),
+    // The target asked for (null when the request is to remove it).
+    kind: text("kind", { enum: TARGET_KINDS }),
+    value: real("value"),
+    baseYear: integer("base_year"),
+    reason: text("reason").notNull(),
+    status: text("status", { enum: TARGET_REQUEST_STATUSES }).notNull().default("pending"),
+    requestedBy: integer("requested_by")
+      .notNull()
+      .references(() => users.id),
+    requestedAt: integer("requested_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`),
+    decidedBy: integer("decided_by").references(() => users.id),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+    decisionNote: text("decision_note"),
+  },
+  (t) => [
+    // One open request per target at a time.
+    uniqueIndex("target_requests_pending_uq").on(t.areaId, t.indicatorKey, t.period).where(sql`${t.status} = 'pending'`),
+    index("target_requests_status_idx").on(t.status, t.requestedAt),
+    index("target_requests_area_idx").on(t.areaId, t.period),
+    check("target_requests_set_complete", sql`${t.action} <> 'set' or (${t.kind} is not null and ${t.value} is not null and ${t.baseYear} is not null)`),
+  ],
+);
+
 // A peer group someone picked by hand and saved under a name; used in links as `saved:<id>`.
 export const savedGroups = sqliteTable(
   "saved_groups",
@@ -500,6 +545,7 @@ export type Indicator = typeof indicators.$inferSelect;
 export type NewIndicator = typeof indicators.$inferInsert;
 export type IndicatorValue = typeof indicatorValues.$inferSelect;
 export type Target = typeof targets.$inferSelect;
+export type TargetChangeRequest = typeof targetChangeRequests.$inferSelect;
 export type PlanPeriodRow = typeof planPeriods.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Role = (typeof ROLES)[number];

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { planPeriods, targets } from "@/db/schema";
+import { areaYears, auditLog, planPeriods, targets } from "@/db/schema";
+import { targetsAsAt, type TargetAsAt, type TargetChange } from "@/lib/domain/target-history";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { audit, type Tx } from "./audit-write";
@@ -53,13 +54,25 @@ export type SaveTargetParams = {
  * target year. A closed period's targets are read-only, except to an administrator who reopens one
  * with a written reason (audited with it). Refused with the code the form shows.
  */
-function writablePeriod(tx: Tx, actor: Actor, code: string, baseYear: number, reason: string) {
+function writablePeriod(tx: Tx, actor: Actor, areaId: number, code: string, baseYear: number, reason: string) {
   const period = tx.select().from(planPeriods).where(eq(planPeriods.code, code)).get();
   if (!period) throw new AppError("bad_request", "unknown_period");
   if (period.state !== "open" && actor.role !== "admin") throw new AppError("conflict", "period_closed");
   if (period.state !== "open" && !reason) throw new AppError("bad_request", "reason_required_closed");
+  // Once the target year's values are in, a target changes only through an evaluator's approval of a
+  // request (target-requests.ts); the administrator's reopening, with its reason, stays possible.
+  if (actor.role !== "admin" && targetYearSubmitted(tx, areaId, period.targetYear)) throw new AppError("conflict", "target_locked");
   if (baseYear >= period.targetYear) throw new AppError("bad_request", "invalid_base_year");
   return period;
+}
+
+/** Whether an area's values of a year are submitted or approved: the year its period's targets are locked from. */
+export function targetYearSubmitted(tx: Tx, areaId: number, year: number): boolean {
+  return !!tx
+    .select({ one: sql`1` })
+    .from(areaYears)
+    .where(and(eq(areaYears.areaId, areaId), eq(areaYears.year, year), inArray(areaYears.status, ["submitted", "approved"])))
+    .get();
 }
 
 /**
@@ -69,35 +82,57 @@ function writablePeriod(tx: Tx, actor: Actor, code: string, baseYear: number, re
 export function saveTarget(params: SaveTargetParams) {
   return getDb().transaction((tx) => {
     const area = findScopedArea(tx, params.actor, params.areaCode, "targets.write");
-    const period = writablePeriod(tx, params.actor, params.period, params.baseYear ?? -Infinity, params.reason);
+    const period = writablePeriod(tx, params.actor, area.id, params.period, params.baseYear ?? -Infinity, params.reason);
     const before = currentTarget(tx, area.id, params.indicatorKey, period.code);
     if (before && !params.reason) throw new AppError("bad_request", "reason_required");
-    const row = {
-      kind: params.kind,
-      value: params.value,
-      baseYear: params.baseYear ?? period.baseYear,
-      targetYear: period.targetYear,
-      reason: params.reason || null,
-      isDemo: false,
-      setBy: params.actor.id,
-      setAt: new Date(),
-    };
-    tx.insert(targets)
-      .values({ areaId: area.id, indicatorKey: params.indicatorKey, period: period.code, ...row })
-      .onConflictDoUpdate({ target: [targets.areaId, targets.indicatorKey, targets.period], set: row })
-      .run();
-    audit(tx, {
-      actorId: params.actor.id,
-      action: before ? "update" : "create",
-      entity: "target",
-      entityKey: `${params.areaCode}/${params.indicatorKey}/${period.code}`,
-      areaId: area.id,
-      indicatorKey: params.indicatorKey,
-      year: period.targetYear,
-      old: before,
-      new: { kind: row.kind, value: row.value, baseYear: row.baseYear, targetYear: row.targetYear, reason: row.reason },
-      reason: row.reason,
-    });
+    const { indicatorKey, kind, value, baseYear, reason } = params;
+    writeTarget(tx, { actorId: params.actor.id, area: { id: area.id, code: params.areaCode }, period, before, indicatorKey, kind, value, baseYear, reason });
+  });
+}
+
+type WriteTargetParams = {
+  actorId: number;
+  area: { id: number; code: string };
+  period: { code: string; baseYear: number; targetYear: number };
+  indicatorKey: string;
+  kind: SaveTargetParams["kind"];
+  value: number;
+  baseYear?: number;
+  reason: string;
+  /** The target as it is now (null: none), recorded as the audit's old fields. */
+  before: ReturnType<typeof currentTarget>;
+  /** Who set the target, when another than the actor (the official whose request an evaluator approved). */
+  setBy?: number;
+};
+
+/** Sets one target and records the change, in the caller's transaction (checks done by the caller). */
+export function writeTarget(tx: Tx, params: WriteTargetParams) {
+  const { area, period, before } = params;
+  const row = {
+    kind: params.kind,
+    value: params.value,
+    baseYear: params.baseYear ?? period.baseYear,
+    targetYear: period.targetYear,
+    reason: params.reason || null,
+    isDemo: false,
+    setBy: params.setBy ?? params.actorId,
+    setAt: new Date(),
+  };
+  tx.insert(targets)
+    .values({ areaId: area.id, indicatorKey: params.indicatorKey, period: period.code, ...row })
+    .onConflictDoUpdate({ target: [targets.areaId, targets.indicatorKey, targets.period], set: row })
+    .run();
+  audit(tx, {
+    actorId: params.actorId,
+    action: before ? "update" : "create",
+    entity: "target",
+    entityKey: `${area.code}/${params.indicatorKey}/${period.code}`,
+    areaId: area.id,
+    indicatorKey: params.indicatorKey,
+    year: period.targetYear,
+    old: before,
+    new: { kind: row.kind, value: row.value, baseYear: row.baseYear, targetYear: row.targetYear, reason: row.reason },
+    reason: row.reason,
   });
 }
 
@@ -105,27 +140,36 @@ export function saveTarget(params: SaveTargetParams) {
 export function deleteTarget(params: { actor: Actor; areaCode: string; indicatorKey: string; period: string; reason: string }) {
   return getDb().transaction((tx) => {
     const area = findScopedArea(tx, params.actor, params.areaCode, "targets.write");
-    const period = writablePeriod(tx, params.actor, params.period, -Infinity, params.reason);
+    const period = writablePeriod(tx, params.actor, area.id, params.period, -Infinity, params.reason);
     const before = currentTarget(tx, area.id, params.indicatorKey, period.code);
     if (!before) return 0;
     if (!params.reason) throw new AppError("bad_request", "reason_required");
-    tx.delete(targets).where(and(eq(targets.areaId, area.id), eq(targets.indicatorKey, params.indicatorKey), eq(targets.period, period.code))).run();
-    audit(tx, {
-      actorId: params.actor.id,
-      action: "delete",
-      entity: "target",
-      entityKey: `${params.areaCode}/${params.indicatorKey}/${period.code}`,
-      areaId: area.id,
-      indicatorKey: params.indicatorKey,
-      year: period.targetYear,
-      old: before,
-      reason: params.reason,
-    });
+    removeTarget(tx, { actorId: params.actor.id, area: { id: area.id, code: params.areaCode }, period, indicatorKey: params.indicatorKey, before, reason: params.reason });
     return 1;
   });
 }
 
-function currentTarget(tx: Tx, areaId: number, indicatorKey: string, period: string) {
+/** Removes one target and records it, in the caller's transaction (checks done by the caller). */
+export function removeTarget(
+  tx: Tx,
+  params: { actorId: number; area: { id: number; code: string }; period: { code: string; targetYear: number }; indicatorKey: string; before: NonNullable<ReturnType<typeof currentTarget>>; reason: string },
+) {
+  const { area, period } = params;
+  tx.delete(targets).where(and(eq(targets.areaId, area.id), eq(targets.indicatorKey, params.indicatorKey), eq(targets.period, period.code))).run();
+  audit(tx, {
+    actorId: params.actorId,
+    action: "delete",
+    entity: "target",
+    entityKey: `${area.code}/${params.indicatorKey}/${period.code}`,
+    areaId: area.id,
+    indicatorKey: params.indicatorKey,
+    year: period.targetYear,
+    old: params.before,
+    reason: params.reason,
+  });
+}
+
+export function currentTarget(tx: Tx, areaId: number, indicatorKey: string, period: string) {
   return (
     tx
       .select({ kind: targets.kind, value: targets.value, baseYear: targets.baseYear, targetYear: targets.targetYear, reason: targets.reason })
@@ -133,4 +177,74 @@ function currentTarget(tx: Tx, areaId: number, indicatorKey: string, period: str
       .where(and(eq(targets.areaId, areaId), eq(targets.indicatorKey, indicatorKey), eq(targets.period, period)))
       .get() ?? null
   );
+}
+
+/**
+ * The moment an area's year was approved, as a point in the audit trail: its approval record (exact,
+ * whatever the clock), else the time the state last changed. Null while the year is not approved.
+ */
+export type TrailMoment = { auditId: number } | { at: Date };
+
+export function getApprovalMoment(areaId: number, year: number): TrailMoment | null {
+  const db = getDb();
+  const state = db
+    .select({ status: areaYears.status, changedAt: areaYears.statusChangedAt })
+    .from(areaYears)
+    .where(and(eq(areaYears.areaId, areaId), eq(areaYears.year, year)))
+    .get();
+  if (!state || state.status !== "approved") return null;
+  const record = db
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.areaId, areaId),
+        eq(auditLog.entity, "area_year"),
+        eq(auditLog.year, year),
+        eq(auditLog.action, "status"),
+        eq(auditLog.newValue, JSON.stringify({ status: "approved" })),
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+    .get();
+  if (record) return { auditId: record.id };
+  return state.changedAt ? { at: state.changedAt } : null;
+}
+
+/**
+ * One area's targets of one plan period as they stood at a moment of the audit trail: the targets now,
+ * with every audited change made since undone (lib/domain/target-history.ts). Read in one transaction,
+ * so that the targets and the changes agree.
+ */
+export function getAreaTargetsAsAt(areaId: number, period: { code: string; targetYear: number }, moment: TrailMoment): TargetAsAt[] {
+  return getDb().transaction((tx) => {
+    const current = tx
+      .select({ indicatorKey: targets.indicatorKey, kind: targets.kind, value: targets.value, baseYear: targets.baseYear, targetYear: targets.targetYear })
+      .from(targets)
+      .where(and(eq(targets.areaId, areaId), eq(targets.period, period.code)))
+      .all();
+    const after = "auditId" in moment ? gt(auditLog.id, moment.auditId) : gt(auditLog.at, moment.at);
+    const changes = tx
+      .select({ action: auditLog.action, indicatorKey: auditLog.indicatorKey, year: auditLog.year, oldValue: auditLog.oldValue, newValue: auditLog.newValue })
+      .from(auditLog)
+      .where(and(eq(auditLog.areaId, areaId), eq(auditLog.entity, "target"), or(eq(auditLog.year, period.targetYear), isNull(auditLog.year)), after))
+      .orderBy(asc(auditLog.id))
+      .all()
+      .flatMap((r): TargetChange[] =>
+        r.indicatorKey && r.action !== "status"
+          ? [{ indicatorKey: r.indicatorKey, action: r.action, year: r.year, old: parseJson(r.oldValue), new: parseJson(r.newValue) }]
+          : [],
+      );
+    return targetsAsAt(current, changes, period.targetYear);
+  });
+}
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }

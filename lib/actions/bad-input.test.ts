@@ -88,6 +88,26 @@ function valuesBase(): Fields {
 
 const targetBase = (): Fields => ({ areaCode: AREA_A, indicatorKey: "hitech_mfg_share", period: "fyp15", kind: "absolute", value: "25", baseYear: "2025", reason: "area plan" });
 
+/** Area A's 2025 submitted: its 14th-period targets then change through requests only. */
+function submitTargetYear() {
+  sqlite
+    .prepare("insert into area_years (area_id, year, version, status) values ((select id from areas where code = ?), 2025, 0, 'submitted') on conflict do update set status = 'submitted'")
+    .run(AREA_A);
+}
+const requestBase = (): Fields => ({ action: "set", areaCode: AREA_A, indicatorKey: "hitech_mfg_share", period: "fyp14", kind: "absolute", value: "25", baseYear: "2020", reason: "统计口径调整" });
+
+/** A pending request of area A to decide (made directly, as the official's filing would). */
+function pendingRequest(): number {
+  const existing = one<{ id: number } | undefined>("select id from target_change_requests where status = 'pending' and indicator_key = 'hte_count' order by id limit 1");
+  if (existing) return existing.id;
+  sqlite
+    .prepare(
+      "insert into target_change_requests (area_id, indicator_key, period, action, kind, value, base_year, reason, requested_by) values ((select id from areas where code = ?), 'hte_count', 'fyp14', 'set', 'absolute', 120, 2020, 'r', ?)",
+    )
+    .run(AREA_A, ids.officialA);
+  return pendingRequest();
+}
+
 /** Per action: the bad cases, and one valid call. */
 const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid: () => unknown[]; validCheck?: (result: unknown) => void }> = {
   "values.saveYearEntryAction": {
@@ -158,6 +178,63 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
         "area unknown": { areaCode: "nowhere" },
       }),
     valid: () => [{ ok: false }, form({ areaCode: AREA_A, indicatorKey: "energy_intensity", period: "fyp15", reason: "plan revised" })],
+  },
+  "target-requests.fileTargetRequestAction": {
+    caller: "officialA",
+    cases: () => {
+      submitTargetYear();
+      return formCases(requestBase, {
+        "action unknown": { action: "replace" },
+        "action missing": { action: null },
+        "action of 1 MB": { action: MB },
+        "reason missing": { reason: null },
+        "reason blank": { reason: "   " },
+        "reason of 1 MB": { reason: MB },
+        "reason with a control character": { reason: "a\u0007b" },
+        "kind unknown": { kind: "bogus" },
+        "value not a number": { value: "abc" },
+        "value of 1 MB": { value: MB_DIGITS },
+        "value beyond the hard range": { value: "1000" },
+        "value as a file": { value: file1() },
+        ...years("baseYear"),
+        "base year 2025 (not before the target year)": { baseYear: "2025" },
+        "period unknown": { period: "fyp99" },
+        "period of 1 MB": { period: MB },
+        "period still open (2030 not submitted)": { period: "fyp15", baseYear: "2025" },
+        "indicator unknown": { indicatorKey: "not_an_indicator" },
+        "indicator of 1 MB": { indicatorKey: MB },
+        "another area": { areaCode: "tongling" },
+        "area unknown": { areaCode: "nowhere" },
+        "removal of a target never set": { action: "remove", indicatorKey: "net_migration_rate" },
+      });
+    },
+    valid: () => [{ ok: false }, form(requestBase())],
+    validCheck: () => {
+      const row = one<{ status: string; value: number; reason: string }>("select status, value, reason from target_change_requests order by id desc limit 1");
+      expect(row).toEqual({ status: "pending", value: 25, reason: "统计口径调整" });
+    },
+  },
+  "target-requests.decideTargetRequestAction": {
+    caller: "evaluator",
+    cases: () =>
+      formCases(() => ({ requestId: String(pendingRequest()), decision: "decline", note: "口径未变" }), {
+        "request id not a number": { requestId: "abc" },
+        "request id negative": { requestId: "-1" },
+        "request id fractional": { requestId: "1.5" },
+        "request id of 1 MB": { requestId: MB_DIGITS },
+        "request id unknown": { requestId: "99999999" },
+        "request id missing": { requestId: null },
+        "decision unknown": { decision: "maybe" },
+        "decision missing": { decision: null },
+        "decline without a note": { note: "" },
+        "note of 1 MB": { note: MB },
+        "note as a file": { note: file1() },
+      }),
+    valid: () => [{ ok: false }, form({ requestId: String(pendingRequest()), decision: "approve", note: "" })],
+    validCheck: () => {
+      const target = one<{ value: number }>("select value from targets where area_id = (select id from areas where code = ?) and indicator_key = 'hte_count' and period = 'fyp14'", AREA_A);
+      expect(target.value).toBe(120);
+    },
   },
   "approvals.reviewAccountAction": {
     caller: "admin",

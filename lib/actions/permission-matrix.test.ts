@@ -31,6 +31,7 @@ import bcrypt from "bcryptjs";
 import Database from "better-sqlite3";
 import { changeAreaYearStatus } from "@/db/queries/review";
 import { saveTarget } from "@/db/queries/targets";
+import { fileTargetRequest } from "@/db/queries/target-requests";
 import { registerOfficial } from "@/db/queries/users";
 import type { Actor } from "@/lib/auth/permissions";
 import { REGISTRATION_POLICY } from "@/lib/auth/rate-limit";
@@ -96,6 +97,27 @@ const REVIEW_YEAR = 2022; // status changes and comments
 const TARGET_KEY = "sei_share"; // saveTargetAction
 const DELETED_TARGET_KEY = "rd_intensity"; // deleteTargetAction
 const SUMMARY_YEAR = 2024; // assessments and grades
+const REQUESTED_KEY = "hitech_mfg_share"; // fileTargetRequestAction
+const DECIDED_KEY = "hte_count"; // decideTargetRequestAction
+
+/** Area A's 2025 submitted: its 14th-period targets then change through requests only. */
+function submitTargetYear() {
+  sqlite
+    .prepare("insert into area_years (area_id, year, version, status) values ((select id from areas where code = ?), 2025, 0, 'submitted') on conflict do update set status = 'submitted'")
+    .run(AREA_A);
+}
+
+let decidedRequest = 0;
+
+/** A pending request of area A to decide, filed as its official would. */
+function pendingRequestId(): number {
+  submitTargetYear();
+  const pending = one<{ id: number } | undefined>("select id from target_change_requests where status = 'pending' and indicator_key = ?", DECIDED_KEY);
+  if (pending) return pending.id;
+  const areaId = one<{ id: number }>("select id from areas where code = ?", AREA_A).id;
+  const official: Actor = { id: ids.officialA!, role: "official", status: "active", areaId };
+  return fileTargetRequest({ actor: official, action: "set", areaCode: AREA_A, indicatorKey: DECIDED_KEY, period: "fyp14", kind: "absolute", value: 100 + ++serial, reason: "matrix" }).id;
+}
 
 function areaYearStatus(year: number): string {
   return (
@@ -171,6 +193,24 @@ const ROWS: Row[] = [
     prepare: () =>
       saveTarget({ actor: adminActor(), areaCode: AREA_A, indicatorKey: DELETED_TARGET_KEY, period: "fyp15", kind: "absolute", value: 2.5, baseYear: 2025, reason: "matrix" }),
     call: () => action("targets.deleteTargetAction")({ ok: false }, form({ areaCode: AREA_A, indicatorKey: DELETED_TARGET_KEY, period: "fyp15", reason: "matrix" })),
+  },
+  {
+    action: "target-requests.fileTargetRequestAction",
+    expect: only("officialA"),
+    prepare: submitTargetYear,
+    call: () =>
+      action("target-requests.fileTargetRequestAction")(
+        { ok: false },
+        form({ action: "set", areaCode: AREA_A, indicatorKey: REQUESTED_KEY, kind: "absolute", value: "25", period: "fyp14", baseYear: "2020", reason: "matrix" }),
+      ),
+  },
+  {
+    action: "target-requests.decideTargetRequestAction",
+    expect: only("evaluator", "admin"),
+    prepare: () => {
+      decidedRequest = pendingRequestId();
+    },
+    call: () => action("target-requests.decideTargetRequestAction")({ ok: false }, form({ requestId: String(decidedRequest), decision: "approve", note: "" })),
   },
   {
     action: "approvals.reviewAccountAction",

@@ -50,6 +50,8 @@ const REVIEWERS = { evaluator: "AB", admin: "AB" };
 const EXPECTED: Record<AreaPermission, Record<string, string>> = {
   "values.write": { ...OFFICIALS, admin: "AB" },
   "targets.write": { ...OFFICIALS, admin: "AB" },
+  "target_requests.file": OFFICIALS,
+  "target_requests.decide": REVIEWERS,
   "submissions.submit": { ...OFFICIALS, admin: "AB" },
   "submissions.comment": { ...OFFICIALS, ...REVIEWERS },
   "submissions.review": REVIEWERS,

@@ -13,6 +13,8 @@ type AreaStatus = (typeof RECORD_STATUSES)[number];
 export const AREA_PERMISSIONS = [
   "values.write",
   "targets.write",
+  "target_requests.file",
+  "target_requests.decide",
   "submissions.submit",
   "submissions.comment",
   "submissions.review",
@@ -27,6 +29,9 @@ export type AreaPermission = (typeof AREA_PERMISSIONS)[number];
 const EVERY_AREA: Record<AreaPermission, readonly Permission[]> = {
   "values.write": ["areas.write_any"],
   "targets.write": ["areas.write_any"],
+  // Officials ask for their own area's changes; the reviewers decide for every area.
+  "target_requests.file": ["areas.write_any"],
+  "target_requests.decide": ["target_requests.decide"],
   // Reviewers take part in every area's thread; officials only in their own.
   "submissions.submit": ["areas.write_any", "submissions.review"],
   "submissions.comment": ["areas.write_any", "submissions.review"],

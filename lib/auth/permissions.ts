@@ -7,6 +7,8 @@ export const PERMISSIONS = [
   "areas.read_pending", // see areas and accounts still waiting for approval
   "values.write", // an area's yearly values
   "targets.write", // an area's targets of an open plan period
+  "target_requests.file", // ask for a target change once the period's target-year values are submitted
+  "target_requests.decide", // approve (applying it) or decline a requested target change
   "areas.write_any", // values and targets of every area, not only one's own
   "accounts.review", // approve or reject pending accounts and areas
   "accounts.manage", // list every account; deactivate (ending its sessions) and reactivate accounts
@@ -32,6 +34,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "areas.read_pending",
     "values.write",
     "targets.write",
+    "target_requests.decide",
     "areas.write_any",
     "accounts.review",
     "accounts.manage",
@@ -56,6 +59,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "groups.save",
     "submissions.review",
     "submissions.comment",
+    "target_requests.decide",
     "audit.read",
     "values.export",
     "values.export_all",
@@ -64,7 +68,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "official_results.write",
     "summaries.bundle",
   ],
-  official: ["areas.read", "account.password", "values.write", "targets.write", "groups.save", "submissions.submit", "submissions.comment", "values.import", "values.export"],
+  official: ["areas.read", "account.password", "values.write", "targets.write", "target_requests.file", "groups.save", "submissions.submit", "submissions.comment", "values.import", "values.export"],
   viewer: ["areas.read", "account.password", "groups.save"],
 };
 

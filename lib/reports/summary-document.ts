@@ -239,7 +239,7 @@ export function progressTable(r: SummaryReport, t: ReportT, locale: ReportLocale
         // With their years: a spreadsheet gets the text as shown.
         { text: `${fmt(p.baseValue, p.decimals, locale)}${year(p.baseYear)}` },
         { text: `${fmt(p.latestValue, p.decimals, locale)}${year(p.latestYear)}`, testId: `summary-latest-${p.indicatorKey}` },
-        { text: `${fmt(p.targetValue, p.decimals, locale)} (${p.targetYear})` },
+        { text: `${fmt(p.targetValue, p.decimals, locale)} (${p.targetYear})`, testId: `summary-target-${p.indicatorKey}` },
         // A verdict of the period's end says whether it is final (the target year approved) or provisional.
         {
           text: p.final === null ? t(`status.${p.status}`) : `${t(`status.${p.status}`)} · ${t(p.final ? "summary.progress.final" : "summary.progress.provisional")}`,

@@ -1,6 +1,9 @@
 import "server-only";
-import { medianShare } from "@/lib/domain/period-achievement";
-import { isJudged } from "@/lib/domain/plan";
+import { achievementOf, medianShare } from "@/lib/domain/period-achievement";
+import { assessAreaProgress, type IndicatorProgress } from "@/lib/domain/area-progress";
+import { isJudged, type PlanPeriod } from "@/lib/domain/plan";
+import { listApprovedYears } from "@/db/queries/plan-periods";
+import { getApprovalMoment, getAreaTargetsAsAt, type TrailMoment } from "@/db/queries/targets";
 import { listAssessments } from "@/db/queries/assessments";
 import { listScoredIndicators, type PeerAreaRow } from "@/db/queries/compare";
 import type { IndicatorDef } from "@/db/queries/indicators";
@@ -28,7 +31,7 @@ import { bilingual } from "@/lib/i18n/translator";
 import { keptUntilWrite } from "./cache";
 import { getComparePayload } from "./compare";
 import { getObservations } from "./composite";
-import { listDataYears, listIndicators, listPeerAreas, listSeriesBreaks } from "./kept-reads";
+import { getAreaSeries, listDataYears, listIndicators, listPeerAreas, listSeriesBreaks } from "./kept-reads";
 import { breaksWithin } from "@/lib/domain/series-break";
 import { areaRemovalRecord, officialResultView, type OfficialResultView } from "./official-record";
 import { getAreaProgress, getPeriodAchievements, resolvePeriod } from "./progress";
@@ -370,7 +373,12 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     runs: consecutivePoorFlags(areaHistory, year),
   };
 
-  const progress: ProgressRow[] = getAreaProgress(area.id, { asOfYear: year }).flatMap((p) => {
+  // An approved year's summary shows the targets as they stood at its approval, read back from the
+  // audit trail: a target changed or added since does not rewrite it. Other years show today's targets.
+  const period = resolvePeriod({ asOfYear: year });
+  const approvedAt = getApprovalMoment(area.id, year);
+  const areaProgress = approvedAt ? progressAsApproved(area.id, period, year, approvedAt) : getAreaProgress(area.id, { asOfYear: year });
+  const progress: ProgressRow[] = areaProgress.flatMap((p) => {
     if (p.target === null || p.result.status === "substantial") return [];
     const r = p.result;
     const span = r.targetValue !== null && r.baseValue !== null ? r.targetValue - r.baseValue : null;
@@ -478,10 +486,11 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     grade: { proposed: grade.state === "proposed" ? grade.proposed : grade.proposedAtDecision, final: grade.final, state: grade.state },
   };
 
-  const period = resolvePeriod({ asOfYear: year });
   const endsPeriod = isJudged(period, year) && year === period.targetYear;
   const achievements = endsPeriod ? getPeriodAchievements(memberIds, period) : null;
-  const own = achievements?.get(area.id);
+  // The area's own count follows the targets its summary shows (those of the approval, once approved).
+  const judged = approvedAt ? achievementOf(areaProgress.filter((p) => p.target !== null).map((p) => p.result.status)) : null;
+  const own = achievements && judged ? (judged.met + judged.missed + judged.insufficient > 0 ? judged : undefined) : achievements?.get(area.id);
   const peerShares = medianShare([...(achievements ?? new Map())].filter(([id]) => id !== area.id).map(([, a]) => a.share));
   return {
     area: { code: area.code, names, level, province: area.province },
@@ -533,4 +542,15 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     ),
     demo: hasDemoValuesFor(area.id, year),
   };
+}
+
+/** Progress as of an approved year toward the targets as they stood at its approval. */
+function progressAsApproved(areaId: number, period: PlanPeriod, year: number, approvedAt: TrailMoment): readonly IndicatorProgress[] {
+  return assessAreaProgress(
+    listIndicators(),
+    getAreaSeries(areaId, { to: year }),
+    getAreaTargetsAsAt(areaId, period, approvedAt),
+    { period, approvedYears: new Set(listApprovedYears(areaId)) },
+    year,
+  );
 }

@@ -49,6 +49,7 @@ const ISSUE_CODES = [
   "invalid_base_year",
   "unknown_period",
   "reason_too_long",
+  "reason_required",
   "reason_required_ambitious",
   "reason_required_undemanding",
   CONTROL_CHARACTERS_ERROR,

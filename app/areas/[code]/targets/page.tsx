@@ -3,11 +3,16 @@ import { getNationalReferences, listIndicators, listPlanPeriods } from "@/lib/se
 import { getAreaProgress, periodFromParam } from "@/lib/services/progress";
 import { getTargetAidInputs } from "@/lib/services/target-aid";
 import { getAreaTargets } from "@/db/queries/targets";
+import { getAreaYearState } from "@/db/queries/review";
+import { listAreaTargetRequests } from "@/db/queries/target-requests";
 import { StatusBadge } from "@/components/progress/status-badge";
 import { TargetRowForm } from "@/components/targets/target-row-form";
+import { TargetRequestForm } from "@/components/targets/target-request-form";
+import { TargetRequestList } from "@/components/targets/target-request-list";
 import { PeriodSwitch } from "@/components/plan/period-switch";
 import { loadVisibleArea } from "@/lib/auth/area-access";
 import { canActOnArea } from "@/lib/auth/area-scope";
+import { can } from "@/lib/auth/permissions";
 import { formatNumber, localName, localUnit } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { AreaBreadcrumb } from "@/components/areas/area-breadcrumb";
@@ -36,6 +41,13 @@ export default async function TargetsPage({ params, searchParams }: { params: Pr
   const closed = period.state === "closed";
   // A closed period's targets are read-only; an administrator may reopen one, with a reason.
   const reopening = closed && user?.role === "admin";
+  // Once the target year's values are submitted, an official's change goes through a request that an
+  // evaluator decides; the administrator keeps the direct change, with its reason.
+  const targetYear = getAreaYearState(area.id, period.targetYear);
+  const locked = targetYear.status === "submitted" || targetYear.status === "approved";
+  const requesting = locked && user?.role !== "admin" && can(user, "target_requests.file");
+  const requests = listAreaTargetRequests(area.id, period.code);
+  const pendingFor = new Set(requests.filter((r) => r.status === "pending").map((r) => r.indicatorKey));
   const indicators = listIndicators().filter((i) => i.direction !== "context");
   const progress = new Map(getAreaProgress(area.id, { period }).map((p) => [p.indicatorKey, p]));
   const targets = new Map(getAreaTargets(area.id, period.code).map((t) => [t.indicatorKey, t]));
@@ -51,6 +63,11 @@ export default async function TargetsPage({ params, searchParams }: { params: Pr
           {t("title")} · {periodName}
         </h1>
         <PeriodSwitch label={tp("switchLabel")} periods={listPlanPeriods()} current={period} href={(code) => `/areas/${area.code}/targets?period=${code}`} locale={locale} />
+        {requesting && (
+          <Notice tone="neutral" data-testid="targets-locked">
+            {t("requests.lockedNotice", { year: period.targetYear, status: t(`requests.submissionStatus.${targetYear.status as "submitted" | "approved"}`) })}
+          </Notice>
+        )}
         {closed ? (
           <Notice tone="warning" data-testid="period-closed">
             {tp("closedTargets", { period: periodName })}
@@ -67,6 +84,12 @@ export default async function TargetsPage({ params, searchParams }: { params: Pr
             const target = targets.get(ind.key);
             const reference = references.get(ind.key);
             if (closed && !target) return null;
+            const targetLine = target && (
+              <p className="text-sm text-slate-700" data-testid={`closed-target-${ind.key}`}>
+                {tp(`targetText.${target.kind}`, { value: formatNumber(target.value, ind.decimals, locale), unit, base: target.baseYear, year: target.targetYear })}
+                {target.reason ? ` · ${target.reason}` : ""}
+              </p>
+            );
             return (
               <Card asChild key={ind.key}>
                 <li data-target-row={ind.key}>
@@ -81,11 +104,28 @@ export default async function TargetsPage({ params, searchParams }: { params: Pr
                       {p && <StatusBadge status={p.result.status} hasTarget={p.result.hasTarget} testId={`target-status-${ind.key}`} />}
                     </div>
                   </div>
-                  {closed && target && !reopening ? (
-                    <p className="text-sm text-slate-700" data-testid={`closed-target-${ind.key}`}>
-                      {tp(`targetText.${target.kind}`, { value: formatNumber(target.value, ind.decimals, locale), unit, base: target.baseYear, year: target.targetYear })}
-                      {target.reason ? ` · ${target.reason}` : ""}
-                    </p>
+                  {requesting ? (
+                    <div className="space-y-2">
+                      {targetLine}
+                      {pendingFor.has(ind.key) ? (
+                        <p className="text-sm text-amber-900" data-testid={`request-pending-${ind.key}`}>
+                          {t("messages.request_pending")}
+                        </p>
+                      ) : (
+                        <TargetRequestForm
+                          areaCode={area.code}
+                          period={period.code}
+                          defaultBaseYear={period.baseYear}
+                          indicatorKey={ind.key}
+                          name={localName(ind, locale)}
+                          unit={unit}
+                          growthForm={ind.growthForm}
+                          current={target ? { kind: target.kind, value: target.value, baseYear: target.baseYear } : null}
+                        />
+                      )}
+                    </div>
+                  ) : closed && target && !reopening ? (
+                    targetLine
                   ) : (
                     <>
                       {reference && (
@@ -117,6 +157,7 @@ export default async function TargetsPage({ params, searchParams }: { params: Pr
             );
           })}
         </ul>
+        {(locked || requests.length > 0) && <TargetRequestList rows={requests} />}
       </div>
     </ClientMessages>
   );

@@ -7,6 +7,7 @@ import { DASH, fmt, fmtPercent, fmtScore, fmtSigned, type ReportLocale } from ".
 import type { ReportT } from "./labels";
 import type { ProgressRow, StandingRow, SummaryReport } from "@/lib/services/summary";
 import { officialBlocks, pathwayBlocks } from "./summary-record";
+import { sourceText } from "./language";
 
 // The summary as a document: sections of headings, key figures, tables, bar charts and sentences,
 // every text already formatted in one language. The page renders its tables and figures from these
@@ -42,7 +43,8 @@ export type BarsBlock = {
   series: string[];
   items: { label: string; values: (number | null)[]; texts: string[]; tone?: string }[];
 };
-export type NarrativeBlock = { kind: "narrative"; lang: "zh" | "en"; heading: string; sentences: Sentence[] };
+/** The generated paragraph, in the document's language only (a document speaks one language throughout). */
+export type NarrativeBlock = { kind: "narrative"; lang: "zh" | "en"; sentences: Sentence[] };
 
 export type Block = TableBlock | FiguresBlock | ParagraphBlock | ListBlock | SubheadingBlock | BarsBlock | NarrativeBlock;
 
@@ -462,7 +464,7 @@ export function gradeDetails(r: SummaryReport, t: ReportT, locale: ReportLocale)
 
 /** A note per series break within the window: the change across its year is partly the definition's. */
 function seriesBreakText(b: SummaryReport["seriesBreaks"][number], t: ReportT, locale: ReportLocale): string {
-  return t("summary.seriesBreak", { name: pick(b.indicator.name, locale), year: b.fromYear, reason: pick(b.reason, locale), source: b.source, url: b.sourceUrl });
+  return t("summary.seriesBreak", { name: pick(b.indicator.name, locale), year: b.fromYear, reason: pick(b.reason, locale), source: sourceText(b.source, b.sourceUrl, locale) });
 }
 
 export function seriesBreakBlocks(r: SummaryReport, t: ReportT, locale: ReportLocale): Block[] {
@@ -502,7 +504,7 @@ export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: Repor
     title: t("summary.title", { area, year: r.year }),
     subtitle: [
       ...(r.periodEnd ? [t("summary.periodEnd", { period: pick(r.periodEnd, locale) })] : []),
-      t("summary.subtitle", { group: pick(r.peerGroup.label, locale), code: r.area.code }),
+      t("summary.subtitle", { group: pick(r.peerGroup.label, locale) }),
     ].join(" · "),
     demoNote: r.demo ? t("summary.demoNote") : null,
     sections: [
@@ -529,10 +531,7 @@ export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: Repor
       ]),
       section("assessment", [assessmentTable(r, t), { kind: "p", text: assessmentByline(r, t, locale), note: true }]),
       section("grade", [gradeFigures(r, t, locale), ...gradeDetails(r, t, locale), ...officialBlocks(r, t, locale)]),
-      section("narrative", [
-        { kind: "narrative", lang: "zh", heading: t("summary.narrative.zh"), sentences: r.narrative.zh },
-        { kind: "narrative", lang: "en", heading: t("summary.narrative.en"), sentences: r.narrative.en },
-      ]),
+      section("narrative", [{ kind: "narrative", lang: locale, sentences: r.narrative[locale] }]),
       section("method", methodBlocks(r, t, locale)),
     ],
     dataNotes: [...(r.achievement ? [achievementText(r.achievement, t, locale)] : []), ...r.seriesBreaks.map((b) => seriesBreakText(b, t, locale))],

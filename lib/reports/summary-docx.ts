@@ -117,10 +117,7 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
     case "bars":
       return [para(block.caption, { bold: true, size: 19, spacingAfter: 60 }), barsTable(block), para("")];
     case "narrative":
-      return [
-        new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(block.heading, { bold: true, size: 23 })], spacing: { before: 160, after: 80 } }),
-        para(block.sentences.map((s) => s.text).join(block.lang === "zh" ? "" : " ")),
-      ];
+      return [para(block.sentences.map((s) => s.text).join(block.lang === "zh" ? "" : " "))];
   }
 }
 

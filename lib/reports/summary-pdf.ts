@@ -142,7 +142,6 @@ function drawBlock(doc: Doc, block: Block) {
       return drawBars(doc, block);
     case "narrative":
       doc.moveDown(0.2);
-      text(doc, block.heading, { font: "bold", size: SIZE.h3 });
       // One paragraph, as on the page.
       text(doc, block.sentences.map((s) => s.text).join(block.lang === "zh" ? "" : " "), { size: SIZE.body });
       doc.moveDown(0.3);

@@ -8,6 +8,7 @@ import type { ReportT } from "./labels";
 import type { ProgressRow, StandingRow, SummaryReport } from "@/lib/services/summary";
 import { officialBlocks, pathwayBlocks } from "./summary-record";
 import { sourceText } from "./language";
+import { DEFAULT_ISSUER, isDraftSummary } from "@/lib/domain/document-number";
 
 // The summary as a document: sections of headings, key figures, tables, bar charts and sentences,
 // every text already formatted in one language. The page renders its tables and figures from these
@@ -53,10 +54,21 @@ export type SectionId = (typeof SECTION_IDS)[number];
 
 export type DocSection = { id: SectionId; number: number; heading: string; blocks: Block[] };
 
+/** How a document is issued: by whom, under which number (null for a draft) and when (ISO). */
+export type DocumentIssue = { issuer: { zh: string; en: string }; number: string | null; issuedAt: string };
+
 export type SummaryDocument = {
   lang: ReportLocale;
+  /** The title block: the issuing body, then the title, then the number and the date of issue. */
+  head: { issuer: string; number: string; issued: string };
   title: string;
   subtitle: string;
+  /** A draft's watermark, on every page; null for an approved document. */
+  watermark: string | null;
+  /** Said under the head of a draft: why it is one. */
+  draftNote: string | null;
+  /** The closing block: the lines to sign (prepared by, reviewed by, date). */
+  signature: string[];
   /** Shown when the summary rests on demonstration values. */
   demoNote: string | null;
   sections: DocSection[];
@@ -496,11 +508,24 @@ export function methodBlocks(r: SummaryReport, t: ReportT, locale: ReportLocale)
 // ---------------------------------------------------------------------------------------------
 // The whole document
 
-export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: ReportLocale): SummaryDocument {
+/** The page's issue: nothing is numbered by reading the page, so it shows the number once issued, or none. */
+export const unnumberedIssue = (issuedAt = new Date().toISOString()): DocumentIssue => ({ issuer: DEFAULT_ISSUER, number: null, issuedAt });
+
+export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: ReportLocale, issue: DocumentIssue = unnumberedIssue()): SummaryDocument {
   const section = (id: SectionId, blocks: Block[]): DocSection => ({ id, number: sectionNumber(id), heading: sectionHeading(t, id), blocks });
   const area = pick(r.area.names, locale);
+  const draft = isDraftSummary(r.approval.status, r.grade.state);
+  const line = (label: string, value: string) => t("summary.document.line", { label, value });
   return {
     lang: locale,
+    head: {
+      issuer: pick(issue.issuer, locale),
+      number: line(t("summary.document.number"), draft || issue.number === null ? t("summary.document.draftNumber") : issue.number),
+      issued: line(t("summary.document.issued"), formatDate(issue.issuedAt, locale)),
+    },
+    watermark: draft ? t("summary.document.watermark") : null,
+    draftNote: draft ? t("summary.document.draftNote") : null,
+    signature: [t("summary.document.preparedBy"), t("summary.document.reviewedBy"), t("summary.document.date")].map((label) => line(label, "")),
     title: t("summary.title", { area, year: r.year }),
     subtitle: [
       ...(r.periodEnd ? [t("summary.periodEnd", { period: pick(r.periodEnd, locale) })] : []),

@@ -123,3 +123,26 @@ describe("one language per document", () => {
     }, 60_000);
   }
 });
+
+describe("a draft says so on every page; an approved document does not", () => {
+  const MARK = { zh: "草稿 / 未审定", en: "DRAFT / NOT APPROVED" } as const;
+
+  for (const lang of ["zh", "en"] as const) {
+    it(`${lang}: the draft's PDF pages and Word header carry the watermark; the approved files carry none`, async () => {
+      const draft = await texts(DRAFT, lang);
+      expect(draft.document.watermark).toBe(MARK[lang]);
+      expect(draft.pdf.length).toBeGreaterThan(3);
+      for (const page of draft.pdf) expect(squeeze(page)).toContain(squeeze(MARK[lang]));
+      expect(draft.docx).toContain(MARK[lang]);
+
+      const approved = await texts(APPROVED, lang);
+      expect(approved.report.approval.status).toBe("approved");
+      expect(approved.report.grade.state).not.toBe("proposed");
+      expect(approved.document.watermark).toBeNull();
+      for (const page of approved.pdf) expect(squeeze(page)).not.toContain(squeeze(MARK[lang]));
+      expect(approved.docx).not.toContain(MARK[lang]);
+      // Neither speaks of its draft state in the other language.
+      expect(draft.docx).not.toContain(MARK[lang === "zh" ? "en" : "zh"]);
+    }, 90_000);
+  }
+});

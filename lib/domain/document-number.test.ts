@@ -11,14 +11,15 @@ describe("document numbers", () => {
 
   it("take a pattern only with the counter and known tokens", () => {
     expect(numberPatternProblem(DEFAULT_NUMBER_PATTERN)).toBeNull();
-    expect(numberPatternProblem("{seq}")).toBeNull();
-    expect(numberPatternProblem("{seq:6}")).toBeNull();
+    expect(numberPatternProblem("{year}{seq}")).toBeNull();
+    expect(numberPatternProblem("{seq:6}/{year}")).toBeNull();
+    expect(numberPatternProblem("{seq}")).toBe("pattern_no_year");
     expect(numberPatternProblem("TM-{year}")).toBe("pattern_no_seq");
     expect(numberPatternProblem("TM-{year}-{n}")).toBe("pattern_unknown_token");
     expect(numberPatternProblem("TM-{year:2}-{seq}")).toBe("pattern_unknown_token");
     expect(numberPatternProblem("TM-{seq")).toBe("pattern_unknown_token");
-    expect(numberPatternProblem("{seq:0}")).toBe("pattern_digits");
-    expect(numberPatternProblem("{seq:7}")).toBe("pattern_digits");
+    expect(numberPatternProblem("{year}{seq:0}")).toBe("pattern_digits");
+    expect(numberPatternProblem("{year}{seq:7}")).toBe("pattern_digits");
   });
 
   it("a summary is a draft until its year is approved and its grade decided", () => {

@@ -9,19 +9,23 @@ export const NUMBER_PATTERN_MAX = 60;
 const TOKEN = /\{(year|seq)(?::(\d))?\}/g;
 
 /** Why a pattern cannot make numbers (a message code), or null when it can. */
-export function numberPatternProblem(pattern: string): "pattern_no_seq" | "pattern_unknown_token" | "pattern_digits" | null {
+export function numberPatternProblem(pattern: string): "pattern_no_seq" | "pattern_no_year" | "pattern_unknown_token" | "pattern_digits" | null {
   const rest = pattern.replace(TOKEN, "");
   if (/[{}]/.test(rest)) return "pattern_unknown_token";
   let seq = false;
+  let year = false;
   for (const m of pattern.matchAll(TOKEN)) {
     if (m[1] === "year" && m[2] !== undefined) return "pattern_unknown_token";
+    if (m[1] === "year") year = true;
     if (m[1] === "seq") {
       seq = true;
       if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 6)) return "pattern_digits";
     }
   }
-  // Without the counter, two documents of a year would carry one number.
-  return seq ? null : "pattern_no_seq";
+  // Without the counter two documents of a year, without the year two documents of different years,
+  // would carry one number.
+  if (!seq) return "pattern_no_seq";
+  return year ? null : "pattern_no_year";
 }
 
 /** The number of the `seq`-th document issued in `year`: formatNumber("TM-{year}-{seq:3}", 2026, 7) = "TM-2026-007". */

@@ -146,3 +146,40 @@ describe("a draft says so on every page; an approved document does not", () => {
     }, 90_000);
   }
 });
+
+describe("the document number and the date of issue", () => {
+  it("an approved area-year's files take the year's next number once, and every later file in either language carries it and its date", async () => {
+    const issueYear = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Shanghai" }).format(new Date()));
+    const zh = await texts(APPROVED, "zh");
+    const en = await texts(APPROVED, "en");
+    // The first document numbered in this test database: counter 1 of the year, in the default pattern.
+    const number = `TM-${issueYear}-001`;
+    expect(zh.document.head.number).toBe(`文号：${number}`);
+    expect(en.document.head.number).toBe(`Document no.: ${number}`);
+    const issuedZh = zh.document.head.issued.replace("印发日期：", "");
+    const issuedEn = en.document.head.issued.replace("Date of issue: ", "");
+    expect(issuedZh).toMatch(new RegExp(`^${issueYear}年\\d{1,2}月\\d{1,2}日$`));
+    expect(issuedEn).toMatch(new RegExp(`^\\d{1,2} \\w{3} ${issueYear}$`));
+    for (const [file, issued] of [[zh, issuedZh], [en, issuedEn]] as const) {
+      expect(squeeze(file.pdf[0]!)).toContain(number);
+      expect(squeeze(file.pdf[0]!)).toContain(squeeze(issued));
+      expect(file.docx).toContain(number);
+      expect(file.docx).toContain(issued);
+    }
+    // Made again: the same number, not the next.
+    const again = await texts(APPROVED, "en");
+    expect(again.document.head.number).toBe(`Document no.: ${number}`);
+  }, 90_000);
+
+  it("a draft carries no number but says so, and the day it was made", async () => {
+    for (const lang of ["zh", "en"] as const) {
+      const draft = await texts(DRAFT, lang);
+      const label = lang === "zh" ? "文号：草稿（未编号）" : "Document no.: draft (unnumbered)";
+      expect(draft.document.head.number).toBe(label);
+      expect(squeeze(draft.pdf[0]!)).toContain(squeeze(label));
+      expect(draft.docx).toContain(label);
+      expect(draft.docx).toContain(draft.document.head.issued);
+      expect(draft.docx).not.toMatch(/TM-\d{4}-\d{3}/);
+    }
+  }, 90_000);
+});

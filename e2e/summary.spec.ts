@@ -26,7 +26,7 @@ test("the evaluator opens Zigong's 2024 summary, enters qualitative scores, and 
     await summary.expectOpen();
     await expect(page).toHaveURL(new RegExp(`/areas/${AREA.code}/summary/${YEAR}$`));
     await expect(summary.title).toHaveText(`${AREA.nameZh} · ${YEAR}年度评估摘要`);
-    for (const id of ["completeness", "peers", "progress", "standings", "diagnosis", "assessment", "grade", "narrative", "method"]) {
+    for (const id of ["completeness", "peers", "progress", "standings", "diagnosis", "assessment", "grade", "narrative", "method", "glossary"]) {
       await expect(summary.section(id)).toBeVisible();
     }
     await expect(page.getByTestId("summary-radar").locator("svg[role=img]")).toBeVisible();

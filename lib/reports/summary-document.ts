@@ -26,7 +26,8 @@ export type Cell = {
   links?: { text: string; href: string; external?: boolean }[];
 };
 
-export type TableBlock = { kind: "table"; id: string; caption: string; headers: string[]; numeric: boolean[]; rows: Cell[][] };
+/** `weights`: the columns' relative widths in the files, where the default (names widest, numbers narrowest) does not fit. */
+export type TableBlock = { kind: "table"; id: string; caption: string; headers: string[]; numeric: boolean[]; rows: Cell[][]; weights?: number[] };
 export type FiguresBlock = { kind: "figures"; id: string; items: { label: string; value: string; testId?: string; number?: number | null }[] };
 export type ParagraphBlock = { kind: "p"; text: string; note?: boolean; testId?: string };
 export type ListBlock = { kind: "list"; items: string[] };
@@ -49,7 +50,7 @@ export type NarrativeBlock = { kind: "narrative"; lang: "zh" | "en"; sentences: 
 
 export type Block = TableBlock | FiguresBlock | ParagraphBlock | ListBlock | SubheadingBlock | BarsBlock | NarrativeBlock;
 
-export const SECTION_IDS = ["completeness", "peers", "progress", "standings", "diagnosis", "assessment", "grade", "narrative", "method"] as const;
+export const SECTION_IDS = ["completeness", "peers", "progress", "standings", "diagnosis", "assessment", "grade", "narrative", "method", "glossary"] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export type DocSection = { id: SectionId; number: number; heading: string; blocks: Block[] };
@@ -506,6 +507,23 @@ export function methodBlocks(r: SummaryReport, t: ReportT, locale: ReportLocale)
 }
 
 // ---------------------------------------------------------------------------------------------
+// 10. Glossary: the terms the document uses, written once in the messages ("summary.glossary").
+
+export const GLOSSARY_TERMS = ["composite", "dimensions", "rankRange", "percentile", "performance", "statuses", "verdicts"] as const;
+
+export function glossaryTable(t: ReportT): TableBlock {
+  return {
+    kind: "table",
+    id: "glossary",
+    caption: t("summary.glossary.caption"),
+    headers: [t("summary.glossary.term"), t("summary.glossary.meaning")],
+    numeric: [false, false],
+    weights: [1, 3],
+    rows: GLOSSARY_TERMS.map((key) => [{ text: t(`summary.glossary.items.${key}.term`), testId: `glossary-${key}` }, { text: t(`summary.glossary.items.${key}.text`) }]),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // The whole document
 
 /** The page's issue: nothing is numbered by reading the page, so it shows the number once issued, or none. */
@@ -558,6 +576,7 @@ export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: Repor
       section("grade", [gradeFigures(r, t, locale), ...gradeDetails(r, t, locale), ...officialBlocks(r, t, locale)]),
       section("narrative", [{ kind: "narrative", lang: locale, sentences: r.narrative[locale] }]),
       section("method", methodBlocks(r, t, locale)),
+      section("glossary", [glossaryTable(t)]),
     ],
     dataNotes: [...(r.achievement ? [achievementText(r.achievement, t, locale)] : []), ...r.seriesBreaks.map((b) => seriesBreakText(b, t, locale))],
     footer: t("summary.footer", { area, year: r.year }),

@@ -162,14 +162,14 @@ function cell(text: string, opts: { bold?: boolean; fill?: string; right?: boole
   });
 }
 
-function widthsOf(headers: string[], numeric: boolean[]): number[] {
-  const weights = headers.map((_, i) => (i === 0 ? 2.4 : numeric[i] ? 1 : 1.5));
+function widthsOf(headers: string[], numeric: boolean[], given?: number[]): number[] {
+  const weights = given ?? headers.map((_, i) => (i === 0 ? 2.4 : numeric[i] ? 1 : 1.5));
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => Math.round((w / total) * A4_CONTENT_TWIPS));
 }
 
 function dataTable(block: TableBlock): Table {
-  const widths = widthsOf(block.headers, block.numeric);
+  const widths = widthsOf(block.headers, block.numeric, block.weights);
   return new Table({
     ...TABLE_STYLE,
     width: { size: A4_CONTENT_TWIPS, type: WidthType.DXA },

@@ -183,3 +183,21 @@ describe("the document number and the date of issue", () => {
     }
   }, 90_000);
 });
+
+describe("the glossary", () => {
+  it("closes every document, in its language, with every term the messages define", async () => {
+    const { reportTranslator } = await import("./labels");
+    const { GLOSSARY_TERMS } = await import("./summary-document");
+    for (const lang of ["zh", "en"] as const) {
+      const t = reportTranslator(lang);
+      const { pdf, docx, document } = await texts(DRAFT, lang);
+      expect(document.sections.at(-1)!.id).toBe("glossary");
+      for (const key of GLOSSARY_TERMS) {
+        for (const text of [t(`summary.glossary.items.${key}.term`), t(`summary.glossary.items.${key}.text`)]) {
+          expect(squeeze(pdf.join(""))).toContain(squeeze(text));
+          expect(squeeze(docx)).toContain(squeeze(text));
+        }
+      }
+    }
+  }, 90_000);
+});

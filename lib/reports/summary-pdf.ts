@@ -219,7 +219,7 @@ function drawFigures(doc: Doc, block: FiguresBlock) {
 
 function columnWidths(block: TableBlock): number[] {
   // Text columns get more room than number columns; the first (names) the most.
-  const weights = block.headers.map((_, i) => (i === 0 ? 2.4 : block.numeric[i] ? 1 : 1.5));
+  const weights = block.weights ?? block.headers.map((_, i) => (i === 0 ? 2.4 : block.numeric[i] ? 1 : 1.5));
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => (w / total) * CONTENT_WIDTH);
 }

@@ -557,3 +557,45 @@ export type IndicatorGroup = (typeof INDICATOR_GROUPS)[number];
 export type Locale = (typeof LOCALES)[number];
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 export type AuditEntry = typeof auditLog.$inferInsert;
+
+// The form of the summary documents, set by an administrator (docs/methodology.md §6.12): who issues
+// them and the pattern of their numbers. One row (id 1); without it the defaults of
+// lib/domain/document-number.ts apply.
+export const documentSettings = sqliteTable(
+  "document_settings",
+  {
+    id: integer("id").primaryKey(),
+    issuerZh: text("issuer_zh").notNull(),
+    issuerEn: text("issuer_en").notNull(),
+    numberPattern: text("number_pattern").notNull(),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: integer("updated_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (t) => [check("document_settings_one_row", sql`${t.id} = 1`)],
+);
+
+// The number of an area-year's summary document: given the first time the document is made with its
+// year approved and its grade decided, and kept from then on (both languages carry it). `seq` counts
+// the documents numbered in `issue_year`, from 1.
+export const documentNumbers = sqliteTable(
+  "document_numbers",
+  {
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id),
+    year: integer("year").notNull(),
+    issueYear: integer("issue_year").notNull(),
+    seq: integer("seq").notNull(),
+    number: text("number").notNull(),
+    issuedAt: integer("issued_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.areaId, t.year] }),
+    uniqueIndex("document_numbers_issue_seq_uq").on(t.issueYear, t.seq),
+    uniqueIndex("document_numbers_number_uq").on(t.number),
+  ],
+);

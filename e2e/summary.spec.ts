@@ -26,7 +26,7 @@ test("the evaluator opens Zigong's 2024 summary, enters qualitative scores, and 
     await summary.expectOpen();
     await expect(page).toHaveURL(new RegExp(`/areas/${AREA.code}/summary/${YEAR}$`));
     await expect(summary.title).toHaveText(`${AREA.nameZh} · ${YEAR}年度评估摘要`);
-    for (const id of ["completeness", "peers", "progress", "standings", "diagnosis", "assessment", "grade", "narrative", "method"]) {
+    for (const id of ["completeness", "peers", "progress", "standings", "diagnosis", "assessment", "grade", "narrative", "method", "glossary"]) {
       await expect(summary.section(id)).toBeVisible();
     }
     await expect(page.getByTestId("summary-radar").locator("svg[role=img]")).toBeVisible();
@@ -88,7 +88,9 @@ test("a visitor reads the summary without the form; a year without data is not f
   // The 2020–2024 window spans the energy series' break of 2024: the progress section says so, with its source.
   const seriesBreak = summary.section("progress").getByTestId("summary-series-break-energy_intensity");
   await expect(seriesBreak).toContainText("统计口径调整 · 单位GDP能耗：2024年起口径调整");
-  await expect(seriesBreak).toContainText("来源：NDRC and NBS");
+  // The source is stored in English: the Chinese page cites it by its address.
+  await expect(seriesBreak).toContainText("来源：https://policycn.com/");
+  await expect(seriesBreak).not.toContainText("NDRC");
   // Pages stream behind their loading skeleton, so a missing summary is the not-found page rather than a 404 status.
   await page.goto(`/areas/${AREA.code}/summary/1999`);
   await expect(page.getByRole("heading", { level: 1, name: "未找到" })).toBeVisible();

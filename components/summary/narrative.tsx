@@ -3,13 +3,12 @@ import type { ReportT } from "@/lib/reports/labels";
 import { sectionHeading, sectionNumber, sentenceSection } from "@/lib/reports/summary-document";
 
 /**
- * The generated paragraph in one language. Each sentence is followed by a small link to the part of
+ * The generated paragraph, in the page's language. Each sentence is followed by a small link to the part of
  * the page whose numbers it quotes, so every sentence can be traced to a figure shown.
  */
-export function NarrativeParagraph({ lang, heading, sentences, t }: { lang: "zh" | "en"; heading: string; sentences: Sentence[]; t: ReportT }) {
+export function NarrativeParagraph({ lang, sentences, t }: { lang: "zh" | "en"; sentences: Sentence[]; t: ReportT }) {
   return (
     <div lang={lang === "zh" ? "zh-CN" : "en"} className="space-y-1" data-testid={`narrative-${lang}`}>
-      <h3 className="text-base font-semibold">{heading}</h3>
       <p className="text-sm leading-relaxed text-slate-900">
         {sentences.map((s) => {
           const section = sentenceSection(s);

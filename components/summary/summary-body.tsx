@@ -52,7 +52,7 @@ export function SummaryBody({ document, report, t, locale, canAssess }: Props) {
         </div>
       );
     }
-    if (b.kind === "narrative") return <NarrativeParagraph key={key} lang={b.lang} heading={b.heading} sentences={b.sentences} t={t} />;
+    if (b.kind === "narrative") return <NarrativeParagraph key={key} lang={b.lang} sentences={b.sentences} t={t} />;
     return <DocumentBlock key={key} block={b} />;
   };
 

@@ -462,6 +462,23 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
       }),
     valid: () => [{ ok: false }, form(officialBase())],
   },
+  "documents.saveDocumentSettingsAction": {
+    caller: "admin",
+    cases: () =>
+      formCases(documentBase, {
+        "issuer missing": { issuerZh: null },
+        "issuer blank": { issuerEn: "   " },
+        "issuer of 1 MB": { issuerZh: MB },
+        "issuer with a control character": { issuerEn: "a\u0001b" },
+        "issuer as a file": { issuerZh: file1() },
+        "pattern missing": { numberPattern: null },
+        "pattern without the counter": { numberPattern: "TM-{year}" },
+        "pattern without the year": { numberPattern: "TM-{seq:3}" },
+        "pattern with an unknown token": { numberPattern: "{year}-{area}-{seq}" },
+        "pattern of 1 MB": { numberPattern: MB },
+      }),
+    valid: () => [{ ok: false }, form(documentBase())],
+  },
   "review.addCommentAction": {
     caller: "admin",
     cases: () =>
@@ -480,6 +497,7 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
 
 const assessmentBase = (): Fields => ({ areaCode: AREA_A, year: "2024", "score:park_building": "4", "comment:park_building": "a remark" });
 /** A valid result not on record: each case makes one field bad, so a check that let it through would write. */
+const documentBase = (): Fields => ({ issuerZh: "产业转型升级示范区监测平台", issuerEn: "Monitoring Platform", numberPattern: "TM-{year}-{seq:3}" });
 const officialBase = (): Fields => ({ areaCode: AREA_A, year: "2019", city: "0", result: "good", fieldZh: "", fieldEn: "", sourceTitle: "来源", sourceUrl: "https://example.org/n", sourceKind: "press", noteZh: "", noteEn: "" });
 const gradeBase = (): Fields => ({ areaCode: AREA_A, year: "2024", decision: "confirm", reason: "" });
 

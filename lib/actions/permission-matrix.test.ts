@@ -335,6 +335,11 @@ const ROWS: Row[] = [
       ),
   },
   {
+    action: "documents.saveDocumentSettingsAction",
+    expect: only("admin"),
+    call: () => action("documents.saveDocumentSettingsAction")({ ok: false }, form({ issuerZh: "产业转型升级示范区监测平台", issuerEn: `Matrix ${++serial}`, numberPattern: "TM-{year}-{seq:3}" })),
+  },
+  {
     action: "review.addCommentAction",
     expect: only("officialA", "evaluator", "admin"),
     call: () => action("review.addCommentAction")({ ok: false }, form({ areaCode: AREA_A, year: String(REVIEW_YEAR), body: "matrix comment", indicatorKey: "" })),

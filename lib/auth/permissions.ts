@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   "grades.decide", // confirm or override the proposed annual grade of an area
   "official_results.write", // record a published result of the national evaluation, with its source
   "summaries.bundle", // have the server make all summaries of a year as one .zip (heavy: not for anonymous visitors)
+  "documents.configure", // set the issuing body and the number pattern of the summary documents
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -51,6 +52,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "grades.decide",
     "official_results.write",
     "summaries.bundle",
+    "documents.configure",
   ],
   evaluator: [
     "areas.read",

@@ -1,5 +1,6 @@
 import "server-only";
 import { keptUntilWriteAsync } from "@/lib/services/cache";
+import { documentFormStamp } from "@/lib/services/document-issue";
 import { runInPool } from "@/lib/workers/pool";
 import type { ReportLocale } from "./format";
 import type { SummaryFormat } from "./summary-files";
@@ -10,5 +11,7 @@ import type { SummaryFormat } from "./summary-files";
  * sends the same bytes without rendering. The caller has checked that the area and year have a summary.
  */
 export function keptSummaryFile(area: string, year: number, format: SummaryFormat, lang: ReportLocale): Promise<Uint8Array> {
-  return keptUntilWriteAsync("summary-file", `${area}|${year}|${format}|${lang}`, () => runInPool<"summary-file">({ kind: "summary-file", area, year, format, lang }));
+  // The issuer and the date of issue are not data the cache watches: a change of the settings, or a
+  // new day (a draft is dated the day it is made), makes the file anew.
+  return keptUntilWriteAsync("summary-file", `${area}|${year}|${format}|${lang}|${documentFormStamp()}`, () => runInPool<"summary-file">({ kind: "summary-file", area, year, format, lang }));
 }

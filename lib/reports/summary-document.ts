@@ -7,6 +7,8 @@ import { DASH, fmt, fmtPercent, fmtScore, fmtSigned, type ReportLocale } from ".
 import type { ReportT } from "./labels";
 import type { ProgressRow, StandingRow, SummaryReport } from "@/lib/services/summary";
 import { officialBlocks, pathwayBlocks } from "./summary-record";
+import { sourceText } from "./language";
+import { DEFAULT_ISSUER, isDraftSummary } from "@/lib/domain/document-number";
 
 // The summary as a document: sections of headings, key figures, tables, bar charts and sentences,
 // every text already formatted in one language. The page renders its tables and figures from these
@@ -24,7 +26,8 @@ export type Cell = {
   links?: { text: string; href: string; external?: boolean }[];
 };
 
-export type TableBlock = { kind: "table"; id: string; caption: string; headers: string[]; numeric: boolean[]; rows: Cell[][] };
+/** `weights`: the columns' relative widths in the files, where the default (names widest, numbers narrowest) does not fit. */
+export type TableBlock = { kind: "table"; id: string; caption: string; headers: string[]; numeric: boolean[]; rows: Cell[][]; weights?: number[] };
 export type FiguresBlock = { kind: "figures"; id: string; items: { label: string; value: string; testId?: string; number?: number | null }[] };
 export type ParagraphBlock = { kind: "p"; text: string; note?: boolean; testId?: string };
 export type ListBlock = { kind: "list"; items: string[] };
@@ -42,19 +45,31 @@ export type BarsBlock = {
   series: string[];
   items: { label: string; values: (number | null)[]; texts: string[]; tone?: string }[];
 };
-export type NarrativeBlock = { kind: "narrative"; lang: "zh" | "en"; heading: string; sentences: Sentence[] };
+/** The generated paragraph, in the document's language only (a document speaks one language throughout). */
+export type NarrativeBlock = { kind: "narrative"; lang: "zh" | "en"; sentences: Sentence[] };
 
 export type Block = TableBlock | FiguresBlock | ParagraphBlock | ListBlock | SubheadingBlock | BarsBlock | NarrativeBlock;
 
-export const SECTION_IDS = ["completeness", "peers", "progress", "standings", "diagnosis", "assessment", "grade", "narrative", "method"] as const;
+export const SECTION_IDS = ["completeness", "peers", "progress", "standings", "diagnosis", "assessment", "grade", "narrative", "method", "glossary"] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export type DocSection = { id: SectionId; number: number; heading: string; blocks: Block[] };
 
+/** How a document is issued: by whom, under which number (null for a draft) and when (ISO). */
+export type DocumentIssue = { issuer: { zh: string; en: string }; number: string | null; issuedAt: string };
+
 export type SummaryDocument = {
   lang: ReportLocale;
+  /** The title block: the issuing body, then the title, then the number and the date of issue. */
+  head: { issuer: string; number: string; issued: string };
   title: string;
   subtitle: string;
+  /** A draft's watermark, on every page; null for an approved document. */
+  watermark: string | null;
+  /** Said under the head of a draft: why it is one. */
+  draftNote: string | null;
+  /** The closing block: the lines to sign (prepared by, reviewed by, date). */
+  signature: string[];
   /** Shown when the summary rests on demonstration values. */
   demoNote: string | null;
   sections: DocSection[];
@@ -462,7 +477,7 @@ export function gradeDetails(r: SummaryReport, t: ReportT, locale: ReportLocale)
 
 /** A note per series break within the window: the change across its year is partly the definition's. */
 function seriesBreakText(b: SummaryReport["seriesBreaks"][number], t: ReportT, locale: ReportLocale): string {
-  return t("summary.seriesBreak", { name: pick(b.indicator.name, locale), year: b.fromYear, reason: pick(b.reason, locale), source: b.source, url: b.sourceUrl });
+  return t("summary.seriesBreak", { name: pick(b.indicator.name, locale), year: b.fromYear, reason: pick(b.reason, locale), source: sourceText(b.source, b.sourceUrl, locale) });
 }
 
 export function seriesBreakBlocks(r: SummaryReport, t: ReportT, locale: ReportLocale): Block[] {
@@ -492,17 +507,47 @@ export function methodBlocks(r: SummaryReport, t: ReportT, locale: ReportLocale)
 }
 
 // ---------------------------------------------------------------------------------------------
+// 10. Glossary: the terms the document uses, written once in the messages ("summary.glossary").
+
+export const GLOSSARY_TERMS = ["composite", "dimensions", "rankRange", "percentile", "performance", "statuses", "verdicts"] as const;
+
+export function glossaryTable(t: ReportT): TableBlock {
+  return {
+    kind: "table",
+    id: "glossary",
+    caption: t("summary.glossary.caption"),
+    headers: [t("summary.glossary.term"), t("summary.glossary.meaning")],
+    numeric: [false, false],
+    weights: [1, 3],
+    rows: GLOSSARY_TERMS.map((key) => [{ text: t(`summary.glossary.items.${key}.term`), testId: `glossary-${key}` }, { text: t(`summary.glossary.items.${key}.text`) }]),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // The whole document
 
-export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: ReportLocale): SummaryDocument {
+/** The page's issue: nothing is numbered by reading the page, so it shows the number once issued, or none. */
+export const unnumberedIssue = (issuedAt = new Date().toISOString()): DocumentIssue => ({ issuer: DEFAULT_ISSUER, number: null, issuedAt });
+
+export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: ReportLocale, issue: DocumentIssue = unnumberedIssue()): SummaryDocument {
   const section = (id: SectionId, blocks: Block[]): DocSection => ({ id, number: sectionNumber(id), heading: sectionHeading(t, id), blocks });
   const area = pick(r.area.names, locale);
+  const draft = isDraftSummary(r.approval.status, r.grade.state);
+  const line = (label: string, value: string) => t("summary.document.line", { label, value });
   return {
     lang: locale,
+    head: {
+      issuer: pick(issue.issuer, locale),
+      number: line(t("summary.document.number"), draft || issue.number === null ? t("summary.document.draftNumber") : issue.number),
+      issued: line(t("summary.document.issued"), formatDate(issue.issuedAt, locale)),
+    },
+    watermark: draft ? t("summary.document.watermark") : null,
+    draftNote: draft ? t("summary.document.draftNote") : null,
+    signature: [t("summary.document.preparedBy"), t("summary.document.reviewedBy"), t("summary.document.date")].map((label) => line(label, "")),
     title: t("summary.title", { area, year: r.year }),
     subtitle: [
       ...(r.periodEnd ? [t("summary.periodEnd", { period: pick(r.periodEnd, locale) })] : []),
-      t("summary.subtitle", { group: pick(r.peerGroup.label, locale), code: r.area.code }),
+      t("summary.subtitle", { group: pick(r.peerGroup.label, locale) }),
     ].join(" · "),
     demoNote: r.demo ? t("summary.demoNote") : null,
     sections: [
@@ -529,11 +574,9 @@ export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: Repor
       ]),
       section("assessment", [assessmentTable(r, t), { kind: "p", text: assessmentByline(r, t, locale), note: true }]),
       section("grade", [gradeFigures(r, t, locale), ...gradeDetails(r, t, locale), ...officialBlocks(r, t, locale)]),
-      section("narrative", [
-        { kind: "narrative", lang: "zh", heading: t("summary.narrative.zh"), sentences: r.narrative.zh },
-        { kind: "narrative", lang: "en", heading: t("summary.narrative.en"), sentences: r.narrative.en },
-      ]),
+      section("narrative", [{ kind: "narrative", lang: locale, sentences: r.narrative[locale] }]),
       section("method", methodBlocks(r, t, locale)),
+      section("glossary", [glossaryTable(t)]),
     ],
     dataNotes: [...(r.achievement ? [achievementText(r.achievement, t, locale)] : []), ...r.seriesBreaks.map((b) => seriesBreakText(b, t, locale))],
     footer: t("summary.footer", { area, year: r.year }),

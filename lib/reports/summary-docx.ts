@@ -4,6 +4,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  Header,
   HeadingLevel,
   Packer,
   PageBreak,
@@ -29,6 +30,8 @@ const FONT = { ascii: "Arial", hAnsi: "Arial", cs: "Arial", eastAsia: "Microsoft
 const BRAND = "155479";
 const MUTED = "475569";
 const HEADER_FILL = "EEF6FB";
+const DRAFT = "B91C1C";
+const DRAFT_MARK = "F4B4B4";
 const TONE_COLOR: Record<string, string> = {
   achieved: "047857",
   on_track: "047857",
@@ -51,10 +54,21 @@ const para = (text: string, opts: { bold?: boolean; color?: string; size?: numbe
   new Paragraph({ children: [run(text, opts)], spacing: { after: opts.spacingAfter ?? 120 } });
 
 export async function renderSummaryDocx(document: SummaryDocument): Promise<Buffer> {
+  // The title block: the issuing body over a rule, the title, then the number and the date of issue.
+  const centred = (text: string, opts: Parameters<typeof run>[1], after = 120) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, opts)], spacing: { after } });
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [run(document.title, { bold: true, color: BRAND, size: 36 })], spacing: { after: 120 } }),
-    para(document.subtitle, { color: MUTED, size: 20 }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [run(document.head.issuer, { bold: true, color: BRAND, size: 28 })],
+      border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: BRAND, space: 6 } },
+      spacing: { after: 240 },
+    }),
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [run(document.title, { bold: true, color: BRAND, size: 36 })], spacing: { after: 120 } }),
+    centred(document.subtitle, { color: MUTED, size: 20 }),
+    centred(`${document.head.number}    ${document.head.issued}`, { size: 20 }, 200),
   ];
+  if (document.draftNote) children.push(para(document.draftNote, { color: DRAFT, size: 18 }));
   if (document.demoNote) children.push(para(document.demoNote, { color: "92400E", size: 18 }));
 
   document.sections.forEach((section, i) => {
@@ -70,6 +84,7 @@ export async function renderSummaryDocx(document: SummaryDocument): Promise<Buff
     );
     for (const block of section.blocks) children.push(...blockToDocx(block));
   });
+  children.push(para("", { spacingAfter: 360 }), signatureTable(document.signature));
 
   const doc = new Document({
     creator: stripControlChars(document.footer),
@@ -85,6 +100,15 @@ export async function renderSummaryDocx(document: SummaryDocument): Promise<Buff
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        // Word's own watermark is a VML shape the docx package cannot write: a draft carries its mark
+        // as large light text in the page header instead, which Word repeats on every page.
+        headers: document.watermark
+          ? {
+              default: new Header({
+                children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: document.watermark, bold: true, size: 56, color: DRAFT_MARK })] })],
+              }),
+            }
+          : undefined,
         footers: {
           default: new Footer({
             children: [
@@ -117,10 +141,7 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
     case "bars":
       return [para(block.caption, { bold: true, size: 19, spacingAfter: 60 }), barsTable(block), para("")];
     case "narrative":
-      return [
-        new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(block.heading, { bold: true, size: 23 })], spacing: { before: 160, after: 80 } }),
-        para(block.sentences.map((s) => s.text).join(block.lang === "zh" ? "" : " ")),
-      ];
+      return [para(block.sentences.map((s) => s.text).join(block.lang === "zh" ? "" : " "))];
   }
 }
 
@@ -141,14 +162,14 @@ function cell(text: string, opts: { bold?: boolean; fill?: string; right?: boole
   });
 }
 
-function widthsOf(headers: string[], numeric: boolean[]): number[] {
-  const weights = headers.map((_, i) => (i === 0 ? 2.4 : numeric[i] ? 1 : 1.5));
+function widthsOf(headers: string[], numeric: boolean[], given?: number[]): number[] {
+  const weights = given ?? headers.map((_, i) => (i === 0 ? 2.4 : numeric[i] ? 1 : 1.5));
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => Math.round((w / total) * A4_CONTENT_TWIPS));
 }
 
 function dataTable(block: TableBlock): Table {
-  const widths = widthsOf(block.headers, block.numeric);
+  const widths = widthsOf(block.headers, block.numeric, block.weights);
   return new Table({
     ...TABLE_STYLE,
     width: { size: A4_CONTENT_TWIPS, type: WidthType.DXA },
@@ -204,4 +225,29 @@ function barsTable(block: BarsBlock): Table {
     });
   }
   return new Table({ ...TABLE_STYLE, width: { size: A4_CONTENT_TWIPS, type: WidthType.DXA }, columnWidths: widths, rows });
+}
+
+/** The closing block: prepared by, reviewed by, date, each with room to sign. */
+function signatureTable(labels: string[]): Table {
+  const width = Math.round(A4_CONTENT_TWIPS / labels.length);
+  const line = { style: BorderStyle.SINGLE, size: 4, color: "475569" };
+  return new Table({
+    width: { size: A4_CONTENT_TWIPS, type: WidthType.DXA },
+    columnWidths: labels.map(() => width),
+    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: labels.map(
+          (label) =>
+            new TableCell({
+              width: { size: width, type: WidthType.DXA },
+              margins: { left: 80, right: 240 },
+              borders: { bottom: line, top: NONE, left: NONE, right: NONE },
+              children: [new Paragraph({ spacing: { before: 360 }, children: [run(label, { size: 20 })] })],
+            }),
+        ),
+      }),
+    ],
+  });
 }

@@ -6,6 +6,7 @@ import type { SummaryReport } from "@/lib/services/summary";
 import { renderSummaryDocx } from "./summary-docx";
 import { renderSummaryPdf } from "./summary-pdf";
 import { renderSummaryXlsx } from "./summary-xlsx";
+import { issueSummaryDocument } from "@/lib/services/document-issue";
 
 // One summary as a downloadable file, for the download route and the .zip job alike.
 
@@ -22,8 +23,9 @@ export function summaryFileName(areaCode: string, year: number, format: SummaryF
   return `summary-${areaCode}-${year}-${lang}.${format}`;
 }
 
+/** The document of a file being made: an approved area-year's takes its number here (lib/services/document-issue.ts). */
 export function summaryDocument(report: SummaryReport, lang: ReportLocale): SummaryDocument {
-  return buildSummaryDocument(report, reportTranslator(lang), lang);
+  return buildSummaryDocument(report, reportTranslator(lang), lang, issueSummaryDocument(report));
 }
 
 export async function renderSummaryFile(document: SummaryDocument, format: SummaryFormat): Promise<Buffer> {

@@ -17,6 +17,7 @@ const COLORS = {
   headerFill: "#eef6fb",
   brand: "#155479",
   median: "#94a3b8",
+  draft: "#b91c1c",
   reference: "#047857",
 };
 const TONE_FILL: Record<string, string> = {
@@ -67,9 +68,14 @@ export async function renderSummaryPdf(document: SummaryDocument): Promise<Buffe
     doc.on("error", reject);
   });
 
+  // The title block: the issuing body, the title, then the number and the date of issue.
   doc.fillColor(COLORS.text);
-  text(doc, document.title, { font: "bold", size: SIZE.title });
-  text(doc, document.subtitle, { size: SIZE.subtitle, color: COLORS.muted });
+  text(doc, document.head.issuer, { font: "bold", size: SIZE.h2, color: COLORS.brand, align: "center" });
+  rule(doc, 1.2, COLORS.brand);
+  text(doc, document.title, { font: "bold", size: SIZE.title, align: "center" });
+  text(doc, document.subtitle, { size: SIZE.subtitle, color: COLORS.muted, align: "center" });
+  text(doc, `${document.head.number}    ${document.head.issued}`, { size: SIZE.subtitle, align: "center" });
+  if (document.draftNote) text(doc, document.draftNote, { size: SIZE.small, color: COLORS.draft });
   if (document.demoNote) text(doc, document.demoNote, { size: SIZE.small, color: "#92400e" });
   doc.moveDown(0.6);
 
@@ -82,6 +88,7 @@ export async function renderSummaryPdf(document: SummaryDocument): Promise<Buffe
     rule(doc);
     for (const block of section.blocks) drawBlock(doc, block);
   });
+  drawSignature(doc, document.signature);
 
   // Page footers: the document's name and "n / N".
   const range = doc.bufferedPageRange();
@@ -89,6 +96,8 @@ export async function renderSummaryPdf(document: SummaryDocument): Promise<Buffe
     doc.switchToPage(p);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
+    if (document.watermark) drawWatermark(doc, document.watermark);
+
     setFont(doc, "regular", SIZE.small).fillColor(COLORS.muted);
     doc.text(printable(document.footer), MARGIN.left, A4.height - 40, { width: CONTENT_WIDTH * 0.8, lineBreak: false });
     doc.text(`${p + 1} / ${range.count}`, MARGIN.left, A4.height - 40, { width: CONTENT_WIDTH, align: "right", lineBreak: false });
@@ -107,17 +116,56 @@ function ensure(doc: Doc, height: number) {
   if (remaining(doc) < height) doc.addPage();
 }
 
-function text(doc: Doc, value: string, opts: { font?: FontName; size?: number; color?: string; gap?: number } = {}) {
+function text(doc: Doc, value: string, opts: { font?: FontName; size?: number; color?: string; gap?: number; align?: "left" | "center" } = {}) {
   setFont(doc, opts.font ?? "regular", opts.size ?? SIZE.body).fillColor(opts.color ?? COLORS.text);
   const height = doc.heightOfString(printable(value), { width: CONTENT_WIDTH });
   ensure(doc, Math.min(height, 80));
-  doc.text(printable(value), MARGIN.left, doc.y, { width: CONTENT_WIDTH, lineGap: 2 });
+  doc.text(printable(value), MARGIN.left, doc.y, { width: CONTENT_WIDTH, lineGap: 2, align: opts.align ?? "left" });
   doc.moveDown(opts.gap ?? 0.35);
 }
 
-function rule(doc: Doc) {
-  doc.moveTo(MARGIN.left, doc.y).lineTo(A4.width - MARGIN.right, doc.y).lineWidth(0.6).strokeColor(COLORS.rule).stroke();
+function rule(doc: Doc, width = 0.6, color = COLORS.rule) {
+  doc.moveTo(MARGIN.left, doc.y).lineTo(A4.width - MARGIN.right, doc.y).lineWidth(width).strokeColor(color).stroke();
   doc.moveDown(0.5);
+}
+
+/** A draft's mark across the page, large and light, turned 35° about the page's centre, over the content so that no fill hides it. */
+function drawWatermark(doc: Doc, mark: string) {
+  const { x, y } = doc;
+  // 48 pt, smaller where the mark is long ("DRAFT / NOT APPROVED"), so that it stays within the page.
+  setFont(doc, "bold", 48);
+  const size = Math.min(48, (48 * 400) / doc.widthOfString(printable(mark)));
+  setFont(doc, "bold", size);
+  const w = doc.widthOfString(printable(mark));
+  const angle = (35 * Math.PI) / 180;
+  // pdfkit turns the text about its top-left corner: place that corner so the text's centre is the page's.
+  const left = A4.width / 2 - (w / 2) * Math.cos(angle) - (size / 2) * Math.sin(angle);
+  const top = A4.height / 2 + (w / 2) * Math.sin(angle) - (size / 2) * Math.cos(angle);
+  doc.fillColor(COLORS.draft).fillOpacity(0.13);
+  // No width: pdfkit then draws the line as it is, without its line wrapper (whose state a page
+  // break in the middle of a paragraph would share).
+  // pdfkit 0.17 takes `rotation` (degrees, counter-clockwise); its types do not list it yet.
+  doc.text(printable(mark), left, top, { lineBreak: false, rotation: 35 } as PDFKit.Mixins.TextOptions);
+  doc.fillOpacity(1);
+  doc.x = x;
+  doc.y = y;
+}
+
+/** The closing block: a line to sign for each of prepared by, reviewed by and the date. */
+function drawSignature(doc: Doc, labels: string[]) {
+  doc.moveDown(1.5);
+  ensure(doc, 60);
+  rule(doc);
+  const width = CONTENT_WIDTH / labels.length;
+  const y = doc.y + 18;
+  labels.forEach((label, i) => {
+    const x = MARGIN.left + i * width;
+    setFont(doc, "regular", SIZE.body).fillColor(COLORS.text).text(printable(label), x, y, { width: width - 12, lineBreak: false });
+    const lineFrom = x + doc.widthOfString(printable(label)) + 6;
+    doc.moveTo(lineFrom, y + 11).lineTo(x + width - 16, y + 11).lineWidth(0.6).strokeColor(COLORS.muted).stroke();
+  });
+  doc.x = MARGIN.left;
+  doc.y = y + 24;
 }
 
 function drawBlock(doc: Doc, block: Block) {
@@ -142,7 +190,6 @@ function drawBlock(doc: Doc, block: Block) {
       return drawBars(doc, block);
     case "narrative":
       doc.moveDown(0.2);
-      text(doc, block.heading, { font: "bold", size: SIZE.h3 });
       // One paragraph, as on the page.
       text(doc, block.sentences.map((s) => s.text).join(block.lang === "zh" ? "" : " "), { size: SIZE.body });
       doc.moveDown(0.3);
@@ -172,7 +219,7 @@ function drawFigures(doc: Doc, block: FiguresBlock) {
 
 function columnWidths(block: TableBlock): number[] {
   // Text columns get more room than number columns; the first (names) the most.
-  const weights = block.headers.map((_, i) => (i === 0 ? 2.4 : block.numeric[i] ? 1 : 1.5));
+  const weights = block.weights ?? block.headers.map((_, i) => (i === 0 ? 2.4 : block.numeric[i] ? 1 : 1.5));
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => (w / total) * CONTENT_WIDTH);
 }

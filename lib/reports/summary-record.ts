@@ -3,6 +3,7 @@ import type { OfficialResultView } from "@/lib/services/official-record";
 import type { SummaryReport } from "@/lib/services/summary";
 import { DASH, fmtScore, type ReportLocale } from "./format";
 import type { ReportT } from "./labels";
+import { inLanguage, sourceText } from "./language";
 import type { Block, Cell, TableBlock } from "./summary-document";
 
 // Two parts of the summary document that rest on the programme's own record: the pathways under the
@@ -114,7 +115,7 @@ function officialTable(r: SummaryReport, t: ReportT, locale: ReportLocale): Tabl
       { text: officialCityText(o, t, locale) },
       { text: officialResultLabel(o, t, locale), tone: `official-${o.result}`, testId: `summary-official-${o.id}` },
       // The files carry the address; the page shows the title as a link to it.
-      { text: `${o.source.title} ${o.source.url}`, links: [{ text: o.source.title, href: o.source.url, external: true }] },
+      { text: sourceText(o.source.title, o.source.url, locale), links: [{ text: inLanguage(o.source.title, locale) ? o.source.title : o.source.url, href: o.source.url, external: true }] },
       { text: t(`official.sourceKinds.${o.source.kind}`) },
       { text: o.note ? pick(o.note, locale) : DASH },
     ]),

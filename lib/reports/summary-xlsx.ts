@@ -18,9 +18,9 @@ export async function renderSummaryXlsx(document: SummaryDocument, labels: { ite
       if (block.kind === "table") tables.push(block);
     }
   }
-  const narrative = document.sections
-    .flatMap((s) => s.blocks)
-    .flatMap((b) => (b.kind === "narrative" ? b.sentences.map((s): Cell[] => [b.heading, s.id, s.text]) : []));
+  const narrative = document.sections.flatMap((section) =>
+    section.blocks.flatMap((b) => (b.kind === "narrative" ? b.sentences.map((s): Cell[] => [section.heading, s.id, s.text]) : [])),
+  );
 
   return toXlsx([
     { name: sheetName(document.sections[0] ? `${document.title}` : "Summary", taken), headers: [labels.item, labels.value], rows: figures },

@@ -4,6 +4,7 @@ import { SummaryHeader } from "@/components/summary/summary-header";
 import { can } from "@/lib/auth/permissions";
 import { asReportLocale } from "@/lib/reports/format";
 import type { ReportT } from "@/lib/reports/labels";
+import { shownSummaryIssue } from "@/lib/services/document-issue";
 import { buildSummaryDocument } from "@/lib/reports/summary-document";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { loadSummary } from "./load";
@@ -31,7 +32,7 @@ export default async function SummaryPage({ params }: { params: Params }) {
   const locale = asReportLocale(await getLocale());
   const t = await translator();
   // The page renders the same document as the PDF and Word downloads.
-  const document = buildSummaryDocument(report, t, locale);
+  const document = buildSummaryDocument(report, t, locale, shownSummaryIssue(report));
   return (
     <ClientMessages namespaces={["summary.assessmentForm", "summary.aspects", "summary.messages"]}>
       <article className="summary-page space-y-5" data-testid="summary-page">

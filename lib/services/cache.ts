@@ -63,6 +63,8 @@ export const CACHES = {
   "demo-values": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: 1 },
   /** The years with any area-year row (the review queue's filter); area_years has no counter of its own. */
   "review-years": { mechanism: "until-write", dependsOn: "any write", maxEntries: 1 },
+  /** The approved area-years, what the public audience is shown (lib/services/audience.ts); area_years has no counter of its own. */
+  "approved-area-years": { mechanism: "until-write", dependsOn: "any write", maxEntries: 1 },
   /** One area's values as bare points, for its charts and its progress. */
   "area-series": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: FEW },
 

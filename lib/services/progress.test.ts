@@ -19,7 +19,7 @@ import { getAreaSeries, hasDemoValues } from "./kept-reads";
 import { getAreaProgress, getProgressSummaries, resolvePeriod } from "./progress";
 
 // The 14th plan period (the one 2024 belongs to): the demo areas these tests write have its targets.
-const fyp14 = () => ({ period: resolvePeriod({ asOfYear: 2024 }) });
+const fyp14 = () => ({ period: resolvePeriod({ asOfYear: 2024 }), audience: "full" as const });
 
 beforeAll(async () => {
   await prepareDatabase(file, { demo: true, fresh: true });
@@ -37,18 +37,18 @@ describe("an area's kept series and progress", () => {
     const targeted = getAreaProgress(zigong, fyp14()).find((p) => p.target?.kind === "absolute" && p.result.latestYear !== null)!;
     const key = targeted.indicatorKey;
     const latestYear = targeted.result.latestYear!;
-    const otherSeries = getAreaSeries(huangshi);
-    expect(getAreaSeries(zigong)).toBe(getAreaSeries(zigong));
+    const otherSeries = getAreaSeries(huangshi, "full");
+    expect(getAreaSeries(zigong, "full")).toBe(getAreaSeries(zigong, "full"));
 
     const latest = targeted.result.latestValue! + 1;
     getDb().update(indicatorValues).set({ value: latest }).where(and(eq(indicatorValues.areaId, zigong), eq(indicatorValues.indicatorKey, key), eq(indicatorValues.year, latestYear))).run();
-    expect(getAreaSeries(zigong).find((p) => p.indicatorKey === key && p.year === latestYear)?.value).toBe(latest);
+    expect(getAreaSeries(zigong, "full").find((p) => p.indicatorKey === key && p.year === latestYear)?.value).toBe(latest);
     expect(getAreaProgress(zigong, fyp14()).find((p) => p.indicatorKey === key)?.result.latestValue).toBe(latest);
 
     const target = targeted.target!.value * 2;
     getDb().update(targets).set({ value: target }).where(and(eq(targets.areaId, zigong), eq(targets.indicatorKey, key))).run();
     expect(getAreaProgress(zigong, fyp14()).find((p) => p.indicatorKey === key)?.result.targetValue).toBe(target);
-    expect(getAreaSeries(huangshi)).toEqual(otherSeries);
+    expect(getAreaSeries(huangshi, "full")).toEqual(otherSeries);
   });
 });
 
@@ -57,17 +57,17 @@ describe("the home page's kept progress counts", () => {
     const zigong = getAreaByCode("zigong")!.id;
     const huangshi = getAreaByCode("huangshi")!.id;
     const counts = (id: number) => summariseStatuses(getAreaProgress(id, fyp14()).map((p) => p.result));
-    const page = getProgressSummaries([zigong, huangshi], fyp14().period);
+    const page = getProgressSummaries([zigong, huangshi], "full", fyp14().period);
     expect(page.get(zigong)).toEqual(counts(zigong));
     expect(page.get(huangshi)).toEqual(counts(huangshi));
     expect(page.get(zigong)!.total).toBeGreaterThan(1);
     // Asked again, alone: the kept counts.
-    expect(getProgressSummaries([zigong], fyp14().period).get(zigong)).toBe(page.get(zigong));
+    expect(getProgressSummaries([zigong], "full", fyp14().period).get(zigong)).toBe(page.get(zigong));
 
     const total = page.get(zigong)!.total;
     const one = getDb().select({ id: targets.id }).from(targets).where(eq(targets.areaId, zigong)).limit(1).get()!;
     getDb().delete(targets).where(eq(targets.id, one.id)).run();
-    const after = getProgressSummaries([zigong, huangshi], fyp14().period);
+    const after = getProgressSummaries([zigong, huangshi], "full", fyp14().period);
     expect(after.get(zigong)!.total).toBe(total - 1);
     expect(after.get(zigong)).toEqual(counts(zigong));
     expect(after.get(huangshi)).toEqual(page.get(huangshi));
@@ -76,7 +76,7 @@ describe("the home page's kept progress counts", () => {
   it("leave out an area without targets", () => {
     const huangshi = getAreaByCode("huangshi")!.id;
     getDb().delete(targets).where(eq(targets.areaId, huangshi)).run();
-    expect(getProgressSummaries([huangshi], fyp14().period).has(huangshi)).toBe(false);
+    expect(getProgressSummaries([huangshi], "full", fyp14().period).has(huangshi)).toBe(false);
   });
 });
 

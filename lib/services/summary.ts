@@ -26,8 +26,10 @@ import { AppError } from "@/lib/errors";
 import { writeNarrative, type Narrative } from "@/lib/i18n/narrative";
 import { bilingual } from "@/lib/i18n/translator";
 import { keptUntilWrite } from "./cache";
+import type { Audience } from "@/lib/domain/audience";
+import { approvedYearsOf } from "./audience";
 import { getComparePayload } from "./compare";
-import { getObservations } from "./composite";
+import { audienceKey, getObservations } from "./composite";
 import { listDataYears, listIndicators, listPeerAreas } from "./kept-reads";
 import { areaRemovalRecord, officialResultView, type OfficialResultView } from "./official-record";
 import { getAreaProgress, getPeriodAchievements, resolvePeriod } from "./progress";
@@ -227,16 +229,17 @@ export function summaryYears(): number[] {
  * The summary of an active area for a year with data; AppError not_found otherwise. Peers are the
  * area's default comparison group (its level), as on the Compare page.
  */
-export function getSummaryReport(areaCode: string, year: number): SummaryReport {
+/** As an audience sees it (published means approved): without one named, the public's. */
+export function getSummaryReport(areaCode: string, year: number, audience: Audience = "public"): SummaryReport {
   const years = summaryYears();
   if (!years.includes(year)) throw new AppError("not_found", `No summary for ${year}`);
   const allAreas = listPeerAreas();
   const area = allAreas.find((a) => a.code === areaCode);
   if (!area) throw new AppError("not_found", `Unknown area: ${areaCode}`);
-  return keptUntilWrite("summary", `${area.code}|${year}`, () => summaryReport(area, allAreas, year, years));
+  return keptUntilWrite("summary", `${area.code}|${year}|${audienceKey(audience)}`, () => summaryReport(area, allAreas, year, years, audience));
 }
 
-function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year: number, years: number[]): SummaryReport {
+function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year: number, years: number[], audience: Audience): SummaryReport {
   const catalogue = listIndicators();
   const byKey = new Map(catalogue.map((i) => [i.key, i]));
   const metaOf = (key: string): IndicatorMeta => {
@@ -245,13 +248,13 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
   };
 
   // Peer standing: exactly what the Compare page and /api/v1/compare show for the default group.
-  const compare = getComparePayload({ area: area.code, year });
+  const compare = getComparePayload({ area: area.code, year, audience });
   const memberCodes = compare.group.members.map((m) => m.code);
   const inGroup = new Set(memberCodes);
   const memberIds = allAreas.filter((a) => inGroup.has(a.code)).map((a) => a.id);
   const level = area.level === "county" ? "county" : "city";
   // What is scored over the whole group is shared by every member's summary until the values change.
-  const groupKey = `${year}:${memberIds.join(",")}`;
+  const groupKey = `${year}:${audienceKey(audience)}:${memberIds.join(",")}`;
 
   // Movers: last year's scores on this year's window (see lib/domain/summary/previous-scores.ts).
   const scored = listScoredIndicators();
@@ -260,7 +263,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
       year,
       areaCodes: memberCodes,
       indicators: scored,
-      observations: getObservations(memberIds, scored.map((i) => i.key), DEFAULT_WINDOW_START, year),
+      observations: getObservations(memberIds, scored.map((i) => i.key), DEFAULT_WINDOW_START, year, audience),
     }),
   );
 
@@ -276,7 +279,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
         year,
         areaCodes: memberCodes,
         indicators: [{ key, direction, dimension: "entity" }],
-        observations: getObservations(memberIds, [key], DEFAULT_WINDOW_START, year),
+        observations: getObservations(memberIds, [key], DEFAULT_WINDOW_START, year, audience),
       }),
     );
     const [s] = indicatorStandings(result, area.code);
@@ -367,7 +370,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     runs: consecutivePoorFlags(areaHistory, year),
   };
 
-  const progress: ProgressRow[] = getAreaProgress(area.id, { asOfYear: year }).flatMap((p) => {
+  const progress: ProgressRow[] = getAreaProgress(area.id, { asOfYear: year, audience }).flatMap((p) => {
     if (p.target === null || p.result.status === "substantial") return [];
     const r = p.result;
     const span = r.targetValue !== null && r.baseValue !== null ? r.targetValue - r.baseValue : null;
@@ -397,7 +400,8 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     ];
   });
 
-  const reported = new Set(listReportedKeys(area.id, year));
+  // The public is shown no value of a year not yet approved, so none counts as reported.
+  const reported = new Set(audience === "full" || approvedYearsOf(area.id).has(year) ? listReportedKeys(area.id, year) : []);
   const completeness = {
     reported: catalogue.filter((i) => reported.has(i.key)).length,
     expected: catalogue.length,
@@ -477,7 +481,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
 
   const period = resolvePeriod({ asOfYear: year });
   const endsPeriod = isJudged(period, year) && year === period.targetYear;
-  const achievements = endsPeriod ? getPeriodAchievements(memberIds, period) : null;
+  const achievements = endsPeriod ? getPeriodAchievements(memberIds, period, audience) : null;
   const own = achievements?.get(area.id);
   const peerShares = medianShare([...(achievements ?? new Map())].filter(([id]) => id !== area.id).map(([, a]) => a.share));
   return {

@@ -37,7 +37,7 @@ export default async function TargetsPage({ params, searchParams }: { params: Pr
   // A closed period's targets are read-only; an administrator may reopen one, with a reason.
   const reopening = closed && user?.role === "admin";
   const indicators = listIndicators().filter((i) => i.direction !== "context");
-  const progress = new Map(getAreaProgress(area.id, { period }).map((p) => [p.indicatorKey, p]));
+  const progress = new Map(getAreaProgress(area.id, { period, audience: "full" }).map((p) => [p.indicatorKey, p]));
   const targets = new Map(getAreaTargets(area.id, period.code).map((t) => [t.indicatorKey, t]));
   const references = getNationalReferences(period.code);
   const aids = closed ? null : getTargetAidInputs(area, period);

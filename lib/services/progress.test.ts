@@ -12,11 +12,12 @@ const file = vi.hoisted(() => {
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { getAreaByCode } from "@/db/queries/areas";
-import { indicatorValues, targets } from "@/db/schema";
+import { areaYears, indicatorValues, targets } from "@/db/schema";
+import { listProgressInputs } from "@/db/queries/summary";
 import { summariseStatuses } from "@/lib/domain/progress";
 import { prepareDatabase } from "@/scripts/prepare-db";
 import { getAreaSeries, hasDemoValues } from "./kept-reads";
-import { getAreaProgress, getProgressSummaries, resolvePeriod } from "./progress";
+import { getAreaProgress, getProgressSummaries, periodStatuses, periodStatusesOf, resolvePeriod, withFinalVerdicts } from "./progress";
 
 // The 14th plan period (the one 2024 belongs to): the demo areas these tests write have its targets.
 const fyp14 = () => ({ period: resolvePeriod({ asOfYear: 2024 }), audience: "full" as const });
@@ -89,5 +90,66 @@ describe("the demo-data banner's question", () => {
     const one = getDb().select({ id: indicatorValues.id }).from(indicatorValues).limit(1).get()!;
     getDb().update(indicatorValues).set({ isDemo: true }).where(eq(indicatorValues.id, one.id)).run();
     expect(hasDemoValues()).toBe(true);
+  });
+});
+
+// Published means approved: the public's progress is assessed from approved years only; a verdict
+// turns final when its target year is approved, applied after the kept assessment.
+describe("progress as each audience sees it", () => {
+  const setStatus = (areaId: number, year: number, status: "submitted" | "approved") =>
+    getDb().update(areaYears).set({ status }).where(and(eq(areaYears.areaId, areaId), eq(areaYears.year, year))).run();
+
+  it("judges a submitted 2025 for the full audience, provisionally; the public sees no 2025 until it is approved, then final verdicts", () => {
+    // Liuyang submitted 2025 in the demo data and waits for review.
+    const liuyang = getAreaByCode("liuyang-etdz")!.id;
+    const fyp14Closed = { period: resolvePeriod({ asOfYear: 2025 }) };
+    const judged = (audience: "public" | "full") => getAreaProgress(liuyang, { ...fyp14Closed, audience }).filter((p) => p.target !== null);
+
+    const full = judged("full");
+    const withValue = full.filter((p) => p.verdict?.targetYearValue !== null);
+    expect(withValue.length).toBeGreaterThan(0);
+    for (const p of withValue) {
+      expect(["met", "missed"]).toContain(p.result.status);
+      expect(p.verdict!.final).toBe(false);
+      expect(p.result.latestYear).toBe(2025);
+    }
+    // The public: nothing of 2025, so no verdict has its target-year value.
+    for (const p of judged("public")) {
+      expect(p.result.status).toBe("insufficient_data");
+      expect(p.verdict!.targetYearValue).toBeNull();
+      expect(p.result.latestYear === null || p.result.latestYear <= 2024).toBe(true);
+    }
+
+    setStatus(liuyang, 2025, "approved");
+    const after = judged("public");
+    expect(after.map((p) => [p.indicatorKey, p.result.status, p.verdict!.targetYearValue])).toEqual(full.map((p) => [p.indicatorKey, p.result.status, p.verdict!.targetYearValue]));
+    for (const p of after.filter((q) => q.verdict!.targetYearValue !== null)) expect(p.verdict!.final).toBe(true);
+    for (const p of judged("full").filter((q) => q.verdict!.targetYearValue !== null)) expect(p.verdict!.final).toBe(true);
+  });
+
+  it("turns a kept verdict final by its target year's approval alone, leaving the assessment as it was", () => {
+    const assessed = [
+      { indicatorKey: "a", series: [], target: { kind: "absolute" as const, value: 10, baseYear: 2020, targetYear: 2025 }, result: { status: "met" } as never, verdict: { achievedShare: 1.2, targetYearValue: 11, final: false } },
+      { indicatorKey: "b", series: [], target: null, result: { status: "on_track" } as never, verdict: null },
+    ];
+    // Not approved: the kept array itself.
+    expect(withFinalVerdicts(assessed, new Set([2024]))).toBe(assessed);
+    const approved = withFinalVerdicts(assessed, new Set([2024, 2025]));
+    expect(approved).not.toBe(assessed);
+    expect(approved[0]!.verdict).toEqual({ achievedShare: 1.2, targetYearValue: 11, final: true });
+    expect(approved[0]!.result).toBe(assessed[0]!.result);
+    expect(approved[1]).toBe(assessed[1]);
+    // The kept one is not changed.
+    expect(assessed[0]!.verdict.final).toBe(false);
+  });
+
+  it("counts the overview's statuses as the area's progress does, a year's period and catalogue resolved once", () => {
+    const dalian = getAreaByCode("dalian")!.id;
+    const inputs = listProgressInputs([dalian]).get(dalian)!;
+    for (const year of [2022, 2024, 2025]) {
+      const expected = getAreaProgress(dalian, { asOfYear: year, audience: "full" }).filter((p) => p.target !== null).map((p) => p.result.status);
+      expect(periodStatusesOf(year)(inputs)).toEqual(expected);
+      expect(periodStatuses(inputs, year)).toEqual(expected);
+    }
   });
 });

@@ -140,7 +140,7 @@ describe("progress as each audience sees it", () => {
     expect(approved[0]!.result).toBe(assessed[0]!.result);
     expect(approved[1]).toBe(assessed[1]);
     // The kept one is not changed.
-    expect(assessed[0]!.verdict.final).toBe(false);
+    expect(assessed[0]!.verdict!.final).toBe(false);
   });
 
   it("counts the overview's statuses as the area's progress does, a year's period and catalogue resolved once", () => {

@@ -69,8 +69,8 @@ export async function IndicatorCard({ indicator, series, progress, period, refer
             </div>
             <div>
               <dt className="text-slate-500">{t("latest", { year: result.latestYear ?? "—" })}</dt>
-              <dd className="tabular-nums" data-testid={`latest-${indicator.key}`}>
-                {num(result.latestValue)}
+              <dd className="tabular-nums">
+                <span data-testid={`latest-${indicator.key}`}>{num(result.latestValue)}</span>
                 {result.latestYear !== null && provisionalYears.includes(result.latestYear) && (
                   <>
                     {" "}

@@ -9,6 +9,7 @@ import { summariseStatuses, type ProgressStatus } from "@/lib/domain/progress";
 import { visiblePoints, type Audience } from "@/lib/domain/audience";
 import { approvedYearsOf } from "./audience";
 import { keptUntilWrite } from "./cache";
+import { audienceKey } from "./composite";
 import { getAreaSeries, listIndicators, listPlanPeriods } from "./kept-reads";
 
 /**
@@ -71,8 +72,8 @@ export type ProgressCounts = ReturnType<typeof summariseStatuses>;
 export function getProgressSummaries(areaIds: readonly number[], audience: Audience, period: PlanPeriod = resolvePeriod()): Map<number, ProgressCounts> {
   // This kind's map is filled here alone, as pages are shown; after a write the cache hands out a
   // new, empty one. An area without targets is kept as null. One map per audience: the public's
-  // counts come from approved years only.
-  const kept = keptUntilWrite("progress-summaries", `${period.code}|${audience}`, () => new Map<number, ProgressCounts | null>());
+  // counts come from approved years only, and its key names the approvals they were counted from.
+  const kept = keptUntilWrite("progress-summaries", `${period.code}|${audienceKey(audience)}`, () => new Map<number, ProgressCounts | null>());
   const missing = areaIds.filter((id) => !kept.has(id));
   if (missing.length > 0) {
     const counted = countProgress(missing, period, audience);

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { listAreasPage, listProvinces, type AreaListFilters } from "@/db/queries/areas";
+import { currentAudience } from "@/lib/auth/audience";
 import { getProgressSummaries } from "@/lib/services/progress";
 import { listPlanPeriods } from "@/lib/services/kept-reads";
 import { AREA_LEVELS, AREA_WAVES } from "@/db/schema";
@@ -27,9 +28,10 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   };
   // One page of the matching areas; progress is computed for those alone.
   const { rows, total, page, pageSize } = listAreasPage(filters, parsePage(params.page));
-  const byPeriod = listPlanPeriods().map((period) => ({ period, summaries: getProgressSummaries(rows.map((a) => a.id), period) }));
+  const audience = await currentAudience();
+  const byPeriod = listPlanPeriods().map((period) => ({ period, summaries: getProgressSummaries(rows.map((a) => a.id), audience, period) }));
   const t = await getTranslations("home");
-  const picture = getNationalPicture();
+  const picture = getNationalPicture(audience);
 
   return (
     <div className="space-y-5">

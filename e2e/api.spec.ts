@@ -2,7 +2,8 @@ import { expect, test, type APIResponse } from "@playwright/test";
 
 // The public JSON API (/api/v1), read anonymously against the fresh demo database the web server
 // starts with: 40 areas, demo values 2018–2025 (zigong: to 2024, no gaps in 2020 or 2024), the 14th plan
-// period's targets (2025) and the 15th's (2030) for about half of the areas.
+// period's targets (2025) and the 15th's (2030) for about half of the areas. Read anonymously, the API
+// publishes approved years only: most areas' 2018–2024 and most 2025s; none of zigong's (drafts).
 
 const INDICATOR_FIELDS = [
   "decimals",
@@ -33,7 +34,6 @@ const PROGRESS_FIELDS = [
   "target",
 ];
 const TARGET_STATUSES = ["achieved", "on_track", "moderate", "limited", "deterioration", "insufficient_data", "no_data_yet"];
-const VERDICTS = ["met", "missed", "insufficient_data"];
 
 async function json(res: APIResponse, status = 200) {
   expect(res.status(), await res.text()).toBe(status);
@@ -162,9 +162,10 @@ test.describe("JSON API", () => {
     expect(one.scores).toEqual(none.scores);
   });
 
-  test("values: only the years asked for, by indicator then year, chosen columns only", async ({ request }) => {
-    const body = await json(await request.get("/api/v1/areas/zigong/values?from=2020&to=2024"));
-    expect(body).toMatchObject({ area: "zigong", from: 2020, to: 2024 });
+  test("values: only the years asked for, by indicator then year, chosen columns only; approved years alone", async ({ request }) => {
+    // Changxing: 2018–2024 approved, 2025 submitted and waiting: read anonymously, 2025 is not published.
+    const body = await json(await request.get("/api/v1/areas/changxing-etdz/values?from=2020&to=2025"));
+    expect(body).toMatchObject({ area: "changxing-etdz", from: 2020, to: 2025 });
     expect(body.data.length).toBeGreaterThan(0);
     const years = new Set<number>(body.data.map((v: { year: number }) => v.year));
     expect([...years].sort()).toEqual([2020, 2021, 2022, 2023, 2024]);
@@ -175,27 +176,31 @@ test.describe("JSON API", () => {
     const order = body.data.map((v: { indicator: string; year: number }) => `${v.indicator}/${v.year}`);
     expect(order).toEqual([...order].sort());
 
-    const all = await json(await request.get("/api/v1/areas/zigong/values"));
+    const all = await json(await request.get("/api/v1/areas/changxing-etdz/values"));
     expect(all).toMatchObject({ from: null, to: null });
     expect(Math.min(...all.data.map((v: { year: number }) => v.year))).toBe(2018);
+    expect(Math.max(...all.data.map((v: { year: number }) => v.year))).toBe(2024);
+    // Zigong's years are all drafts (the suite enters them): none is published.
+    expect((await json(await request.get("/api/v1/areas/zigong/values"))).data).toEqual([]);
 
     // An empty parameter counts as absent.
-    const open = await json(await request.get("/api/v1/areas/zigong/values?from=&to=2019"));
+    const open = await json(await request.get("/api/v1/areas/changxing-etdz/values?from=&to=2019"));
     expect(open).toMatchObject({ from: null, to: 2019 });
+    expect(open.data.length).toBeGreaterThan(0);
     expect(open.data.every((v: { year: number }) => v.year <= 2019)).toBe(true);
   });
 
   test("progress: the open period by default; a closed period's verdicts, energy intensity resolved from its −13.5 % target", async ({ request }) => {
-    // Zigong has no 15th-period targets in the demo data: the open period answers with none.
-    expect(await json(await request.get("/api/v1/areas/zigong/progress"))).toMatchObject({ area: "zigong", period: "fyp15", year: null, data: [] });
+    // Changxing has no 15th-period targets in the demo data: the open period answers with none.
+    expect(await json(await request.get("/api/v1/areas/changxing-etdz/progress"))).toMatchObject({ area: "changxing-etdz", period: "fyp15", year: null, data: [] });
 
-    const body = await json(await request.get("/api/v1/areas/zigong/progress?period=fyp14"));
-    expect(body).toMatchObject({ area: "zigong", period: "fyp14", year: null });
+    const body = await json(await request.get("/api/v1/areas/changxing-etdz/progress?period=fyp14"));
+    expect(body).toMatchObject({ area: "changxing-etdz", period: "fyp14", year: null });
     expect(body.data.length).toBeGreaterThanOrEqual(2);
     for (const p of body.data) {
       expect(Object.keys(p).sort()).toEqual([...PROGRESS_FIELDS, "achievedShare", "final"].sort());
-      // Zigong's 2025 is a draft (the suite enters it): at most a provisional verdict.
-      expect(VERDICTS, p.indicator).toContain(p.status);
+      // Changxing's 2025 is submitted, not approved: unpublished, so no verdict has its target-year value.
+      expect(p.status, p.indicator).toBe("insufficient_data");
       expect(p.final).toBe(false);
     }
     const energy = body.data.find((p: { indicator: string }) => p.indicator === "energy_intensity");
@@ -213,7 +218,7 @@ test.describe("JSON API", () => {
     }
 
     // As of 2022 the 14th period is tracked, not judged.
-    const asOf = await json(await request.get("/api/v1/areas/zigong/progress?period=fyp14&year=2022"));
+    const asOf = await json(await request.get("/api/v1/areas/changxing-etdz/progress?period=fyp14&year=2022"));
     expect(asOf.year).toBe(2022);
     for (const p of asOf.data) {
       if (p.latestYear !== null) expect(p.latestYear).toBeLessThanOrEqual(2022);

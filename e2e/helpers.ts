@@ -1,11 +1,25 @@
-import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { signedInClient } from "./auth-requests";
 import { LoginPage } from "./pages/login-page";
 
 export type ApiValue = { indicator: string; year: number; value: number; note: string | null; flagged: boolean; demo: boolean };
 
-/** One area's stored values for one year, read anonymously through the public API. */
-export async function valuesOf(request: APIRequestContext, area: string, year: number): Promise<ApiValue[]> {
-  const res = await request.get(`/api/v1/areas/${area}/values?from=${year}&to=${year}`);
+// The stored values, approved or not, are read as the evaluator reads them: the public is shown
+// approved years only. One signed-in client per worker, from an address of its own.
+let storedValuesReader: Promise<APIRequestContext> | null = null;
+
+function storedValues(): Promise<APIRequestContext> {
+  storedValuesReader ??= signedInClient(test.info().project.use.baseURL!, "evaluator@demo.local", `10.250.0.${(test.info().parallelIndex % 250) + 1}`);
+  return storedValuesReader;
+}
+
+/**
+ * One area's stored values for one year, through the API, as a signed-in evaluator reads them
+ * (every value, approved or not); `request` reads anonymously, the approved years only.
+ */
+export async function valuesOf(request: APIRequestContext, area: string, year: number, as: "stored" | "public" = "stored"): Promise<ApiValue[]> {
+  const client = as === "stored" ? await storedValues() : request;
+  const res = await client.get(`/api/v1/areas/${area}/values?from=${year}&to=${year}`);
   expect(res.status(), await res.text()).toBe(200);
   return (await res.json()).data;
 }

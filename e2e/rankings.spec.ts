@@ -24,11 +24,13 @@ test.describe("rankings table", () => {
     await expect(rankings.pageOf).toHaveText("第 2 / 2 页");
 
     // Sorting sorts all 40 rows and goes back to page 1: ascending, the worst composite comes first.
+    // Read signed out, only approved years are ranked: 37 areas, since every year of 自贡, 铜陵 and
+    // 黄石 is still a draft in the demo data (the suite enters them), so they have no score.
     await rankings.sortBy("composite");
     await expect(page.getByTestId("sort-composite")).toContainText("▲");
     await expect(rankings.pageOf).toHaveText("第 1 / 2 页");
     expect(page.url()).not.toContain("page=");
-    await expect(rankings.rows.first().getByTestId("rank-cell")).toHaveText("40");
+    await expect(rankings.rows.first().getByTestId("rank-cell")).toHaveText("37");
 
     await rankings.nextPage();
     await rankings.previousPage();

@@ -15,6 +15,9 @@ const envSchema = z.object({
   // The share of a group's members that must have reported a year before it is ranked and offered
   // as the default year of the comparisons (docs/methodology.md, years that are ranked).
   REPORTING_THRESHOLD: z.coerce.number().gt(0).max(1).default(2 / 3),
+  // Who sees values of years not yet approved: "approved" (the default) shows anonymous visitors and
+  // viewers approved years only; "all" shows them every value (docs/security.md, published means approved).
+  PUBLIC_DATA: z.enum(["approved", "all"]).default("approved"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listSavedGroups } from "@/db/queries/compare";
+import { audienceOfReader } from "@/lib/services/audience";
 import { getDefaultComparisonYear } from "@/lib/services/composite";
 import { listPeerAreas } from "@/lib/services/kept-reads";
 import { CompareView } from "@/components/compare/compare-view";
@@ -24,8 +25,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   const t = await getTranslations("compare");
   const locale = await getLocale();
   const user = await getCurrentUser();
+  const audience = audienceOfReader(user);
   const areas = listPeerAreas();
-  const latest = getDefaultComparisonYear() ?? new Date().getFullYear() - 1;
+  const latest = getDefaultComparisonYear(audience) ?? new Date().getFullYear() - 1;
   const str = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : null);
   // An official starts from their own area; others from the first area.
   const defaultArea = areas.find((a) => a.code === user?.areaCode)?.code ?? areas[0]?.code ?? "";
@@ -44,7 +46,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   if ((!group || spec) && chosen) {
     await queryClient.prefetchQuery({
       queryKey: queryKeys.compare(area, year, group, indicator),
-      queryFn: () => valuesOf(getComparePayload({ area, year, group: spec ?? undefined }), indicator || undefined),
+      queryFn: () => valuesOf(getComparePayload({ area, year, group: spec ?? undefined, audience }), indicator || undefined),
     });
   }
 

@@ -4,6 +4,7 @@ import { listSavedGroups } from "@/db/queries/compare";
 import { getDefaultComparisonYear } from "@/lib/services/composite";
 import { RankingsView } from "@/components/rankings/rankings-view";
 import { comparisonYears, scoredIndicatorMeta } from "@/lib/services/compare";
+import { audienceOfReader } from "@/lib/services/audience";
 import { getRankingsPage } from "@/lib/services/rankings";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -24,7 +25,8 @@ export default async function RankingsPage({ searchParams }: { searchParams: Sea
   const t = await getTranslations("rankings");
   const locale = await getLocale();
   const user = await getCurrentUser();
-  const latest = getDefaultComparisonYear() ?? new Date().getFullYear() - 1;
+  const audience = audienceOfReader(user);
+  const latest = getDefaultComparisonYear(audience) ?? new Date().getFullYear() - 1;
   const str = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : null);
   // Rankings default to all areas.
   const defaults = { year: latest, group: "all" };
@@ -36,7 +38,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Sea
     await queryClient
       .prefetchQuery({
         queryKey: queryKeys.rankings(state),
-        queryFn: () => getRankingsPage({ ...state, group: spec, indicator: state.indicator || undefined }),
+        queryFn: () => getRankingsPage({ ...state, group: spec, indicator: state.indicator || undefined, audience }),
       })
       .catch(() => undefined);
   }

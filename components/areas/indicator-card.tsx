@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { IndicatorDef } from "@/db/queries/indicators";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
 import { StatusBadge } from "@/components/progress/status-badge";
+import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { nationalReferenceLevel, projectionPath, yearlySeries } from "@/lib/domain/chart-paths";
 import type { IndicatorProgress } from "@/lib/domain/area-progress";
@@ -22,11 +23,13 @@ type Props = {
   previousTarget?: { year: number; value: number } | null;
   /** A break in the indicator's series within the years the chart shows. */
   seriesBreak?: SeriesBreak;
+  /** The years of the series not yet approved, ascending: shown to officials, evaluators and administrators, marked provisional. */
+  provisionalYears?: readonly number[];
   locale: string;
 };
 
 /** One indicator: its chart, its status and the numbers the status was computed from. */
-export async function IndicatorCard({ indicator, series, progress, period, reference, previousTarget, seriesBreak, locale }: Props) {
+export async function IndicatorCard({ indicator, series, progress, period, reference, previousTarget, seriesBreak, provisionalYears = [], locale }: Props) {
   const t = await getTranslations("progress");
   const tp = await getTranslations("plan");
   const name = localName(indicator, locale);
@@ -87,7 +90,17 @@ export async function IndicatorCard({ indicator, series, progress, period, refer
             </div>
             <div>
               <dt className="text-slate-500">{t("latest", { year: result.latestYear ?? "—" })}</dt>
-              <dd className="tabular-nums" data-testid={`latest-${indicator.key}`}>{num(result.latestValue)}</dd>
+              <dd className="tabular-nums">
+                <span data-testid={`latest-${indicator.key}`}>{num(result.latestValue)}</span>
+                {result.latestYear !== null && provisionalYears.includes(result.latestYear) && (
+                  <>
+                    {" "}
+                    <Badge tone="warning" data-testid={`latest-provisional-${indicator.key}`}>
+                      {t("provisional")}
+                    </Badge>
+                  </>
+                )}
+              </dd>
             </div>
             <div>
               <dt className="text-slate-500">{t("target", { year: result.targetYear })}</dt>
@@ -98,6 +111,11 @@ export async function IndicatorCard({ indicator, series, progress, period, refer
               <dd className="tabular-nums">{growth(result.requiredAnnualGrowth)}</dd>
             </div>
           </dl>
+        )}
+        {provisionalYears.length > 0 && (
+          <p className="mt-2 text-xs text-amber-800" data-testid={`provisional-${indicator.key}`}>
+            {t("provisionalYears", { years: provisionalYears.join(locale === "en" ? ", " : "、") })}
+          </p>
         )}
         {progress?.verdict && (
           <p className="mt-2 text-xs text-slate-700" data-testid={`verdict-${indicator.key}`}>

@@ -183,7 +183,7 @@ describe("a summary of an approved year", () => {
     expect(JSON.parse(record.oldValue!)).toMatchObject({ value: changed.value });
     expect(JSON.parse(record.newValue!)).toMatchObject({ value: asked });
     // Today's progress follows the new target ...
-    const now = getAreaProgress(areaId(), { asOfYear: 2024 }).find((p) => p.indicatorKey === changed.key)!;
+    const now = getAreaProgress(areaId(), { asOfYear: 2024, audience: "full" }).find((p) => p.indicatorKey === changed.key)!;
     expect(now.target?.value).toBe(asked);
     // ... the approved years' summaries do not.
     expect(summaryTarget(2024, changed.key)).toBe(changed.value);
@@ -193,7 +193,7 @@ describe("a summary of an approved year", () => {
 
   it("a target added after the approval is not in the 2024 summary", () => {
     saveTarget({ actor: admin(), areaCode: AREA, indicatorKey: untargeted, period: "fyp14", kind: "absolute", value: 50, baseYear: 2020, reason: "补设" });
-    expect(getAreaProgress(areaId(), { asOfYear: 2024 }).find((p) => p.indicatorKey === untargeted)?.target?.value).toBe(50);
+    expect(getAreaProgress(areaId(), { asOfYear: 2024, audience: "full" }).find((p) => p.indicatorKey === untargeted)?.target?.value).toBe(50);
     expect(summaryTarget(2024, untargeted)).toBeUndefined();
     expect(getAreaTargetsAsAt(areaId(), { code: "fyp14", targetYear: 2025 }, { at: new Date("2025-04-16T00:00:00+08:00") }).map((t) => t.indicatorKey)).not.toContain(untargeted);
   });

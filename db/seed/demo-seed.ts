@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import type { Tx } from "@/db/queries/audit-write";
 import { areas, areaYears, auditLog, indicators, indicatorValues, reviewComments, targets, users, type NewArea, type SubmissionStatus } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { DEMO_DEFAULT_SEED, DEMO_LAST_YEAR, generateDemoData } from "./demo";
+import { DEMO_DEFAULT_SEED, DEMO_FIRST_YEAR, DEMO_LAST_YEAR, generateDemoData } from "./demo";
 
 export const DEMO_PASSWORD = "demo-password";
 export const DEMO_SOURCE = "演示数据 / demo data";
@@ -124,10 +124,14 @@ export async function seedDemo(db: Db, opts: { seed?: number } = {}): Promise<Se
   );
 }
 
-// Submission states, so that the review queue, the audit trail and the public pages have something to
-// show: most areas' 2023 and 2024 approved; 2025 approved for most, a few submitted and one returned.
-// The areas whose years the end-to-end suite and the query tests write stay drafts throughout.
+// Submission states, so that the review queue, the audit trail and the public pages (which show
+// approved years only) have something to show: most areas' 2018–2022 approved when they were loaded,
+// 2023 and 2024 submitted and approved; 2025 approved for most, a few submitted and one returned.
+// The areas whose years the end-to-end suite and the query tests write stay drafts throughout, and
+// the earlier years of two more the tests write stay drafts too.
 export const DEMO_DRAFT_ONLY_AREAS = ["zigong", "tongling", "huangshi"];
+export const DEMO_LOADED_APPROVED_YEARS = Array.from({ length: 2022 - DEMO_FIRST_YEAR + 1 }, (_, i) => DEMO_FIRST_YEAR + i);
+export const DEMO_EARLIER_DRAFT_AREAS = ["dalian", "xuzhou"];
 export const DEMO_APPROVED_YEARS = [2023, 2024];
 export const DEMO_SUBMITTED_LAST = ["changxing-etdz", "ninghai-etdz", "liuyang-etdz"];
 export const DEMO_RETURNED_LAST = "xiaolan-etdz";
@@ -151,10 +155,13 @@ function seedSubmissionStates(tx: Tx, codes: Set<string>) {
     comments: { body: string; indicatorKey?: string }[] = [],
   ) => {
     const areaId = idOf("areas", code);
-    tx.update(areaYears)
+    const moved = tx
+      .update(areaYears)
       .set({ status: to, statusChangedAt: when, statusChangedBy: actorId })
       .where(and(eq(areaYears.areaId, areaId), eq(areaYears.year, year)))
       .run();
+    // An area without values in a year (designated later) has no area-year to move.
+    if (moved.changes === 0) return;
     const kind = to === "submitted" ? "submit" : to === "approved" ? "approve" : to === "returned" ? "return" : "reopen";
     for (const c of comments) {
       tx.insert(reviewComments).values({ areaId, year, authorId: actorId, kind, indicatorKey: c.indicatorKey ?? null, body: c.body, createdAt: when }).run();
@@ -176,6 +183,12 @@ function seedSubmissionStates(tx: Tx, codes: Set<string>) {
   };
 
   const eligible = [...codes].filter((code) => !DEMO_DRAFT_ONLY_AREAS.includes(code));
+  // The years before the review: approved by the evaluator as they were loaded, in one step.
+  for (const year of DEMO_LOADED_APPROVED_YEARS) {
+    eligible
+      .filter((code) => !DEMO_EARLIER_DRAFT_AREAS.includes(code))
+      .forEach((code, i) => move(code, year, "draft", "approved", evaluator, at(`${year + 1}-05-20T09:00:00`, i)));
+  }
   for (const year of DEMO_APPROVED_YEARS) {
     eligible.forEach((code, i) => {
       const official = idOf("users", demoOfficialEmail(code));

@@ -32,33 +32,37 @@ const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe("a kept summary document", () => {
   it("is rendered once per area, year, format and language, and sent again as the same bytes", async () => {
-    const pdf = await keptSummaryFile("zigong", 2024, "pdf", "zh");
+    const pdf = await keptSummaryFile("zigong", 2024, "pdf", "zh", "public");
     expect(text(pdf)).toBe("zigong 2024 pdf zh");
-    expect(await keptSummaryFile("zigong", 2024, "pdf", "zh")).toBe(pdf);
+    expect(await keptSummaryFile("zigong", 2024, "pdf", "zh", "public")).toBe(pdf);
     expect(runInPool).toHaveBeenCalledTimes(1);
-    expect(runInPool).toHaveBeenLastCalledWith({ kind: "summary-file", area: "zigong", year: 2024, format: "pdf", lang: "zh" });
+    expect(runInPool).toHaveBeenLastCalledWith({ kind: "summary-file", area: "zigong", year: 2024, format: "pdf", lang: "zh", audience: "public" });
     // Each of the other keys is its own document.
-    expect(text(await keptSummaryFile("zigong", 2024, "pdf", "en"))).toBe("zigong 2024 pdf en");
-    expect(text(await keptSummaryFile("zigong", 2024, "docx", "zh"))).toBe("zigong 2024 docx zh");
-    expect(text(await keptSummaryFile("zigong", 2023, "pdf", "zh"))).toBe("zigong 2023 pdf zh");
-    expect(text(await keptSummaryFile("tongling", 2024, "pdf", "zh"))).toBe("tongling 2024 pdf zh");
+    expect(text(await keptSummaryFile("zigong", 2024, "pdf", "en", "public"))).toBe("zigong 2024 pdf en");
+    expect(text(await keptSummaryFile("zigong", 2024, "docx", "zh", "public"))).toBe("zigong 2024 docx zh");
+    expect(text(await keptSummaryFile("zigong", 2023, "pdf", "zh", "public"))).toBe("zigong 2023 pdf zh");
+    expect(text(await keptSummaryFile("tongling", 2024, "pdf", "zh", "public"))).toBe("tongling 2024 pdf zh");
     expect(runInPool).toHaveBeenCalledTimes(5);
+    // The full audience's document is its own, never the public's (published means approved).
+    expect(text(await keptSummaryFile("zigong", 2024, "pdf", "zh", "full"))).toBe("zigong 2024 pdf zh");
+    expect(runInPool).toHaveBeenCalledTimes(6);
+    expect(runInPool).toHaveBeenLastCalledWith({ kind: "summary-file", area: "zigong", year: 2024, format: "pdf", lang: "zh", audience: "full" });
   });
 
   it("is rendered anew after a write to what the summary reads, by this server or another connection", async () => {
     runInPool.mockClear();
-    const before = await keptSummaryFile("zigong", 2024, "pdf", "zh");
+    const before = await keptSummaryFile("zigong", 2024, "pdf", "zh", "public");
     expect(runInPool).toHaveBeenCalledTimes(0);
     // A change to an area, written by the server.
     getDb().run(sql`update areas set name_en = name_en where code = 'zigong'`);
-    const after = await keptSummaryFile("zigong", 2024, "pdf", "zh");
+    const after = await keptSummaryFile("zigong", 2024, "pdf", "zh", "public");
     expect(after).not.toBe(before);
     expect(runInPool).toHaveBeenCalledTimes(1);
     // A write by another connection: a worker of the pool, a script.
     const other = new Database(file);
     other.prepare("update areas set name_zh = name_zh where code = 'zigong'").run();
     other.close();
-    await keptSummaryFile("zigong", 2024, "pdf", "zh");
+    await keptSummaryFile("zigong", 2024, "pdf", "zh", "public");
     expect(runInPool).toHaveBeenCalledTimes(2);
   });
 });

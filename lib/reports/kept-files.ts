@@ -1,6 +1,8 @@
 import "server-only";
+import type { Audience } from "@/lib/domain/audience";
 import { keptUntilWriteAsync } from "@/lib/services/cache";
 import { documentFormStamp } from "@/lib/services/document-issue";
+import { audienceKey } from "@/lib/services/composite";
 import { runInPool } from "@/lib/workers/pool";
 import type { ReportLocale } from "./format";
 import type { SummaryFormat } from "./summary-files";
@@ -8,10 +10,13 @@ import type { SummaryFormat } from "./summary-files";
 /**
  * One summary document's bytes: rendered in the worker pool the first time it is asked for, then
  * kept until the next write to what the summary reads (the kind "summary-file" of lib/services/cache.ts), so that asking again
- * sends the same bytes without rendering. The caller has checked that the area and year have a summary.
+ * sends the same bytes without rendering. Kept per audience, as the summary is (published means approved). The caller has
+ * checked that the area and year have a summary.
  */
-export function keptSummaryFile(area: string, year: number, format: SummaryFormat, lang: ReportLocale): Promise<Uint8Array> {
+export function keptSummaryFile(area: string, year: number, format: SummaryFormat, lang: ReportLocale, audience: Audience): Promise<Uint8Array> {
   // The issuer and the date of issue are not data the cache watches: a change of the settings, or a
   // new day (a draft is dated the day it is made), makes the file anew.
-  return keptUntilWriteAsync("summary-file", `${area}|${year}|${format}|${lang}|${documentFormStamp()}`, () => runInPool<"summary-file">({ kind: "summary-file", area, year, format, lang }));
+  return keptUntilWriteAsync("summary-file", `${area}|${year}|${format}|${lang}|${audienceKey(audience)}|${documentFormStamp()}`, () =>
+    runInPool<"summary-file">({ kind: "summary-file", area, year, format, lang, audience }),
+  );
 }

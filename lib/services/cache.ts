@@ -82,6 +82,8 @@ export const CACHES = {
   "demo-values": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: 1 },
   /** The years with any area-year row (the review queue's filter). */
   "review-years": { mechanism: "until-write", dependsOn: ["area_years"], maxEntries: 1 },
+  /** The approved area-years, what the public audience is shown (lib/services/audience.ts). */
+  "approved-area-years": { mechanism: "until-write", dependsOn: ["area_years"], maxEntries: 1 },
   /** One area's values as bare points, for its charts and its progress. */
   "area-series": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: FEW },
 
@@ -108,7 +110,7 @@ export const CACHES = {
    */
   "grade-proposals": { mechanism: "until-write", dependsOn: ["indicator_values", "targets", "areas", "indicators", "plan_periods"], maxEntries: GROUP_RESULTS },
   /** The home page's national picture of one year: reporting (values, approvals), every target's status, leaders and movers. */
-  "national-picture": { mechanism: "until-write", dependsOn: [...SCORES, ...PROGRESS.slice(1)], maxEntries: 2 },
+  "national-picture": { mechanism: "until-write", dependsOn: [...SCORES, ...PROGRESS.slice(1)], maxEntries: 4 },
   /** The national overview of one year: decisions, approvals, completeness and the official record on top of the kept proposals. */
   overview: { mechanism: "until-write", dependsOn: OVERVIEW, maxEntries: FEW },
 

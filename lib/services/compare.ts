@@ -7,7 +7,8 @@ import { indicatorStandings, peerBand, peerQuartiles, roundScore, type PeerQuart
 import { AppError } from "@/lib/errors";
 import { localName, localUnit } from "@/lib/i18n/localized";
 import { keptAlongside, keptUntilWrite } from "./cache";
-import { computeGroupComposite, getObservations, observationFeed, resolveGroup, yearOrLatest, type GroupComposite, type ResolvedGroup } from "./composite";
+import type { Audience } from "@/lib/domain/audience";
+import { audienceKey, computeGroupComposite, getObservations, observationFeed, resolveGroup, yearOrLatest, type GroupComposite, type ResolvedGroup } from "./composite";
 import { listIndicators, listPeerAreas } from "./kept-reads";
 import { methodologyOf } from "./methodology";
 import { getRankingsPayload } from "./rankings";
@@ -17,13 +18,15 @@ import { getRankingsPayload } from "./rankings";
 
 export type ComparePayload = ReturnType<typeof getComparePayload>;
 
-export function getComparePayload(params: { area: string; year?: number; group?: GroupSpec }) {
-  const year = yearOrLatest(params.year);
+/** `audience`: who is shown the comparison (published means approved); without it, the public. */
+export function getComparePayload(params: { area: string; year?: number; group?: GroupSpec; audience?: Audience }) {
+  const audience = params.audience ?? "public";
+  const year = yearOrLatest(params.year, audience);
   const allAreas = listPeerAreas();
   const area = allAreas.find((a) => a.code === params.area);
   if (!area) throw new AppError("not_found", `Unknown area: ${params.area}`);
   const group = resolveGroup(params.group ?? defaultCompareGroup(area), allAreas, year, area.code);
-  return keptUntilWrite("compare", `${area.code}|${group.spec}|${year}`, () => comparePayload(area, group, year));
+  return keptUntilWrite("compare", `${area.code}|${group.spec}|${year}|${audienceKey(audience)}`, () => comparePayload(area, group, year, audience));
 }
 
 /**
@@ -53,22 +56,23 @@ function groupValuesOf(result: GroupComposite): GroupValues {
  * The members' quartiles of each indicator, each year of the window: one reading of the group's
  * values per composite, shared by the comparisons of all its members.
  */
-function groupQuartilesOf(result: GroupComposite, members: readonly PeerAreaRow[], year: number): Record<string, PeerQuartiles[]> {
+function groupQuartilesOf(result: GroupComposite, members: readonly PeerAreaRow[], year: number, audience: Audience): Record<string, PeerQuartiles[]> {
+  // Kept alongside a composite of the same audience, so fed as that composite was.
   return keptAlongside("group-quartiles", result, () => {
     const used = result.methodology.indicatorsUsed;
-    const feed = observationFeed(members.map((m) => m.id), used, DEFAULT_WINDOW_START, year);
+    const feed = observationFeed(members.map((m) => m.id), used, DEFAULT_WINDOW_START, year, audience);
     return peerQuartiles(feed, members.map((m) => m.code), used, DEFAULT_WINDOW_START, year);
   });
 }
 
-function comparePayload(area: PeerAreaRow, group: ResolvedGroup, year: number) {
+function comparePayload(area: PeerAreaRow, group: ResolvedGroup, year: number, audience: Audience) {
   // The area is always compared within its peers, even when the chosen group leaves it out.
   const members = group.members.some((m) => m.code === area.code) ? group.members : [...group.members, area];
-  const result = computeGroupComposite(members, year);
+  const result = computeGroupComposite(members, year, audience);
   const own = result.areas.find((a) => a.areaCode === area.code)!;
   const used = result.methodology.indicatorsUsed;
-  const quartiles = groupQuartilesOf(result, members, year);
-  const ownValues = getObservations([area.id], used, DEFAULT_WINDOW_START, year);
+  const quartiles = groupQuartilesOf(result, members, year, audience);
+  const ownValues = getObservations([area.id], used, DEFAULT_WINDOW_START, year, audience);
 
   return {
     area: { code: area.code, names: { zh: area.nameZh, en: area.nameEn }, level: area.level },
@@ -133,12 +137,13 @@ export function comparisonYears(latest: number): number[] {
 export type SideBySidePayload = ReturnType<typeof getSideBySidePayload>;
 
 /** 2–6 chosen areas scored among themselves, plus each indicator's yearly series for the small multiples. */
-export function getSideBySidePayload(params: { codes: string[]; year: number }) {
+export function getSideBySidePayload(params: { codes: string[]; year: number; audience?: Audience }) {
+  const audience = params.audience ?? "public";
   const allAreas = listPeerAreas();
   const chosen = params.codes.flatMap((code) => allAreas.filter((a) => a.code === code)).slice(0, 6);
-  const rankings = getRankingsPayload({ year: params.year, group: { kind: "areas", codes: chosen.map((a) => a.code) }, indicators: "all" });
+  const rankings = getRankingsPayload({ year: params.year, group: { kind: "areas", codes: chosen.map((a) => a.code) }, indicators: "all", audience });
   const indicators = listScoredIndicators();
-  const observations = getObservations(chosen.map((a) => a.id), indicators.map((i) => i.key), DEFAULT_WINDOW_START, params.year);
+  const observations = getObservations(chosen.map((a) => a.id), indicators.map((i) => i.key), DEFAULT_WINDOW_START, params.year, audience);
   const series: Record<string, { year: number; [code: string]: number | null }[]> = {};
   for (const ind of indicators) {
     series[ind.key] = comparisonYears(params.year)

@@ -7,6 +7,8 @@ import { listReviewYears as readReviewYears } from "@/db/queries/review";
 import type { PlanPeriod } from "@/lib/domain/plan";
 import { listDataYears as readDataYears } from "@/db/queries/summary";
 import { getAreaSeries as readAreaSeries, hasDemoValues as readHasDemoValues, type AreaSeriesPoint } from "@/db/queries/values";
+import { visiblePoints, type Audience } from "@/lib/domain/audience";
+import { approvedYearsOf } from "./audience";
 import { keptUntilWrite } from "./cache";
 
 // Reads of whole tables that most pages make, some more than once: each is read once and kept until
@@ -55,7 +57,11 @@ export function listReviewYears(): readonly number[] {
   return keptUntilWrite("review-years", "all", () => Object.freeze(readReviewYears()));
 }
 
-/** An area's values as bare points, for its charts and its progress, for the few areas asked last. */
-export function getAreaSeries(areaId: number, range: { to?: number } = {}): readonly AreaSeriesPoint[] {
-  return keptUntilWrite("area-series", `${areaId}|${range.to ?? ""}`, () => readAreaSeries(areaId, range));
+/**
+ * An area's values as bare points, for its charts and its progress, for the few areas asked last: to
+ * the public audience, those of its approved years only (the one place an area's series is masked).
+ */
+export function getAreaSeries(areaId: number, audience: Audience, range: { to?: number } = {}): readonly AreaSeriesPoint[] {
+  const all = keptUntilWrite("area-series", `${areaId}|${range.to ?? ""}`, () => readAreaSeries(areaId, range));
+  return audience === "full" ? all : visiblePoints(all, audience, approvedYearsOf(areaId));
 }

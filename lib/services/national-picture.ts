@@ -1,12 +1,14 @@
 import "server-only";
 import { listApprovalStates, countReportedByArea, listProgressInputs } from "@/db/queries/summary";
+import type { Audience } from "@/lib/domain/audience";
 import { isJudged } from "@/lib/domain/plan";
 import { PROVINCE_TILES, toneOf, type TileTone } from "@/lib/domain/province-tiles";
 import type { ProgressStatus } from "@/lib/domain/progress";
 import { onTrackShare } from "@/lib/domain/summary/grades";
 import type { Bilingual } from "@/lib/domain/summary/standings";
 import { keptUntilWrite } from "./cache";
-import { getDefaultComparisonYear, resolveGroup } from "./composite";
+import { approvedYearsOf } from "./audience";
+import { audienceKey, getDefaultComparisonYear, resolveGroup } from "./composite";
 import { listPeerAreas } from "./kept-reads";
 import { periodStatuses, resolvePeriod } from "./progress";
 import { getRankingsPayload } from "./rankings";
@@ -44,20 +46,29 @@ function mixOf(statuses: readonly ProgressStatus[]): NationalPicture["mix"] {
   return MIX_ORDER.map((status) => ({ status, count: counts.get(status)! }));
 }
 
-/** The picture of the default comparison year; null before any value exists. Kept until the next write (approvals change it). */
-export function getNationalPicture(): NationalPicture | null {
+/**
+ * The picture of the default comparison year; null before any value exists. Kept per audience until
+ * the next write to what it reads: the public's statuses, leaders and movers come from approved years only.
+ */
+export function getNationalPicture(audience: Audience): NationalPicture | null {
   const year = getDefaultComparisonYear();
   if (year === null) return null;
-  return keptUntilWrite("national-picture", String(year), () => nationalPicture(year));
+  return keptUntilWrite("national-picture", `${year}|${audienceKey(audience)}`, () => nationalPicture(year, audience));
 }
 
-function nationalPicture(year: number): NationalPicture {
+function nationalPicture(year: number, audience: Audience): NationalPicture {
   const members = resolveGroup({ kind: "all" }, listPeerAreas(), year).members;
   const period = resolvePeriod({ asOfYear: year });
   const reported = countReportedByArea(year);
   const states = listApprovalStates(year);
   const inputs = listProgressInputs(members.map((m) => m.id));
-  const statusesOf = new Map(members.map((m) => [m.id, periodStatuses(inputs.get(m.id) ?? { values: [], targets: [] }, year)]));
+  const statusesOf = new Map(
+    members.map((m) => {
+      const own = inputs.get(m.id) ?? { values: [], targets: [] };
+      const values = audience === "full" ? own.values : own.values.filter((v) => approvedYearsOf(m.id).has(v.year));
+      return [m.id, periodStatuses({ ...own, values }, year)];
+    }),
+  );
 
   const tiles = Object.entries(PROVINCE_TILES).map(([province, [row, column]]) => ({
     province,
@@ -68,7 +79,7 @@ function nationalPicture(year: number): NationalPicture {
       .map((m) => ({ code: m.code, names: { zh: m.nameZh, en: m.nameEn }, tone: toneOf(onTrackShare(statusesOf.get(m.id) ?? []).share) })),
   }));
 
-  const rows = getRankingsPayload({ year, group: { kind: "all" } }).data;
+  const rows = getRankingsPayload({ year, group: { kind: "all" }, audience }).data;
   const leaders = rows
     .filter((r) => r.composite !== null)
     .sort((a, b) => b.composite! - a.composite! || a.code.localeCompare(b.code))

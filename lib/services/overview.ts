@@ -10,7 +10,10 @@ import { runInPool } from "@/lib/workers/pool";
 import { keptUntilWrite, keptUntilWriteAsync } from "./cache";
 import { listPeerAreas } from "./kept-reads";
 import { officialResultView, removalRecord, type OfficialResultView } from "./official-record";
-import { getAreaProgress, periodStatuses, resolvePeriod } from "./progress";
+import { isPublished, type Audience } from "@/lib/domain/audience";
+import { approvedAreaYears } from "./audience";
+import { audienceKey } from "./composite";
+import { getAreaProgress, periodStatusesOf, resolvePeriod } from "./progress";
 import { getRankingsPayload, type RankingsPayload } from "./rankings";
 import { proposalFor, summaryYears, type Bilingual, type SubmissionStatus } from "./summary";
 
@@ -78,17 +81,23 @@ const PROGRESS_SLICE = 250;
  * Proposed grades of every active area for each year, from two rankings a year (one per level) and
  * the progress as of that year. The progress inputs are read a slice of areas at a time.
  */
-function proposalsForYears(years: number[], idOf: Map<string, number>): Map<number, YearProposals> {
-  const rankingsOf = new Map(years.map((year) => [year, LEVELS.map((level) => getRankingsPayload({ year, group: { kind: "level", value: level } }))]));
+function proposalsForYears(years: number[], idOf: Map<string, number>, audience: Audience): Map<number, YearProposals> {
+  const rankingsOf = new Map(years.map((year) => [year, LEVELS.map((level) => getRankingsPayload({ year, group: { kind: "level", value: level }, audience }))]));
+  // The period and the catalogue resolved once a year, not once an area-year.
+  const statusesAsOf = new Map(years.map((year) => [year, periodStatusesOf(year)]));
+  // The public's progress counts approved years only, as its rankings do.
+  const approved = audience === "public" ? approvedAreaYears() : null;
   const statusesOf = new Map<string, ProgressStatus[]>();
   const ids = [...new Set(idOf.values())];
   for (let i = 0; i < ids.length; i += PROGRESS_SLICE) {
     const inputsOf = listProgressInputs(ids.slice(i, i + PROGRESS_SLICE));
+    if (approved) for (const [id, inputs] of inputsOf) inputsOf.set(id, { ...inputs, values: inputs.values.filter((v) => isPublished(approved, id, v.year)) });
     for (const [year, rankings] of rankingsOf) {
+      const statusesFor = statusesAsOf.get(year)!;
       for (const row of rankings.flatMap((r) => r.data)) {
         const inputs = inputsOf.get(idOf.get(row.code) ?? -1);
         if (!inputs) continue;
-        statusesOf.set(`${row.code}:${year}`, periodStatuses(inputs, year));
+        statusesOf.set(`${row.code}:${year}`, statusesFor(inputs));
       }
     }
   }
@@ -106,11 +115,12 @@ function proposalsForYears(years: number[], idOf: Map<string, number>): Map<numb
   );
 }
 
-export function getOverviewReport(year: number): OverviewReport {
+/** The overview as an audience sees it (published means approved); without one named, the public's. */
+export function getOverviewReport(year: number, audience: Audience = "public"): OverviewReport {
   const years = summaryYears();
   if (!years.includes(year)) throw new AppError("not_found", `No overview for ${year}`);
   // Decisions, approvals and completeness on top of the kept proposals: kept until the next write to what it reads.
-  return keptUntilWrite("overview", String(year), () => overviewReport(year, years));
+  return keptUntilWrite("overview", `${year}|${audienceKey(audience)}`, () => overviewReport(year, years, audience));
 }
 
 /**
@@ -119,9 +129,9 @@ export function getOverviewReport(year: number): OverviewReport {
  * kept here until the next write to what it reads. The pool keeps the proposals behind it (`grade-proposals`) across
  * the overview's own grade decisions, as long as its thread lives.
  */
-export function loadOverviewReport(year: number): Promise<OverviewReport> {
+export function loadOverviewReport(year: number, audience: Audience): Promise<OverviewReport> {
   if (!summaryYears().includes(year)) throw new AppError("not_found", `No overview for ${year}`);
-  return keptUntilWriteAsync("pooled-overview", String(year), () => runInPool<"overview">({ kind: "overview", year }));
+  return keptUntilWriteAsync("pooled-overview", `${year}|${audienceKey(audience)}`, () => runInPool<"overview">({ kind: "overview", year, audience }));
 }
 
 /**
@@ -129,11 +139,11 @@ export function loadOverviewReport(year: number): Promise<OverviewReport> {
  * alone, so they are kept across the overview's own writes (an evaluator's grade decisions), which
  * would otherwise recompute ten rankings and every area's progress after each one.
  */
-function proposalsUpTo(year: number, years: number[], idOf: Map<string, number>) {
-  return keptUntilWrite("grade-proposals", String(year), () => proposalsForYears(years.filter((y) => y <= year), idOf));
+function proposalsUpTo(year: number, years: number[], idOf: Map<string, number>, audience: Audience) {
+  return keptUntilWrite("grade-proposals", `${year}|${audienceKey(audience)}`, () => proposalsForYears(years.filter((y) => y <= year), idOf, audience));
 }
 
-function overviewReport(year: number, years: number[]): OverviewReport {
+function overviewReport(year: number, years: number[], audience: Audience): OverviewReport {
   const areas = listPeerAreas();
   const idOf = new Map(areas.map((a) => [a.code, a.id]));
   const decisions = listGradeDecisions(year);
@@ -141,7 +151,7 @@ function overviewReport(year: number, years: number[]): OverviewReport {
 
   // Every year up to this one, for the consecutive-poor flags: the official result where published,
   // else the evaluator's decision (never an unconfirmed proposal).
-  const proposals = proposalsUpTo(year, years, idOf);
+  const proposals = proposalsUpTo(year, years, idOf, audience);
   const current = proposals.get(year)!;
   const { officialByArea, history } = removalRecord(year, [...proposals.keys()], areas, decisions);
   const flags = consecutivePoorFlags(history, year);
@@ -198,9 +208,10 @@ export function currentProposal(areaCode: string, year: number): Grade | null {
   const area = listPeerAreas().find((a) => a.code === areaCode);
   if (!area) throw new AppError("not_found", "area_not_found");
   const level = area.level === "county" ? "county" : "city";
-  const ranking = getRankingsPayload({ year, group: { kind: "level", value: level } });
+  // What the evaluator sees: every value, approved or not.
+  const ranking = getRankingsPayload({ year, group: { kind: "level", value: level }, audience: "full" });
   const composite = ranking.data.find((r) => r.code === areaCode)?.composite ?? null;
-  const statuses = getAreaProgress(area.id, { asOfYear: year })
+  const statuses = getAreaProgress(area.id, { asOfYear: year, audience: "full" })
     .filter((p) => p.target !== null)
     .map((p) => p.result.status);
   return proposalFor(composite, statuses).proposal.grade;

@@ -1,5 +1,4 @@
 import "server-only";
-import { listApprovedYears } from "@/db/queries/plan-periods";
 import { listTargetedValues } from "@/db/queries/progress";
 import { listProgressInputs } from "@/db/queries/summary";
 import { achievementOf, type Achievement } from "@/lib/domain/period-achievement";
@@ -7,7 +6,10 @@ import { getAreaTargets } from "@/db/queries/targets";
 import { assessAreaProgress, type IndicatorProgress } from "@/lib/domain/area-progress";
 import { currentPeriod, findPeriod, periodOfYear, type PlanPeriod } from "@/lib/domain/plan";
 import { summariseStatuses, type ProgressStatus } from "@/lib/domain/progress";
+import { visiblePoints, type Audience } from "@/lib/domain/audience";
+import { approvedYearsOf } from "./audience";
 import { keptUntilWrite } from "./cache";
+import { audienceKey } from "./composite";
 import { getAreaSeries, listIndicators, listPlanPeriods } from "./kept-reads";
 
 /**
@@ -27,23 +29,36 @@ export function periodFromParam(code: string | string[] | undefined): PlanPeriod
   return resolvePeriod({ period: named ?? undefined });
 }
 
+const NO_YEARS: ReadonlySet<number> = new Set();
+
 /**
  * Progress toward the targets of one plan period of one area, as of a year (default: the latest
- * data), for the few areas asked last (read-only: every caller shares it). A closed period's targets
- * carry their verdicts, final where the target year is approved.
+ * data), as an audience sees it (the public: from approved years only), for the few areas asked last
+ * (read-only: every caller shares it). A closed period's targets carry their verdicts, final where
+ * the target year is approved.
+ *
+ * The assessment is kept on the values and targets alone: whether a verdict is final is applied
+ * after the kept result, so an approval leaves the assessment kept. The public's key names the
+ * area's approved years, since its series is masked by them.
  */
-export function getAreaProgress(areaId: number, opts: { period?: PlanPeriod; asOfYear?: number } = {}): readonly IndicatorProgress[] {
+export function getAreaProgress(areaId: number, opts: { period?: PlanPeriod; asOfYear?: number; audience: Audience }): readonly IndicatorProgress[] {
   const period = resolvePeriod(opts);
-  const { asOfYear } = opts;
-  return keptUntilWrite("area-progress", `${areaId}|${period.code}|${asOfYear ?? ""}`, () =>
-    assessAreaProgress(
-      listIndicators(),
-      getAreaSeries(areaId, { to: asOfYear }),
-      getAreaTargets(areaId, period.code),
-      { period, approvedYears: new Set(listApprovedYears(areaId)) },
-      asOfYear,
-    ),
+  const { asOfYear, audience } = opts;
+  const approved = approvedYearsOf(areaId);
+  const seen = audience === "full" ? "full" : `public:${[...approved].sort().join(",")}`;
+  const assessed = keptUntilWrite("area-progress", `${areaId}|${period.code}|${asOfYear ?? ""}|${seen}`, () =>
+    assessAreaProgress(listIndicators(), getAreaSeries(areaId, audience, { to: asOfYear }), getAreaTargets(areaId, period.code), { period, approvedYears: NO_YEARS }, asOfYear),
   );
+  return withFinalVerdicts(assessed, approved);
+}
+
+/**
+ * The kept assessment with each verdict final where its target year is approved: the same array when
+ * no verdict turns final (an open period, or a target year not yet approved).
+ */
+export function withFinalVerdicts(assessed: readonly IndicatorProgress[], approvedYears: ReadonlySet<number>): readonly IndicatorProgress[] {
+  if (!assessed.some((p) => p.verdict && p.target && approvedYears.has(p.target.targetYear))) return assessed;
+  return assessed.map((p) => (p.verdict && p.target && approvedYears.has(p.target.targetYear) ? { ...p, verdict: { ...p.verdict, final: true } } : p));
 }
 
 export type ProgressCounts = ReturnType<typeof summariseStatuses>;
@@ -54,13 +69,14 @@ export type ProgressCounts = ReturnType<typeof summariseStatuses>;
  * in the programme. Each area's counts are kept until the next write: counting a page anew on every
  * view allocated more than the page it drew.
  */
-export function getProgressSummaries(areaIds: readonly number[], period: PlanPeriod = resolvePeriod()): Map<number, ProgressCounts> {
+export function getProgressSummaries(areaIds: readonly number[], audience: Audience, period: PlanPeriod = resolvePeriod()): Map<number, ProgressCounts> {
   // This kind's map is filled here alone, as pages are shown; after a write the cache hands out a
-  // new, empty one. An area without targets is kept as null.
-  const kept = keptUntilWrite("progress-summaries", period.code, () => new Map<number, ProgressCounts | null>());
+  // new, empty one. An area without targets is kept as null. One map per audience: the public's
+  // counts come from approved years only, and its key names the approvals they were counted from.
+  const kept = keptUntilWrite("progress-summaries", `${period.code}|${audienceKey(audience)}`, () => new Map<number, ProgressCounts | null>());
   const missing = areaIds.filter((id) => !kept.has(id));
   if (missing.length > 0) {
-    const counted = countProgress(missing, period);
+    const counted = countProgress(missing, period, audience);
     for (const id of missing) kept.set(id, counted.get(id) ?? null);
   }
   const summaries = new Map<number, ProgressCounts>();
@@ -71,44 +87,54 @@ export function getProgressSummaries(areaIds: readonly number[], period: PlanPer
   return summaries;
 }
 
-function countProgress(ids: number[], period: PlanPeriod): Map<number, ProgressCounts> {
+function countProgress(ids: number[], period: PlanPeriod, audience: Audience): Map<number, ProgressCounts> {
   const summaries = new Map<number, ProgressCounts>();
   const indicators = listIndicators();
   for (const [areaId, data] of listTargetedValues(ids, period.code)) {
     const targeted = new Set(data.targets.map((t) => t.indicatorKey));
-    const progress = assessAreaProgress(indicators.filter((i) => targeted.has(i.key)), data.values, data.targets, {
+    const approvedYears = new Set(data.approvedYears);
+    const progress = assessAreaProgress(indicators.filter((i) => targeted.has(i.key)), visiblePoints(data.values, audience, approvedYears), data.targets, {
       period,
-      approvedYears: new Set(data.approvedYears),
+      approvedYears,
     });
     summaries.set(areaId, summariseStatuses(progress.map((p) => p.result)));
   }
   return summaries;
 }
 
-const NO_YEARS: ReadonlySet<number> = new Set();
-
 export type ProgressInputs = ReturnType<typeof listProgressInputs> extends Map<number, infer I> ? I : never;
 
 /**
- * The statuses of one area's targets of the plan period a year belongs to, as of that year, from its
+ * The statuses of an area's targets of the plan period a year belongs to, as of that year, from its
  * progress inputs (listProgressInputs): what grades and period results are counted from. Whether a
- * verdict is final does not change them.
+ * verdict is final does not change them. The period and the catalogue are resolved once for the
+ * year: the overview asks for every area of every year.
  */
-export function periodStatuses(inputs: ProgressInputs, year: number): ProgressStatus[] {
+export function periodStatusesOf(year: number): (inputs: ProgressInputs) => ProgressStatus[] {
   const period = resolvePeriod({ asOfYear: year });
-  const targets = inputs.targets.filter((t) => t.period === period.code);
-  const targeted = new Set(targets.map((t) => t.indicatorKey));
-  return assessAreaProgress(listIndicators().filter((i) => targeted.has(i.key)), inputs.values, targets, { period, approvedYears: NO_YEARS }, year).map(
-    (p) => p.result.status,
-  );
+  const indicators = listIndicators();
+  return (inputs) => {
+    const targets = inputs.targets.filter((t) => t.period === period.code);
+    const targeted = new Set(targets.map((t) => t.indicatorKey));
+    return assessAreaProgress(indicators.filter((i) => targeted.has(i.key)), inputs.values, targets, { period, approvedYears: NO_YEARS }, year).map((p) => p.result.status);
+  };
+}
+
+/** periodStatusesOf for one area-year. */
+export function periodStatuses(inputs: ProgressInputs, year: number): ProgressStatus[] {
+  return periodStatusesOf(year)(inputs);
 }
 
 /**
  * How the targets of a closed period came out for each of these areas, as of its target year (the
  * 2025 summary's comparison with the peers): met, missed and not judged, read in two queries.
  */
-export function getPeriodAchievements(areaIds: readonly number[], period: PlanPeriod): Map<number, Achievement> {
+export function getPeriodAchievements(areaIds: readonly number[], period: PlanPeriod, audience: Audience): Map<number, Achievement> {
   const out = new Map<number, Achievement>();
-  for (const [areaId, inputs] of listProgressInputs(areaIds)) out.set(areaId, achievementOf(periodStatuses(inputs, period.targetYear)));
+  const statusesOf = periodStatusesOf(period.targetYear);
+  for (const [areaId, inputs] of listProgressInputs(areaIds)) {
+    const values = audience === "full" ? inputs.values : inputs.values.filter((v) => approvedYearsOf(areaId).has(v.year));
+    out.set(areaId, achievementOf(statusesOf({ ...inputs, values })));
+  }
   return out;
 }

@@ -29,8 +29,10 @@ import { AppError } from "@/lib/errors";
 import { writeNarrative, type Narrative } from "@/lib/i18n/narrative";
 import { bilingual } from "@/lib/i18n/translator";
 import { keptUntilWrite } from "./cache";
+import type { Audience } from "@/lib/domain/audience";
+import { approvedYearsOf } from "./audience";
 import { getComparePayload } from "./compare";
-import { getObservations } from "./composite";
+import { audienceKey, getObservations } from "./composite";
 import { getAreaSeries, listDataYears, listIndicators, listPeerAreas, listSeriesBreaks } from "./kept-reads";
 import { breaksWithin } from "@/lib/domain/series-break";
 import { areaRemovalRecord, officialResultView, type OfficialResultView } from "./official-record";
@@ -233,16 +235,17 @@ export function summaryYears(): number[] {
  * The summary of an active area for a year with data; AppError not_found otherwise. Peers are the
  * area's default comparison group (its level), as on the Compare page.
  */
-export function getSummaryReport(areaCode: string, year: number): SummaryReport {
+/** As an audience sees it (published means approved): without one named, the public's. */
+export function getSummaryReport(areaCode: string, year: number, audience: Audience = "public"): SummaryReport {
   const years = summaryYears();
   if (!years.includes(year)) throw new AppError("not_found", `No summary for ${year}`);
   const allAreas = listPeerAreas();
   const area = allAreas.find((a) => a.code === areaCode);
   if (!area) throw new AppError("not_found", `Unknown area: ${areaCode}`);
-  return keptUntilWrite("summary", `${area.code}|${year}`, () => summaryReport(area, allAreas, year, years));
+  return keptUntilWrite("summary", `${area.code}|${year}|${audienceKey(audience)}`, () => summaryReport(area, allAreas, year, years, audience));
 }
 
-function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year: number, years: number[]): SummaryReport {
+function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year: number, years: number[], audience: Audience): SummaryReport {
   const catalogue = listIndicators();
   const byKey = new Map(catalogue.map((i) => [i.key, i]));
   const metaOf = (key: string): IndicatorMeta => {
@@ -251,13 +254,13 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
   };
 
   // Peer standing: exactly what the Compare page and /api/v1/compare show for the default group.
-  const compare = getComparePayload({ area: area.code, year });
+  const compare = getComparePayload({ area: area.code, year, audience });
   const memberCodes = compare.group.members.map((m) => m.code);
   const inGroup = new Set(memberCodes);
   const memberIds = allAreas.filter((a) => inGroup.has(a.code)).map((a) => a.id);
   const level = area.level === "county" ? "county" : "city";
   // What is scored over the whole group is shared by every member's summary until the values change.
-  const groupKey = `${year}:${memberIds.join(",")}`;
+  const groupKey = `${year}:${audienceKey(audience)}:${memberIds.join(",")}`;
 
   // Movers: last year's scores on this year's window (see lib/domain/summary/previous-scores.ts).
   const scored = listScoredIndicators();
@@ -266,7 +269,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
       year,
       areaCodes: memberCodes,
       indicators: scored,
-      observations: getObservations(memberIds, scored.map((i) => i.key), DEFAULT_WINDOW_START, year),
+      observations: getObservations(memberIds, scored.map((i) => i.key), DEFAULT_WINDOW_START, year, audience),
     }),
   );
 
@@ -282,7 +285,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
         year,
         areaCodes: memberCodes,
         indicators: [{ key, direction, dimension: "entity" }],
-        observations: getObservations(memberIds, [key], DEFAULT_WINDOW_START, year),
+        observations: getObservations(memberIds, [key], DEFAULT_WINDOW_START, year, audience),
       }),
     );
     const [s] = indicatorStandings(result, area.code);
@@ -377,7 +380,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
   // audit trail: a target changed or added since does not rewrite it. Other years show today's targets.
   const period = resolvePeriod({ asOfYear: year });
   const approvedAt = getApprovalMoment(area.id, year);
-  const areaProgress = approvedAt ? progressAsApproved(area.id, period, year, approvedAt) : getAreaProgress(area.id, { asOfYear: year });
+  const areaProgress = approvedAt ? progressAsApproved(area.id, period, year, approvedAt, audience) : getAreaProgress(area.id, { asOfYear: year, audience });
   const progress: ProgressRow[] = areaProgress.flatMap((p) => {
     if (p.target === null || p.result.status === "substantial") return [];
     const r = p.result;
@@ -408,7 +411,8 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
     ];
   });
 
-  const reported = new Set(listReportedKeys(area.id, year));
+  // The public is shown no value of a year not yet approved, so none counts as reported.
+  const reported = new Set(audience === "full" || approvedYearsOf(area.id).has(year) ? listReportedKeys(area.id, year) : []);
   const completeness = {
     reported: catalogue.filter((i) => reported.has(i.key)).length,
     expected: catalogue.length,
@@ -487,7 +491,7 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
   };
 
   const endsPeriod = isJudged(period, year) && year === period.targetYear;
-  const achievements = endsPeriod ? getPeriodAchievements(memberIds, period) : null;
+  const achievements = endsPeriod ? getPeriodAchievements(memberIds, period, audience) : null;
   // The area's own count follows the targets its summary shows (those of the approval, once approved).
   const judged = approvedAt ? achievementOf(areaProgress.filter((p) => p.target !== null).map((p) => p.result.status)) : null;
   const own = achievements && judged ? (judged.met + judged.missed + judged.insufficient > 0 ? judged : undefined) : achievements?.get(area.id);
@@ -545,10 +549,10 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
 }
 
 /** Progress as of an approved year toward the targets as they stood at its approval. */
-function progressAsApproved(areaId: number, period: PlanPeriod, year: number, approvedAt: TrailMoment): readonly IndicatorProgress[] {
+function progressAsApproved(areaId: number, period: PlanPeriod, year: number, approvedAt: TrailMoment, audience: Audience): readonly IndicatorProgress[] {
   return assessAreaProgress(
     listIndicators(),
-    getAreaSeries(areaId, { to: year }),
+    getAreaSeries(areaId, audience, { to: year }),
     getAreaTargetsAsAt(areaId, period, approvedAt),
     { period, approvedYears: new Set(listApprovedYears(areaId)) },
     year,

@@ -30,13 +30,13 @@ describe("the targets page's aid for the 15th period", () => {
   it("reads the area's 2020 and 2025 values and its level's peers' paces between them", () => {
     const dalian = getAreaByCode("dalian")!;
     const aid = getTargetAidInputs(dalian, fyp15())!.get("rd_intensity")!;
-    const own = (year: number) => getAreaSeries(dalian.id).find((p) => p.indicatorKey === "rd_intensity" && p.year === year)?.value ?? null;
+    const own = (year: number) => getAreaSeries(dalian.id, "full").find((p) => p.indicatorKey === "rd_intensity" && p.year === year)?.value ?? null;
     expect(aid.previous).toEqual({ baseYear: 2020, targetYear: 2025, baseValue: own(2020), targetYearValue: own(2025) });
     // The same paces computed here from each peer's own series: the other active areas of Dalian's level.
     const pairs = listPeerAreas()
       .filter((a) => a.level === dalian.level && a.id !== dalian.id)
       .flatMap((a) => {
-        const s = getAreaSeries(a.id).filter((p) => p.indicatorKey === "rd_intensity");
+        const s = getAreaSeries(a.id, "full").filter((p) => p.indicatorKey === "rd_intensity");
         const from = s.find((p) => p.year === 2020)?.value;
         const to = s.find((p) => p.year === 2025)?.value;
         return from === undefined || to === undefined ? [] : [{ from, to }];

@@ -116,7 +116,28 @@ describe("valueColumns keeps each indicator's values until that indicator's valu
 
   it("feeds a composite only the asked areas and years", () => {
     const seen: [string, string, number, number][] = [];
-    observationFeed([zigong], ["rd_intensity"], 2020, 2020)((...o) => seen.push(o));
+    observationFeed([zigong], ["rd_intensity"], 2020, 2020, "full")((...o) => seen.push(o));
     expect(seen).toEqual([["zigong", "rd_intensity", 2020, 1.5]]);
+  });
+
+  it("feeds the public the values of approved area-years only, and an approval at the next read", () => {
+    const fed = (audience?: "public" | "full") => {
+      const seen: [string, string, number, number][] = [];
+      observationFeed([zigong, other], ["rd_intensity"], 2019, 2021, audience)((...o) => seen.push(o));
+      return seen;
+    };
+    // Every value of the two areas in 2019–2021, as the earlier tests left them (by year, then area).
+    const all = fed("full");
+    expect(all.map(([code, , year]) => `${code}/${year}`)).toEqual(["zigong/2019", "zigong/2020", "jilin-central/2021", "zigong/2021"]);
+    expect(fed("full")).toEqual(all);
+    // Nothing approved: the public is fed nothing, and so is a caller that names no audience.
+    expect(fed("public")).toEqual([]);
+    expect(fed()).toEqual([]);
+    getDb().run(sql`insert into area_years (area_id, year, status) values (${zigong}, 2020, 'approved'), (${zigong}, 2021, 'submitted'), (${other}, 2021, 'approved')`);
+    expect(fed("public")).toEqual([all[1], all[2]]);
+    expect(fed("full")).toEqual(all);
+    getDb().run(sql`update area_years set status = 'returned' where area_id = ${other} and year = 2021`);
+    expect(fed("public")).toEqual([all[1]]);
+    getDb().run(sql`delete from area_years`);
   });
 });

@@ -129,18 +129,18 @@ describe("an import committed in the pool", () => {
 
 describe("a summary document made in the pool", () => {
   it("comes back as the file's bytes; an unknown area as the API's 404", async () => {
-    const xlsx = await runOn<"summary-file">(pool, { kind: "summary-file", area: "zigong", year: 2024, format: "xlsx", lang: "en" });
+    const xlsx = await runOn<"summary-file">(pool, { kind: "summary-file", area: "zigong", year: 2024, format: "xlsx", lang: "en", audience: "public" });
     expect(xlsx).toBeInstanceOf(Uint8Array);
     // An .xlsx is a zip: PK\x03\x04.
     expect(Array.from(xlsx.subarray(0, 4))).toEqual([0x50, 0x4b, 0x03, 0x04]);
-    const error = await runOn<"summary-file">(pool, { kind: "summary-file", area: "nowhere", year: 2024, format: "pdf", lang: "zh" }).catch((e: unknown) => e);
+    const error = await runOn<"summary-file">(pool, { kind: "summary-file", area: "nowhere", year: 2024, format: "pdf", lang: "zh", audience: "public" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: "not_found", status: 404 });
   }, 60_000);
 
   it("leaves the thread's connection able to write for the import that follows it", async () => {
     // The same thread (the pool has one) runs a read task, with writes refused, and then an import.
-    await runOn<"summary-file">(pool, { kind: "summary-file", area: "tongling", year: 2024, format: "docx", lang: "zh" });
+    await runOn<"summary-file">(pool, { kind: "summary-file", area: "tongling", year: 2024, format: "docx", lang: "zh", audience: "public" });
     const admin = actorFor("admin@demo.local");
     const value = stored("tongling", "hte_count", 2021)!;
     const result = await runOn<"import">(pool, importTask(admin, csv([["tongling", "hte_count", 2021, value + 1, ""]]), "commit"));
@@ -151,10 +151,10 @@ describe("a summary document made in the pool", () => {
 
 describe("read-only tasks", () => {
   it("are every task but the import", () => {
-    expect(readsOnly({ kind: "summary-file", area: "zigong", year: 2024, format: "pdf", lang: "zh" })).toBe(true);
+    expect(readsOnly({ kind: "summary-file", area: "zigong", year: 2024, format: "pdf", lang: "zh", audience: "public" })).toBe(true);
     expect(readsOnly({ kind: "bundle-area", area: "zigong", year: 2024, lang: "zh" })).toBe(true);
     expect(readsOnly({ kind: "zip", files: {} })).toBe(true);
-    expect(readsOnly({ kind: "overview", year: 2024 })).toBe(true);
+    expect(readsOnly({ kind: "overview", year: 2024, audience: "public" })).toBe(true);
     expect(readsOnly(importTask(actorFor("admin@demo.local"), csv([]), "dry-run"))).toBe(false);
   });
 

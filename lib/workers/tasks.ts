@@ -1,6 +1,7 @@
 import "server-only";
 import { zipSync } from "fflate";
 import type { Actor } from "@/lib/auth/permissions";
+import type { Audience } from "@/lib/domain/audience";
 import { importFile } from "@/lib/import/import-file";
 import type { ImportFormat, ImportMode, ImportResult } from "@/lib/import/types";
 import type { ReportLocale } from "@/lib/reports/format";
@@ -13,10 +14,10 @@ import { getSummaryReport } from "@/lib/services/summary";
 // of a year's .zip and the .zip itself, the national overview computed from cold, an import. Tasks
 // and answers are plain data, copied between the threads (file bytes are moved, not copied).
 
-export type SummaryFileTask = { kind: "summary-file"; area: string; year: number; format: SummaryFormat; lang: ReportLocale };
+export type SummaryFileTask = { kind: "summary-file"; area: string; year: number; format: SummaryFormat; lang: ReportLocale; audience: Audience };
 export type BundleAreaTask = { kind: "bundle-area"; area: string; year: number; lang: ReportLocale };
 export type ZipTask = { kind: "zip"; files: Record<string, Uint8Array> };
-export type OverviewTask = { kind: "overview"; year: number };
+export type OverviewTask = { kind: "overview"; year: number; audience: Audience };
 export type ImportTask = {
   kind: "import";
   actor: Actor;
@@ -62,14 +63,15 @@ export function bytesIn(task: PoolTask, answer: AnswerOf<TaskKind>): Uint8Array[
 }
 
 async function summaryFile(task: SummaryFileTask): Promise<Uint8Array> {
-  return bytes(await renderSummaryFile(summaryDocument(getSummaryReport(task.area, task.year), task.lang), task.format));
+  return bytes(await renderSummaryFile(summaryDocument(getSummaryReport(task.area, task.year, task.audience), task.lang), task.format));
 }
 
 /** An area whose report or any of its three files fails is left out whole (and listed by the caller). */
 async function bundleArea(task: BundleAreaTask): Promise<BundleArea> {
   let name = task.area;
   try {
-    const report = getSummaryReport(task.area, task.year);
+    // A year's .zip is made for evaluators and administrators (summaries.bundle): every value.
+    const report = getSummaryReport(task.area, task.year, "full");
     name = report.area.names[task.lang] || task.area;
     const document = summaryDocument(report, task.lang);
     const files: Record<string, Uint8Array> = {};
@@ -94,7 +96,7 @@ export async function runTask(task: PoolTask): Promise<AnswerOf<TaskKind>> {
       // The files are compressed already (PDF streams, .docx and .xlsx are zips): stored as they are.
       return owning(zipSync(task.files, { level: 0 }));
     case "overview":
-      return getOverviewReport(task.year);
+      return getOverviewReport(task.year, task.audience);
     case "import":
       return importFile({ actor: task.actor, file: task.file, mode: task.mode, area: task.area, now: new Date(task.now) });
   }

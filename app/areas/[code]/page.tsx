@@ -14,6 +14,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { INDICATOR_GROUPS } from "@/db/schema";
 import { loadVisibleArea } from "@/lib/auth/area-access";
+import { audienceOfReader, approvedYearsOf } from "@/lib/services/audience";
 import { canActOnArea } from "@/lib/auth/area-scope";
 import { can } from "@/lib/auth/permissions";
 import { isJudged, previousPeriod } from "@/lib/domain/plan";
@@ -47,15 +48,20 @@ export default async function AreaPage({ params, searchParams }: { params: Param
   const groups = INDICATOR_GROUPS.map((group) => ({ group, indicators: indicators.filter((i) => i.group === group).length })).filter((g) => g.indicators > 0);
   const group = groups.find((g) => g.group === asked)?.group ?? groups[0]!.group;
   const groupIndicators = indicators.filter((i) => i.group === group);
-  const values = getAreaSeries(area.id);
-  const progress = new Map(getAreaProgress(area.id, { period }).map((p) => [p.indicatorKey, p]));
-  const progressBefore = before ? getAreaProgress(area.id, { period: before }) : [];
+  // Published means approved: the public sees approved years only; the others every year, those
+  // not yet approved marked provisional.
+  const audience = audienceOfReader(user);
+  const approvedYears = approvedYearsOf(area.id);
+  const values = getAreaSeries(area.id, audience);
+  const progress = new Map(getAreaProgress(area.id, { period, audience }).map((p) => [p.indicatorKey, p]));
+  const progressBefore = before ? getAreaProgress(area.id, { period: before, audience }) : [];
   const verdictsBefore = before ? summariseStatuses(progressBefore.map((p) => p.result)) : null;
   // The previous period's targets, drawn beside this period's on each chart.
   const targetBefore = new Map(
     progressBefore.flatMap(({ indicatorKey, result: r }) => (r.hasTarget && r.targetValue !== null ? [[indicatorKey, { year: r.targetYear, value: r.targetValue }] as const] : [])),
   );
   const seriesBreaks = listSeriesBreaks();
+  const provisionalOf = (key: string) => (audience === "full" ? values.filter((v) => v.indicatorKey === key && !approvedYears.has(v.year)).map((v) => v.year) : []);
   const seriesOf = (key: string) => values.filter((v) => v.indicatorKey === key).map((v) => ({ year: v.year, value: v.value }));
   // The break a chart shows: the first within the years it draws (its first value to the period's target year).
   const breakOf = (key: string) => {
@@ -136,6 +142,7 @@ export default async function AreaPage({ params, searchParams }: { params: Param
               reference={references.get(ind.key)}
               previousTarget={targetBefore.get(ind.key) ?? null}
               seriesBreak={breakOf(ind.key)}
+              provisionalYears={provisionalOf(ind.key)}
               locale={locale}
             />
           ))}

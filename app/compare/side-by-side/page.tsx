@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { currentAudience } from "@/lib/auth/audience";
 import { getDefaultComparisonYear } from "@/lib/services/composite";
 import { listPeerAreas } from "@/lib/services/kept-reads";
 import { SideBySide } from "@/components/compare/side-by-side";
@@ -23,12 +24,13 @@ export default async function SideBySidePage({ searchParams }: { searchParams: S
   const t = await getTranslations("sideBySide");
   const locale = await getLocale();
   const areas = listPeerAreas();
-  const latest = getDefaultComparisonYear() ?? new Date().getFullYear() - 1;
+  const audience = await currentAudience();
+  const latest = getDefaultComparisonYear(audience) ?? new Date().getFullYear() - 1;
   const year = Number(params.year) || latest;
   // ?areas=a,b,c or repeated ?areas=a&areas=b (the picker form sends the latter).
   const raw = ([] as string[]).concat(params.areas ?? []).flatMap((v) => v.split(","));
   const codes = [...new Set(raw.filter((c) => AREA_CODE_PATTERN.test(c) && areas.some((a) => a.code === c)))].slice(0, 6);
-  const payload = codes.length >= 2 ? getSideBySidePayload({ codes, year }) : null;
+  const payload = codes.length >= 2 ? getSideBySidePayload({ codes, year, audience }) : null;
 
   return (
     <ClientMessages namespaces={["compare"]}>

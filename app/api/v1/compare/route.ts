@@ -5,6 +5,8 @@ import { apiRoute } from "@/lib/api/handler";
 import { groupParam, indicatorParam, yearParam } from "@/lib/api/params";
 import { keptJson } from "@/lib/api/kept-json";
 import { getComparePayload, valuesOf } from "@/lib/services/compare";
+import { audienceOfReader } from "@/lib/services/audience";
+import { audienceKey } from "@/lib/services/composite";
 import { formatGroupSpec } from "@/lib/domain/peer-groups";
 
 export const dynamic = "force-dynamic";
@@ -17,9 +19,10 @@ const querySchema = z.object({
   indicator: indicatorParam,
 });
 
-export const GET = apiRoute({ permission: "areas.read", query: querySchema }, ({ query }) =>
+export const GET = apiRoute({ permission: "areas.read", query: querySchema }, ({ query, user }) => {
+  // The public is compared on approved years only (published means approved), kept apart.
+  const audience = audienceOfReader(user);
   // Compare defaults to the area's own level (city areas vs county parks).
-  keptJson("compare-json", `${query.area}|${query.year ?? "latest"}|${query.group ? formatGroupSpec(query.group) : "default"}|${query.indicator ?? ""}`, () =>
-    valuesOf(getComparePayload({ area: query.area, year: query.year, group: query.group }), query.indicator),
-  ),
-);
+  const key = `${query.area}|${query.year ?? "latest"}|${query.group ? formatGroupSpec(query.group) : "default"}|${query.indicator ?? ""}|${audienceKey(audience)}`;
+  return keptJson("compare-json", key, () => valuesOf(getComparePayload({ area: query.area, year: query.year, group: query.group, audience }), query.indicator));
+});

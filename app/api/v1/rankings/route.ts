@@ -4,6 +4,7 @@ import { z } from "zod";
 import { apiRoute } from "@/lib/api/handler";
 import { groupParam, indicatorParam, pageParams, yearParam } from "@/lib/api/params";
 import { keptJson } from "@/lib/api/kept-json";
+import { audienceOfReader } from "@/lib/services/audience";
 import { getRankingsPage, getRankingsPayload, rankingsPageKey } from "@/lib/services/rankings";
 import { RANKINGS_SORT_PATTERN, type RankingsSort } from "@/lib/domain/rankings-page";
 import { fileResponse, toCsv, toXlsx } from "@/lib/export/files";
@@ -27,14 +28,15 @@ const querySchema = z.object({
   ...pageParams,
 });
 
-export const GET = apiRoute({ permission: "areas.read", query: querySchema }, async ({ query }) => {
-  // Rankings default to all areas.
+export const GET = apiRoute({ permission: "areas.read", query: querySchema }, async ({ query, user }) => {
+  // Rankings default to all areas. The public is ranked on approved years only (published means approved).
   const group = query.group ?? { kind: "all" as const };
+  const audience = audienceOfReader(user);
   if (query.format === "json") {
-    const params = { ...query, group };
+    const params = { ...query, group, audience };
     return keptJson("rankings-json", rankingsPageKey(params), () => getRankingsPage(params));
   }
-  const rankings = getRankingsPayload({ year: query.year, group, indicators: query.indicator });
+  const rankings = getRankingsPayload({ year: query.year, group, indicators: query.indicator, audience });
   const { headers, rows } = rankingsTable(rankings);
   if (query.format === "csv") return fileResponse(toCsv(headers, rows), "text/csv; charset=utf-8", rankingsFileName(rankings, "csv"));
   const book = await toXlsx([{ name: `Rankings ${rankings.year}`, headers, rows }]);

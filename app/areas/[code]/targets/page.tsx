@@ -49,7 +49,7 @@ export default async function TargetsPage({ params, searchParams }: { params: Pr
   const requests = listAreaTargetRequests(area.id, period.code);
   const pendingFor = new Set(requests.filter((r) => r.status === "pending").map((r) => r.indicatorKey));
   const indicators = listIndicators().filter((i) => i.direction !== "context");
-  const progress = new Map(getAreaProgress(area.id, { period }).map((p) => [p.indicatorKey, p]));
+  const progress = new Map(getAreaProgress(area.id, { period, audience: "full" }).map((p) => [p.indicatorKey, p]));
   const targets = new Map(getAreaTargets(area.id, period.code).map((t) => [t.indicatorKey, t]));
   const references = getNationalReferences(period.code);
   const aids = closed ? null : getTargetAidInputs(area, period);

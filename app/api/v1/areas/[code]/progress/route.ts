@@ -3,6 +3,7 @@
 import { findPeriod } from "@/lib/domain/plan";
 import { AppError } from "@/lib/errors";
 import { listPlanPeriods } from "@/lib/services/kept-reads";
+import { approvedYearsOf, audienceOfReader } from "@/lib/services/audience";
 import { getAreaProgress, resolvePeriod } from "@/lib/services/progress";
 import { apiRoute, requireActiveArea } from "@/lib/api/handler";
 import { keptJson } from "@/lib/api/kept-json";
@@ -13,18 +14,21 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(
   { permission: "areas.read", params: areaCodeParamsSchema, query: progressQuerySchema },
-  ({ params, query }) => {
+  ({ params, query, user }) => {
     const area = requireActiveArea(params.code);
     const named = query.period === undefined ? undefined : findPeriod(listPlanPeriods(), query.period);
     if (named === null) throw new AppError("bad_request", `Unknown plan period: ${query.period}`);
     const period = resolvePeriod({ period: named });
+    // The public's progress is assessed from approved years only (published means approved).
+    const audience = audienceOfReader(user);
+    const seen = audience === "full" ? "full" : `public:${[...approvedYearsOf(area.id)].sort().join(",")}`;
     // Kept until the next write, as the values API is. Indicators without a target are assessed by
     // growth alone; the API reports target progress only.
-    return keptJson("progress-json", `${area.code}|${period.code}|${query.year ?? ""}`, () => ({
+    return keptJson("progress-json", `${area.code}|${period.code}|${query.year ?? ""}|${seen}`, () => ({
       area: area.code,
       period: period.code,
       year: query.year ?? null,
-      data: getAreaProgress(area.id, { period, asOfYear: query.year }).flatMap(({ indicatorKey, target, result: r, verdict }) =>
+      data: getAreaProgress(area.id, { period, asOfYear: query.year, audience }).flatMap(({ indicatorKey, target, result: r, verdict }) =>
         target === null
           ? []
           : [

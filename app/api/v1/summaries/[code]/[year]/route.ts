@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { fileResponse } from "@/lib/export/files";
 import { keptSummaryFile } from "@/lib/reports/kept-files";
 import { CONTENT_TYPES, summaryFileName } from "@/lib/reports/summary-files";
+import { audienceOfReader } from "@/lib/services/audience";
 import { getSummaryReport, summaryYears } from "@/lib/services/summary";
 
 export const dynamic = "force-dynamic";
@@ -28,10 +29,12 @@ export const GET = apiRoute({ permission: "areas.read", params: paramsSchema, qu
   }
   // Pending and rejected areas have no public summary (404), as in the rest of the API.
   const area = requireActiveArea(params.code);
-  if (query.format === "json") return Response.json(getSummaryReport(area.code, params.year));
+  // The public's summary is made from approved years only (published means approved).
+  const audience = audienceOfReader(user);
+  if (query.format === "json") return Response.json(getSummaryReport(area.code, params.year, audience));
   if (!summaryYears().includes(params.year)) throw new AppError("not_found", `No summary for ${params.year}`);
   // Rendered off the server's thread, in the worker pool, and kept until the next write.
-  const body = await keptSummaryFile(area.code, params.year, query.format, query.lang);
+  const body = await keptSummaryFile(area.code, params.year, query.format, query.lang, audience);
   if (body.length === 0) throw new AppError("internal");
   return fileResponse(Buffer.from(body.buffer, body.byteOffset, body.byteLength), CONTENT_TYPES[query.format], summaryFileName(area.code, params.year, query.format, query.lang));
 });

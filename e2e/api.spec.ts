@@ -16,6 +16,7 @@ const INDICATOR_FIELDS = [
   "names",
   "nationalReferences",
   "ranges",
+  "seriesBreaks",
   "unit",
   "yearOnYear",
 ];

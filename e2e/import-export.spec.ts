@@ -175,7 +175,7 @@ test.describe("an official", () => {
       expect(sheet14.length).toBeGreaterThan(0);
       expect(sheet14.map((t) => t.indicator_key).sort()).toEqual(fyp14.map((p) => p.indicator).sort());
       for (const p of fyp14) {
-        expect(sheet14.find((t) => t.indicator_key === p.indicator)).toMatchObject({ kind: p.target.kind, value: p.target.input, base_year: p.baseYear, target_year: 2025 });
+        expect(sheet14.find((t) => t.indicator_key === p.indicator)).toMatchObject({ kind: p.target.kind, value: p.target.input, base_year: 2020, target_year: 2025 });
       }
       expect(targets.every((t) => t.period === "fyp14" || (t.period === "fyp15" && t.target_year === 2030))).toBe(true);
     });

@@ -109,7 +109,7 @@ export async function NationalPicture({ picture, province }: { picture: Picture;
                           {body}
                         </Link>
                       ) : (
-                        <span className="block h-full rounded border border-dashed border-slate-200 p-0.5 text-slate-400" aria-label={label}>
+                        <span className="block h-full rounded border border-dashed border-slate-200 p-0.5 text-slate-600" aria-label={label}>
                           {body}
                         </span>
                       )}

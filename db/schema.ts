@@ -489,6 +489,26 @@ export type Role = (typeof ROLES)[number];
 export type UserStatus = (typeof USER_STATUSES)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type GrowthForm = (typeof GROWTH_FORMS)[number];
+// The reporting calendar: per reporting year, the day its data are due and the day review should be
+// done by (Beijing calendar days, "YYYY-MM-DD"). A year without a row keeps the defaults of
+// lib/domain/calendar.ts (31 March and 30 June of the following year). Set by administrators, audited.
+export const reportingCalendar = sqliteTable(
+  "reporting_calendar",
+  {
+    year: integer("year").primaryKey(),
+    dataDueOn: text("data_due_on").notNull(),
+    reviewDueOn: text("review_due_on").notNull(),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: integer("updated_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (t) => [
+    check("reporting_calendar_order", sql`${t.dataDueOn} < ${t.reviewDueOn}`),
+    check("reporting_calendar_after_year", sql`${t.dataDueOn} > (${t.year} || '-12-31')`),
+  ],
+);
+
 export type TargetKind = (typeof TARGET_KINDS)[number];
 export type IndicatorGroup = (typeof INDICATOR_GROUPS)[number];
 export type Locale = (typeof LOCALES)[number];

@@ -26,6 +26,7 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
     ...(user?.areaCode && user.role === "official" ? [{ href: `/areas/${user.areaCode}`, label: t("myArea") }] : []),
     ...(user && can(user, "accounts.review") ? [{ href: "/admin/approvals", label: t("approvals") }] : []),
     ...(user && can(user, "accounts.manage") ? [{ href: "/admin/accounts", label: t("accounts") }] : []),
+    ...(user && can(user, "calendar.manage") ? [{ href: "/admin/calendar", label: t("calendar") }] : []),
     ...(user && can(user, "submissions.review") ? [{ href: "/review", label: tr("nav") }] : []),
     ...(user && can(user, "audit.read") ? [{ href: "/audit", label: ta("nav") }] : []),
     ...(user && (can(user, "values.import") || can(user, "values.export")) ? [{ href: "/import", label: ti("nav") }] : []),

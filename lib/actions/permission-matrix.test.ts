@@ -299,6 +299,13 @@ const ROWS: Row[] = [
     expect: only("officialA", "evaluator", "admin"),
     call: () => action("review.addCommentAction")({ ok: false }, form({ areaCode: AREA_A, year: String(REVIEW_YEAR), body: "matrix comment", indicatorKey: "" })),
   },
+  {
+    // A new review deadline each call, so that an allowed call always changes the calendar.
+    action: "calendar.setDeadlinesAction",
+    expect: only("admin"),
+    call: () =>
+      action("calendar.setDeadlinesAction")({ ok: false }, form({ year: "2030", dataDueOn: "2031-03-31", reviewDueOn: `2031-07-${String(1 + (++serial % 28)).padStart(2, "0")}` })),
+  },
 ];
 
 const observed: Record<string, Partial<Record<MatrixRole, Outcome>>> = {};

@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   "grades.decide", // confirm or override the proposed annual grade of an area
   "official_results.write", // record a published result of the national evaluation, with its source
   "summaries.bundle", // have the server make all summaries of a year as one .zip (heavy: not for anonymous visitors)
+  "calendar.manage", // set the reporting calendar: when each year's data are due and its review should end
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,6 +49,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "grades.decide",
     "official_results.write",
     "summaries.bundle",
+    "calendar.manage",
   ],
   evaluator: [
     "areas.read",

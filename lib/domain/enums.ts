@@ -36,7 +36,7 @@ export const LOCALES = ["zh", "en"] as const;
 export const SUBMISSION_STATUSES = ["draft", "submitted", "approved", "returned"] as const;
 export const COMMENT_KINDS = ["comment", "submit", "approve", "return", "reopen"] as const;
 export const AUDIT_ACTIONS = ["create", "update", "delete", "status"] as const;
-export const AUDIT_ENTITIES = ["value", "target", "area", "user", "area_year", "assessment", "grade", "saved_group", "official_result"] as const;
+export const AUDIT_ENTITIES = ["value", "target", "area", "user", "area_year", "assessment", "grade", "saved_group", "official_result", "reporting_calendar"] as const;
 export const QUALITATIVE_ASPECTS = ["park_building", "industrial_development", "urban_renewal", "green_low_carbon"] as const;
 export const GRADE_VALUES = ["excellent", "good", "fair", "poor"] as const;
 /** A published result of the national evaluation: a grade, or a commendation in a named field. */

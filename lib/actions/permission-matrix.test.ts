@@ -300,6 +300,22 @@ const ROWS: Row[] = [
     call: () => action("review.addCommentAction")({ ok: false }, form({ areaCode: AREA_A, year: String(REVIEW_YEAR), body: "matrix comment", indicatorKey: "" })),
   },
   {
+    // Approving at once: the review year, submitted and clean before each call.
+    action: "review.approveCleanYearsAction",
+    expect: only("evaluator", "admin"),
+    prepare: () => {
+      // The other rows' comments would be open remarks on it (a clean year has none).
+      sqlite.prepare("delete from review_comments where area_id = (select id from areas where code = ?) and year = ?").run(AREA_A, REVIEW_YEAR);
+      ensureReviewState("submitted");
+    },
+    call: () => {
+      const fd = new FormData();
+      fd.append("item", `${AREA_A}/${REVIEW_YEAR}`);
+      return action("review.approveCleanYearsAction")({ ok: false }, fd);
+    },
+    succeeded: (result) => (result as { data?: { approved: unknown[] } }).data?.approved.length === 1,
+  },
+  {
     // A new review deadline each call, so that an allowed call always changes the calendar.
     action: "calendar.setDeadlinesAction",
     expect: only("admin"),

@@ -24,6 +24,7 @@ import {
   COMMENT_KINDS,
   GRADE_VALUES,
   LOCALES,
+  NOTIFICATION_KINDS,
   OFFICIAL_RESULTS,
   PERIOD_STATES,
   QUALITATIVE_ASPECTS,
@@ -509,8 +510,33 @@ export const reportingCalendar = sqliteTable(
   ],
 );
 
+// What one person is told of on their to-do page (lib/services/notifications.ts): a year submitted
+// (to evaluators), returned or approved (to the area's officials), its deadline near or passed (to the
+// area's officials). A deadline entry carries a key, so that it is added once per person and deadline.
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id),
+    year: integer("year").notNull(),
+    dedupeKey: text("dedupe_key"),
+    createdAt: integer("created_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("notifications_user_read_idx").on(t.userId, t.readAt), uniqueIndex("notifications_dedupe_uq").on(t.userId, t.dedupeKey)],
+);
+
 export type TargetKind = (typeof TARGET_KINDS)[number];
 export type IndicatorGroup = (typeof INDICATOR_GROUPS)[number];
 export type Locale = (typeof LOCALES)[number];
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export type AuditEntry = typeof auditLog.$inferInsert;

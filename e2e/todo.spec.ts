@@ -29,8 +29,8 @@ test("an official lands on the to-do page, follows the returned year's remark to
   await test.step("signing in leads to 待办, which lists 2025 as returned and overdue, with the remark", async () => {
     await signIn(official(AREA));
     await todo.expectOpen();
-    // The header's 待办 carries a count (the returned year, and the 2030 targets where none are set yet).
-    await expect(todo.navLink.getByTestId("nav-count")).toHaveText(/^[12]$/);
+    // The header's 待办 carries a count (the returned year; the 2030 targets where none are set yet; unread notifications).
+    await expect(todo.navLink.getByTestId("nav-count")).toHaveText(/^[1-9]\d*$/);
     await expect(todo.dueYear(YEAR)).toContainText("已退回");
     await expect(todo.dueYear(YEAR)).toContainText("已逾期");
     await expect(todo.dueYear(YEAR)).toContainText("截止日期：2026年3月31日");
@@ -60,6 +60,8 @@ test("an official lands on the to-do page, follows the returned year's remark to
     await expect(todo.returnedYear(YEAR)).toHaveCount(0);
     await expect(todo.dueYear(YEAR)).toHaveCount(0);
     await expect(page.getByTestId("todo-due-none")).toBeVisible();
+    // Noticed on the page it was overdue, the deadline stays a notification until marked read.
+    await expect(page.getByTestId("notification").filter({ hasText: "2025 年度数据已逾期" })).toHaveCount(1);
   });
 });
 
@@ -76,6 +78,13 @@ test("an evaluator sees the years waiting, oldest first, and approves two clean 
     await expect(todo.waitingRows.first().getByTestId("waiting-too-long")).toHaveText("超过审查期限");
     await expect(todo.overdueArea("zigong")).toContainText("2025 年度");
     await expectNoSeriousViolations(page);
+  });
+
+  await test.step("the official's resubmission of 小榄 2025 (the test before) is a notification, which the evaluator marks read", async () => {
+    const note = page.getByTestId("notification").filter({ hasText: "已提交 2025 年度数据" });
+    await expect(note).toHaveCount(1);
+    await note.getByRole("button", { name: /标为已读$/ }).click();
+    await expect(note).toHaveCount(0);
   });
 
   await test.step("in the queue, the two clean years are ticked and approved together", async () => {

@@ -8,6 +8,8 @@ import { QUEUE_STATUS_ALL, TRANSITIONS, type ReviewQueueFilters, type Transition
 import { clampPage, pageWindow } from "@/lib/domain/pagination";
 import { areaSearchCondition, findScopedArea } from "./areas";
 import { audit, type Tx } from "./audit-write";
+import { addStatusNotifications } from "./notifications";
+import { deliverNotifications } from "@/lib/notifications/deliver";
 import { preparedOnce } from "./prepared";
 
 export const REVIEW_QUEUE_PAGE_SIZE = 50;
@@ -268,7 +270,7 @@ export function changeAreaYearStatus(params: ChangeStatusParams) {
   if (transition === "reopen" && !comment) throw new AppError("bad_request", "reason_required");
   if (transition !== "return" && fieldComments.length > 0) throw new AppError("bad_request", "invalid_form");
 
-  return getDb().transaction(
+  const { notified, ...result } = getDb().transaction(
     (tx) => {
       const area = findScopedArea(tx, actor, areaCode, transition === "submit" ? "submissions.submit" : "submissions.review");
       const { from, to } = TRANSITIONS[transition];
@@ -310,10 +312,14 @@ export function changeAreaYearStatus(params: ChangeStatusParams) {
         new: { status: to },
         reason: comment || fieldComments.map((c) => `${c.indicatorKey}: ${c.body}`).join("; ") || null,
       });
-      return { from: current, to };
+      const notified = addStatusNotifications(tx, { areaId: area.id, year, to, actorId: actor.id });
+      return { from: current, to, notified };
     },
     { behavior: "immediate" },
   );
+  // Committed: only now may anything leave the app.
+  deliverNotifications(notified);
+  return result;
 }
 
 function hasValues(tx: Tx, areaId: number, year: number): boolean {

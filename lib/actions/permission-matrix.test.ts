@@ -316,6 +316,17 @@ const ROWS: Row[] = [
     succeeded: (result) => (result as { data?: { approved: unknown[] } }).data?.approved.length === 1,
   },
   {
+    // One unread notification of the caller's own before each call; marking all read changes it.
+    action: "notifications.markNotificationsReadAction",
+    expect: only("viewer", "officialA", "officialB", "evaluator", "admin"),
+    prepare: (role) => {
+      if (ids[role] !== null) {
+        sqlite.prepare("insert into notifications (user_id, kind, area_id, year) values (?, 'approved', (select id from areas where code = ?), 2022)").run(ids[role], AREA_A);
+      }
+    },
+    call: () => action("notifications.markNotificationsReadAction")({ ok: false }, form({ all: "1" })),
+  },
+  {
     // A new review deadline each call, so that an allowed call always changes the calendar.
     action: "calendar.setDeadlinesAction",
     expect: only("admin"),

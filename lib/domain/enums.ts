@@ -35,6 +35,8 @@ export const ROLES = ["admin", "evaluator", "official", "viewer"] as const;
 export const LOCALES = ["zh", "en"] as const;
 export const SUBMISSION_STATUSES = ["draft", "submitted", "approved", "returned"] as const;
 export const COMMENT_KINDS = ["comment", "submit", "approve", "return", "reopen"] as const;
+/** What a person is told of on their to-do page: a year submitted, returned or approved; a deadline near or passed. */
+export const NOTIFICATION_KINDS = ["submitted", "returned", "approved", "due_soon", "overdue"] as const;
 export const AUDIT_ACTIONS = ["create", "update", "delete", "status"] as const;
 export const AUDIT_ENTITIES = ["value", "target", "area", "user", "area_year", "assessment", "grade", "saved_group", "official_result", "reporting_calendar"] as const;
 export const QUALITATIVE_ASPECTS = ["park_building", "industrial_development", "urban_renewal", "green_low_carbon"] as const;

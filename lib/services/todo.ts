@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getReportingCalendar } from "@/db/queries/calendar";
 import { getReturnFeedback } from "@/db/queries/review";
+import { addDeadlineNotifications, countUnreadNotifications, listUnreadNotifications, type UnreadNotification } from "@/db/queries/notifications";
 import { countAreaTargetsByPeriod, countPending, listReturnedYears, listWaitingYears, listYearStates } from "@/db/queries/todo";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { beijingDay, daysBetween, deadlinesOf, dueState, trackedYears, waitingDays, waitingTooLong, type DueState } from "@/lib/domain/calendar";
@@ -29,6 +30,8 @@ export type Todo = {
   official: { areaCode: string; due: DueYear[]; returned: ReturnedYear[]; targets: TargetsToSet | null } | null;
   review: { waiting: WaitingItem[]; overdue: OverdueArea[] } | null;
   pending: { accounts: number; areas: number } | null;
+  /** Unread entries: status changes of the person's years or queue, deadlines near or passed. */
+  notifications: UnreadNotification[];
 };
 
 function dueYearsOf(states: Map<number, string>, years: readonly number[], calendar: Calendar, today: string): DueYear[] {
@@ -95,27 +98,41 @@ function reviewPart(user: Who, calendar: Calendar, today: string): Todo["review"
   return { waiting, overdue };
 }
 
-/** Everything on one person's to-do page, as of `now`. */
-export function getTodo(user: Who, now = new Date()): Todo {
+/**
+ * Everything on one person's to-do page, as of `now`. With `record`, an official's years due soon or
+ * overdue are first added to their notifications (once per deadline): the page is where deadlines
+ * are noticed, so no scheduler is needed to tell of them.
+ */
+export function getTodo(user: Who, now = new Date(), { record = false } = {}): Todo {
   const today = beijingDay(now);
   const calendar = getReportingCalendar();
+  const official = officialPart(user, calendar, today, true);
+  if (record && official && user.areaId !== null && can(user, "notifications.read")) {
+    const areaId = user.areaId;
+    addDeadlineNotifications(
+      user.id,
+      official.due.flatMap((d) => (d.state === "due" ? [] : [{ kind: d.state, areaId, year: d.year, dataDueOn: d.dataDueOn }])),
+    );
+  }
   return {
     today,
-    official: officialPart(user, calendar, today, true),
+    official,
     review: reviewPart(user, calendar, today),
     pending: can(user, "accounts.review") ? countPending() : null,
+    notifications: can(user, "notifications.read") ? listUnreadNotifications(user.id) : [],
   };
 }
 
 export type TodoCounts = { todo: number; review: number; approvals: number };
 
 /** The number of items of each part, without the remarks' text. */
-export function countTodo(todo: Pick<Todo, "official" | "review" | "pending">): TodoCounts {
+export function countTodo(todo: Pick<Todo, "official" | "review" | "pending"> & ({ unread: number } | Pick<Todo, "notifications">)): TodoCounts {
+  const unread = "unread" in todo ? todo.unread : todo.notifications.length;
   const official = todo.official ? new Set([...todo.official.due.map((d) => d.year), ...todo.official.returned.map((r) => r.year)]).size + (todo.official.targets ? 1 : 0) : 0;
   const review = todo.review ? todo.review.waiting.length : 0;
   const overdue = todo.review ? todo.review.overdue.reduce((n, a) => n + a.years.length, 0) : 0;
   const approvals = todo.pending ? todo.pending.accounts : 0;
-  return { todo: official + review + overdue + approvals, review, approvals };
+  return { todo: official + review + overdue + approvals + unread, review, approvals };
 }
 
 /**
@@ -132,6 +149,7 @@ export const getTodoCounts = cache((user: Who | null): TodoCounts | null => {
   if (!official && !reviews && !approves) return null;
   const calendar = getReportingCalendar();
   const review = reviews ? reviewPart(user, calendar, today) : null;
-  return countTodo({ official: officialPart(user, calendar, today, false), review, pending: approves ? countPending() : null });
+  const unread = can(user, "notifications.read") ? countUnreadNotifications(user.id) : 0;
+  return countTodo({ official: officialPart(user, calendar, today, false), review, pending: approves ? countPending() : null, unread });
 });
 

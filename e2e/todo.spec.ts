@@ -124,3 +124,32 @@ test("an evaluator sees the years waiting, oldest first, and approves two clean 
     await other.context().close();
   });
 });
+
+test("an administrator sets the running year's deadlines; a review deadline before the data deadline is refused", async ({ page, signIn }) => {
+  // 2026, the year still running: no to-do page follows it yet, so the other tests' deadlines stay the defaults.
+  await signIn("admin@demo.local");
+  await page.locator("header[data-site-header]").getByRole("link", { name: "报送日历" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "报送日历" })).toBeVisible();
+  const year = page.locator('[data-testid="calendar-year"][data-year="2026"]');
+  await expect(year).toContainText("默认日期");
+  await expect(year).toContainText("数据截止：2027年3月31日；审查完成：2027年6月30日");
+  await expectNoSeriousViolations(page);
+
+  await year.getByLabel("数据截止日期").fill("2027-04-15");
+  await year.getByLabel("审查完成日期").fill("2027-04-10");
+  await year.getByRole("button", { name: "保存" }).click();
+  await expect(year.getByTestId("deadline-error")).toHaveText("审查完成日期须晚于数据截止日期。");
+  await expect(year).toContainText("默认日期");
+
+  await year.getByLabel("审查完成日期").fill("2027-07-31");
+  await year.getByRole("button", { name: "保存" }).click();
+  await expect(year.getByTestId("deadlines-ok")).toHaveText("日期已保存。");
+  await expect(year).toContainText("已设定");
+  await expect(year).toContainText("数据截止：2027年4月15日；审查完成：2027年7月31日");
+
+  const audit = new AuditPage(page);
+  await audit.goto();
+  const row = page.locator('[data-testid="audit-row"][data-key="calendar/2026"]');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("2027-07-31");
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
+import { startTransition, useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -20,7 +20,20 @@ export function DeadlinesForm({ year, dataDueOn, reviewDueOn }: Props) {
   const text = (code: string) => (t.has(`messages.${code}`) ? t(`messages.${code}`) : t("messages.internal"));
   const problem = (name: string) => errors[name]?.map(text).join(" ");
   return (
-    <form action={action} noValidate aria-label={t("formLabel", { year })} className="flex flex-wrap items-end gap-3" data-testid="deadlines-form" data-year={year}>
+    // Submitted by hand rather than through `action=`: React resets a form after its action, and a
+    // refused pair of dates should stay as typed, to be corrected.
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => action(data));
+      }}
+      noValidate
+      aria-label={t("formLabel", { year })}
+      className="flex flex-wrap items-end gap-3"
+      data-testid="deadlines-form"
+      data-year={year}
+    >
       <input type="hidden" name="year" value={year} />
       <Field id={`${id}-due`} label={t("dataDueOn")} error={problem("dataDueOn")} errorTestId="deadline-error">
         {(control) => <Input {...control} type="date" name="dataDueOn" defaultValue={dataDueOn} required className="mt-1 w-44" />}

@@ -339,6 +339,12 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
     cases: () => [undefined, null, "xx", "EN", " en", MB, 42, {}, ["en"]].map((input) => ({ name: `locale ${JSON.stringify(input)?.slice(0, 20)}`, args: [input] })),
     valid: () => ["en"],
   },
+  // Read-only: proposes a code, writes nothing; bad input gets no proposal (null).
+  "area-code.suggestAreaCode": {
+    caller: "anonymous",
+    cases: () => [undefined, null, "", "   ", MB, 42, {}, ["浏阳"]].map((input) => ({ name: `name ${JSON.stringify(input)?.slice(0, 20)}`, args: [input] })),
+    valid: () => ["吕梁经济开发区"],
+  },
   "register.registerAction": {
     caller: "anonymous",
     cases: () =>
@@ -604,6 +610,10 @@ describe("bad input on every server action", () => {
               expect(cookieJar.set, c.name).not.toHaveBeenCalled();
               continue;
             }
+            if (name === "area-code.suggestAreaCode") {
+              expect(result, c.name).toBeNull();
+              continue;
+            }
             expect(result, c.name).toMatchObject({ ok: false });
             const message = (result as { message?: string; fieldErrors?: unknown }).message;
             expect(message === undefined ? (result as { fieldErrors?: unknown }).fieldErrors : message, c.name).toBeTruthy();
@@ -619,7 +629,8 @@ describe("bad input on every server action", () => {
       it("accepts a valid call (the control)", async () => {
         signInAs(ids, suite.caller);
         const result = await actions.get(name)!(...suite.valid());
-        if (name !== "locale.setLocale") expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+        if (name === "area-code.suggestAreaCode") expect(result).toBe("lvliang-edz");
+        else if (name !== "locale.setLocale") expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
         suite.validCheck?.(result);
       });
     });

@@ -259,6 +259,14 @@ const ROWS: Row[] = [
     call: () => action("groups.saveGroupAction")({ name: `matrix group ${++serial}`, areaCodes: [AREA_A, "tongling"] }),
   },
   {
+    // Public and read-only: the registration form's proposed code for a Chinese name.
+    action: "area-code.suggestAreaCode",
+    expect: everyone,
+    call: () => action("area-code.suggestAreaCode")("吕梁经济开发区"),
+    succeeded: (result) => result === "lvliang-edz",
+    writes: () => false,
+  },
+  {
     // Public: the language is a cookie for everyone, and is remembered on the caller's own account.
     action: "locale.setLocale",
     expect: everyone,

@@ -24,6 +24,7 @@ import {
   COMMENT_KINDS,
   GRADE_VALUES,
   LOCALES,
+  NOTIFICATION_KINDS,
   OFFICIAL_RESULTS,
   PERIOD_STATES,
   QUALITATIVE_ASPECTS,
@@ -552,10 +553,55 @@ export type Role = (typeof ROLES)[number];
 export type UserStatus = (typeof USER_STATUSES)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type GrowthForm = (typeof GROWTH_FORMS)[number];
+// The reporting calendar: per reporting year, the day its data are due and the day review should be
+// done by (Beijing calendar days, "YYYY-MM-DD"). A year without a row keeps the defaults of
+// lib/domain/calendar.ts (31 March and 30 June of the following year). Set by administrators, audited.
+export const reportingCalendar = sqliteTable(
+  "reporting_calendar",
+  {
+    year: integer("year").primaryKey(),
+    dataDueOn: text("data_due_on").notNull(),
+    reviewDueOn: text("review_due_on").notNull(),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: integer("updated_at", { mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (t) => [
+    check("reporting_calendar_order", sql`${t.dataDueOn} < ${t.reviewDueOn}`),
+    check("reporting_calendar_after_year", sql`${t.dataDueOn} > (${t.year} || '-12-31')`),
+  ],
+);
+
+// What one person is told of on their to-do page (lib/services/notifications.ts): a year submitted
+// (to evaluators), returned or approved (to the area's officials), its deadline near or passed (to the
+// area's officials). A deadline entry carries a key, so that it is added once per person and deadline.
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id),
+    year: integer("year").notNull(),
+    dedupeKey: text("dedupe_key"),
+    createdAt: integer("created_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("notifications_user_read_idx").on(t.userId, t.readAt), uniqueIndex("notifications_dedupe_uq").on(t.userId, t.dedupeKey)],
+);
+
 export type TargetKind = (typeof TARGET_KINDS)[number];
 export type IndicatorGroup = (typeof INDICATOR_GROUPS)[number];
 export type Locale = (typeof LOCALES)[number];
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export type AuditEntry = typeof auditLog.$inferInsert;
 
 // The form of the summary documents, set by an administrator (docs/methodology.md §6.12): who issues

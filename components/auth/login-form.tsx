@@ -36,8 +36,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         setError(t("invalidCredentials"));
         return;
       }
-      // Only somewhere on this site, whatever the link that opened this page said.
-      router.push(safeCallbackUrl(callbackUrl, window.location.origin));
+      // Only somewhere on this site, whatever the link that opened this page said; without a link,
+      // the to-do page (which sends anyone with nothing to do there on to the home page).
+      router.push(callbackUrl ? safeCallbackUrl(callbackUrl, window.location.origin) : "/todo");
       router.refresh();
     });
   }

@@ -2,9 +2,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
+import { getTodoCounts } from "@/lib/services/todo";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
-import { SiteMenu, type NavLink } from "./site-menu";
+import { NavCount, SiteMenu, type NavLink } from "./site-menu";
 
 const link = "rounded-md px-2.5 py-1 text-sm hover:bg-white/10";
 
@@ -17,17 +18,22 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
   const tr = await getTranslations("review");
   const ta = await getTranslations("audit");
   const ti = await getTranslations("import");
+  // The counts of what waits for this person: a few small queries, only for officials and reviewers.
+  const counts = getTodoCounts(user);
+  const counted = (count: number) => (count > 0 ? { count, countLabel: t("countLabel", { count }) } : {});
   const links: NavLink[] = [
+    ...(counts ? [{ href: "/todo", label: t("todo"), ...counted(counts.todo) }] : []),
     { href: "/", label: t("areas") },
     { href: "/compare", label: t("compare") },
     { href: "/rankings", label: t("rankings") },
     { href: "/overview", label: t("overview") },
     { href: "/policy", label: t("policy") },
     ...(user?.areaCode && user.role === "official" ? [{ href: `/areas/${user.areaCode}`, label: t("myArea") }] : []),
-    ...(user && can(user, "accounts.review") ? [{ href: "/admin/approvals", label: t("approvals") }] : []),
+    ...(user && can(user, "accounts.review") ? [{ href: "/admin/approvals", label: t("approvals"), ...counted(counts?.approvals ?? 0) }] : []),
     ...(user && can(user, "accounts.manage") ? [{ href: "/admin/accounts", label: t("accounts") }] : []),
     ...(user && can(user, "documents.configure") ? [{ href: "/admin/documents", label: t("documents") }] : []),
-    ...(user && can(user, "submissions.review") ? [{ href: "/review", label: tr("nav") }] : []),
+    ...(user && can(user, "calendar.manage") ? [{ href: "/admin/calendar", label: t("calendar") }] : []),
+    ...(user && can(user, "submissions.review") ? [{ href: "/review", label: tr("nav"), ...counted(counts?.review ?? 0) }] : []),
     ...(user && can(user, "audit.read") ? [{ href: "/audit", label: ta("nav") }] : []),
     ...(user && (can(user, "values.import") || can(user, "values.export")) ? [{ href: "/import", label: ti("nav") }] : []),
   ];
@@ -42,6 +48,7 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
           {links.map((l) => (
             <Link key={l.href} href={l.href} className={link}>
               {l.label}
+              <NavCount link={l} />
             </Link>
           ))}
         </nav>

@@ -7,7 +7,21 @@ import { cn } from "@/lib/utils";
 import { useLanguageSwitch } from "./language-switch";
 import { signOutClearingDrafts } from "./sign-out-button";
 
-export type NavLink = { href: string; label: string };
+/** A link of the navigation; `count` (with its words for screen readers) where something waits there. */
+export type NavLink = { href: string; label: string; count?: number; countLabel?: string };
+
+/** The number of items waiting behind a link, as a small badge; read out as words ("（3 项）"). */
+export function NavCount({ link }: { link: NavLink }) {
+  if (!link.count) return null;
+  return (
+    <>
+      <span aria-hidden="true" data-testid="nav-count" className="ml-1.5 inline-block min-w-5 rounded-full bg-amber-300 px-1.5 text-center text-xs font-semibold text-slate-900 tabular-nums">
+        {link.count}
+      </span>
+      <span className="sr-only"> {link.countLabel}</span>
+    </>
+  );
+}
 
 /** The header on a phone: one button opening the navigation, the language switch and the account. */
 export function SiteMenu({ links, userName, className }: { links: NavLink[]; userName: string | null; className?: string }) {
@@ -35,7 +49,10 @@ export function SiteMenu({ links, userName, className }: { links: NavLink[]; use
         <MenuGroup>
           {links.map((l) => (
             <MenuItem key={l.href} asChild>
-              <Link href={l.href}>{l.label}</Link>
+              <Link href={l.href}>
+                {l.label}
+                <NavCount link={l} />
+              </Link>
             </MenuItem>
           ))}
         </MenuGroup>

@@ -5,10 +5,20 @@ import { formatDateTime } from "@/components/audit/format";
 import { shortAreaName } from "@/lib/i18n/localized";
 import { Card } from "@/components/ui/card";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader, TableScroll } from "@/components/ui/table";
+import { Badge } from "@/components/ui/badge";
+import { waitingDays, waitingTooLong } from "@/lib/domain/calendar";
+import { BULK_APPROVE_FORM } from "./bulk-approve-form-id";
 import { SubmissionBadge } from "./submission-badge";
 
-/** The queue's rows: one area-year each, with its state, last change and a link to review it. */
-export async function QueueTable({ rows }: { rows: ReviewQueueRow[] }) {
+/** For submitted years: today (a Beijing day) and each year's review deadline. */
+type Waiting = { today: string; reviewDueOn: (year: number) => string };
+
+/**
+ * The queue's rows: one area-year each, with its state, last change and a link to review it. A
+ * submitted year shows how long it has waited (marked once past its review deadline) and, when clean
+ * (no flagged value, no open remark), a box to approve it with others.
+ */
+export async function QueueTable({ rows, waiting }: { rows: ReviewQueueRow[]; waiting: Waiting }) {
   const t = await getTranslations("review");
   const ta = await getTranslations("area");
   const locale = await getLocale();
@@ -34,6 +44,8 @@ export async function QueueTable({ rows }: { rows: ReviewQueueRow[] }) {
             <TableHead className={th}>{t("queue.lastChange")}</TableHead>
             <TableHead numeric className={th}>{t("queue.values")}</TableHead>
             <TableHead numeric className={th}>{t("queue.flagged")}</TableHead>
+            <TableHead className={th}>{t("queue.waited")}</TableHead>
+            <TableHead className={th}>{t("queue.bulk")}</TableHead>
             <TableHead className={th}>
               <span className="sr-only">{t("queue.open")}</span>
             </TableHead>
@@ -42,6 +54,10 @@ export async function QueueTable({ rows }: { rows: ReviewQueueRow[] }) {
         <TableBody>
           {rows.map((r) => {
             const name = shortAreaName(r, locale);
+            const submitted = r.status === "submitted";
+            const waited = submitted && r.changedAt ? waitingDays(r.changedAt, waiting.today) : null;
+            const tooLong = submitted && waitingTooLong(waiting.reviewDueOn(r.year), waiting.today);
+            const clean = submitted && r.flagged === 0 && r.openRemarks === 0;
             return (
               <TableRow key={`${r.areaCode}/${r.year}`} data-testid="queue-row" data-area={r.areaCode} data-year={r.year}>
                 <TableRowHeader sticky className={td}>
@@ -67,6 +83,28 @@ export async function QueueTable({ rows }: { rows: ReviewQueueRow[] }) {
                 </TableCell>
                 <TableCell numeric className={td}>{r.values}</TableCell>
                 <TableCell numeric className={td}>{r.flagged > 0 ? <span className="font-medium text-amber-900">{r.flagged}</span> : 0}</TableCell>
+                <TableCell className={td} data-testid="queue-waited">
+                  {waited !== null && <span className="tabular-nums">{t("queue.days", { days: waited })}</span>}
+                  {tooLong && (
+                    <Badge tone="danger" className="ml-1" data-testid="queue-too-long">
+                      {t("queue.tooLong", { day: waiting.reviewDueOn(r.year) })}
+                    </Badge>
+                  )}
+                </TableCell>
+                <TableCell className={td}>
+                  {clean ? (
+                    <input
+                      type="checkbox"
+                      name="item"
+                      value={`${r.areaCode}/${r.year}`}
+                      form={BULK_APPROVE_FORM}
+                      aria-label={t("queue.select", { area: name, year: r.year })}
+                      className="size-4 accent-brand-700"
+                    />
+                  ) : submitted ? (
+                    <span className="text-xs text-slate-600">{r.flagged > 0 ? t("queue.notCleanFlags") : t("queue.notCleanRemarks")}</span>
+                  ) : null}
+                </TableCell>
                 <TableCell className={`${td} text-right`}>
                   <Link href={`/review/${r.areaCode}/${r.year}`} className="text-brand-700 underline" aria-label={t("queue.openLabel", { area: name, year: r.year })}>
                     {t("queue.open")}

@@ -8,6 +8,8 @@ import { QUEUE_STATUS_ALL, TRANSITIONS, type ReviewQueueFilters, type Transition
 import { clampPage, pageWindow } from "@/lib/domain/pagination";
 import { areaSearchCondition, findScopedArea } from "./areas";
 import { audit, type Tx } from "./audit-write";
+import { addStatusNotifications } from "./notifications";
+import { deliverNotifications } from "@/lib/notifications/deliver";
 import { preparedOnce } from "./prepared";
 
 export const REVIEW_QUEUE_PAGE_SIZE = 50;
@@ -70,6 +72,11 @@ export function listReviewQueue(filters: ReviewQueueFilters, pageSize = REVIEW_Q
   const { limit, offset } = pageWindow(page, pageSize);
   // The same expression, order and ties as area_years_queue_idx (areaYears.areaId, not areas.id).
   const lastChange = sql`(case when ${areaYears.statusChangedAt} is null then ${areaYears.updatedAt} else ${areaYears.statusChangedAt} end)`;
+  // Years waiting for review, longest waiting first: the same index walked the other way.
+  const order =
+    filters.status === "submitted"
+      ? [asc(lastChange), asc(areaYears.year), desc(areaYears.areaId)]
+      : [desc(lastChange), desc(areaYears.year), asc(areaYears.areaId)];
   const pageRows = db
     .select({
       areaId: areaYears.areaId,
@@ -88,7 +95,7 @@ export function listReviewQueue(filters: ReviewQueueFilters, pageSize = REVIEW_Q
     .innerJoin(areas, eq(areas.id, areaYears.areaId))
     .leftJoin(users, eq(users.id, areaYears.statusChangedBy))
     .where(and(...where))
-    .orderBy(desc(lastChange), desc(areaYears.year), asc(areaYears.areaId))
+    .orderBy(...order)
     .limit(limit)
     .offset(offset)
     .all();
@@ -105,11 +112,92 @@ export function listReviewQueue(filters: ReviewQueueFilters, pageSize = REVIEW_Q
       .all();
     for (const c of tally) counts.set(`${c.areaId}/${c.year}`, { values: c.values, flagged: c.flagged });
   }
-  const rows = pageRows.map(({ areaId, ...row }) => ({ ...row, ...(counts.get(`${areaId}/${row.year}`) ?? { values: 0, flagged: 0 }) }));
+  const remarks = new Map<string, number>();
+  for (const r of pageRows) if (r.status === "submitted" && r.changedAt) remarks.set(`${r.areaId}/${r.year}`, 0);
+  if (remarks.size > 0) {
+    for (const c of openRemarkRows(db, pageRows.filter((r) => r.status === "submitted" && r.changedAt).map((r) => ({ areaId: r.areaId, year: r.year, since: r.changedAt! })))) {
+      remarks.set(`${c.areaId}/${c.year}`, (remarks.get(`${c.areaId}/${c.year}`) ?? 0) + 1);
+    }
+  }
+  const rows = pageRows.map(({ areaId, ...row }) => ({
+    ...row,
+    ...(counts.get(`${areaId}/${row.year}`) ?? { values: 0, flagged: 0 }),
+    openRemarks: remarks.get(`${areaId}/${row.year}`) ?? 0,
+  }));
   return { rows, total, page, pageSize };
 }
 
 export type ReviewQueueRow = ReturnType<typeof listReviewQueue>["rows"][number];
+
+/**
+ * The open remarks of submitted years: comments a reviewer (an evaluator or administrator) wrote in
+ * the thread after the year was submitted, which the official has not yet answered by a new
+ * submission. The submission's time is kept to the second: a comment in that same second counts as
+ * open, so that a year is never called clean by the rounding.
+ */
+function openRemarkRows(db: Db | Tx, years: { areaId: number; year: number; since: Date }[]) {
+  if (years.length === 0) return [];
+  return db
+    .select({ areaId: reviewComments.areaId, year: reviewComments.year, createdAt: reviewComments.createdAt })
+    .from(reviewComments)
+    .innerJoin(users, eq(users.id, reviewComments.authorId))
+    .where(
+      and(
+        inArray(reviewComments.areaId, [...new Set(years.map((y) => y.areaId))]),
+        inArray(reviewComments.year, [...new Set(years.map((y) => y.year))]),
+        inArray(users.role, ["evaluator", "admin"]),
+        // A return's or reopening's reasons precede the submission that answered them.
+        eq(reviewComments.kind, "comment"),
+      ),
+    )
+    .all()
+    .filter((c) => years.some((y) => y.areaId === c.areaId && y.year === c.year && c.createdAt.getTime() > y.since.getTime()));
+}
+
+/** Why a submitted year is not clean (flagged values, open remarks), or null when it is. */
+function uncleanReason(tx: Tx, areaId: number, year: number): "has_flags" | "has_open_remarks" | null {
+  const flagged = tx
+    .select({ n: sql<number>`count(*)` })
+    .from(indicatorValues)
+    .where(and(eq(indicatorValues.areaId, areaId), eq(indicatorValues.year, year), eq(indicatorValues.flagged, true)))
+    .get()?.n ?? 0;
+  if (flagged > 0) return "has_flags";
+  const since = tx.select({ at: areaYears.statusChangedAt }).from(areaYears).where(and(eq(areaYears.areaId, areaId), eq(areaYears.year, year))).get()?.at;
+  if (since && openRemarkRows(tx, [{ areaId, year, since }]).length > 0) return "has_open_remarks";
+  return null;
+}
+
+export type ApproveOutcome = { areaCode: string; year: number; reason?: string };
+
+/**
+ * Approve several clean submitted years at once: each in its own transaction (the same checked,
+ * audited transition as a single approval, plus the check that it is still clean), so one year
+ * refused leaves the others approved. Answers what was approved and what was skipped, and why.
+ */
+export function approveCleanYears(actor: Actor, items: { areaCode: string; year: number }[]) {
+  const approved: ApproveOutcome[] = [];
+  const skipped: ApproveOutcome[] = [];
+  for (const { areaCode, year } of items) {
+    try {
+      changeAreaYearStatus({
+        actor,
+        areaCode,
+        year,
+        transition: "approve",
+        comment: "",
+        requireBeforeChange: (tx, areaId) => {
+          const reason = uncleanReason(tx, areaId, year);
+          if (reason) throw new AppError("conflict", reason);
+        },
+      });
+      approved.push({ areaCode, year });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      skipped.push({ areaCode, year, reason: error.message });
+    }
+  }
+  return { approved, skipped };
+}
 
 /** The comment thread of one area-year, oldest first, with each author's name and role. */
 export function listReviewComments(areaId: number, year: number) {
@@ -165,6 +253,8 @@ export type ChangeStatusParams = {
   /** Optional with submit and approve; required with return (unless field comments are given) and reopen. */
   comment: string;
   fieldComments?: { indicatorKey: string; body: string }[];
+  /** A further check inside the transaction, after the state is known to allow the transition (throws to refuse). */
+  requireBeforeChange?: (tx: Tx, areaId: number) => void;
 };
 
 /**
@@ -180,7 +270,7 @@ export function changeAreaYearStatus(params: ChangeStatusParams) {
   if (transition === "reopen" && !comment) throw new AppError("bad_request", "reason_required");
   if (transition !== "return" && fieldComments.length > 0) throw new AppError("bad_request", "invalid_form");
 
-  return getDb().transaction(
+  const { notified, ...result } = getDb().transaction(
     (tx) => {
       const area = findScopedArea(tx, actor, areaCode, transition === "submit" ? "submissions.submit" : "submissions.review");
       const { from, to } = TRANSITIONS[transition];
@@ -191,6 +281,7 @@ export function changeAreaYearStatus(params: ChangeStatusParams) {
       if (!(from as readonly SubmissionStatus[]).includes(current)) throw new AppError("conflict", "wrong_state");
       if (transition === "submit" && !hasValues(tx, area.id, year)) throw new AppError("bad_request", "year_empty");
       requireIndicators(tx, fieldComments.map((c) => c.indicatorKey));
+      params.requireBeforeChange?.(tx, area.id);
 
       const now = new Date();
       // Compare-and-set: changes nothing if someone else moved the year on since it was read.
@@ -221,10 +312,14 @@ export function changeAreaYearStatus(params: ChangeStatusParams) {
         new: { status: to },
         reason: comment || fieldComments.map((c) => `${c.indicatorKey}: ${c.body}`).join("; ") || null,
       });
-      return { from: current, to };
+      const notified = addStatusNotifications(tx, { areaId: area.id, year, to, actorId: actor.id });
+      return { from: current, to, notified };
     },
     { behavior: "immediate" },
   );
+  // Committed: only now may anything leave the app.
+  deliverNotifications(notified);
+  return result;
 }
 
 function hasValues(tx: Tx, areaId: number, year: number): boolean {

@@ -7,7 +7,8 @@ import { expect, type Locator, type Page } from "@playwright/test";
 export function reviewNav(page: Page) {
   const header = page.locator("header[data-site-header]");
   return {
-    queue: header.getByRole("link", { name: "审查队列", exact: true }),
+    // The link may carry the count of years waiting ("审查队列 （3 项）").
+    queue: header.getByRole("link", { name: /^审查队列(\s|$)/ }),
     audit: header.getByRole("link", { name: "审计", exact: true }),
   };
 }

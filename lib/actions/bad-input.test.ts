@@ -339,6 +339,12 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
     cases: () => [undefined, null, "xx", "EN", " en", MB, 42, {}, ["en"]].map((input) => ({ name: `locale ${JSON.stringify(input)?.slice(0, 20)}`, args: [input] })),
     valid: () => ["en"],
   },
+  // Read-only: proposes a code, writes nothing; bad input gets no proposal (null).
+  "area-code.suggestAreaCode": {
+    caller: "anonymous",
+    cases: () => [undefined, null, "", "   ", MB, 42, {}, ["浏阳"]].map((input) => ({ name: `name ${JSON.stringify(input)?.slice(0, 20)}`, args: [input] })),
+    valid: () => ["吕梁经济开发区"],
+  },
   "register.registerAction": {
     caller: "anonymous",
     cases: () =>
@@ -493,6 +499,48 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
       }),
     valid: () => [{ ok: false }, form({ areaCode: AREA_A, year: "2020", body: "a remark", indicatorKey: "" })],
   },
+  "calendar.setDeadlinesAction": {
+    caller: "admin",
+    cases: () =>
+      formCases(() => ({ year: "2029", dataDueOn: "2030-04-15", reviewDueOn: "2030-07-15" }), {
+        ...years("year"),
+        "a day that does not exist": { dataDueOn: "2030-02-30" },
+        "a day written otherwise": { dataDueOn: "15/04/2030" },
+        "a day of 1 MB": { reviewDueOn: MB },
+        "a day as a file": { dataDueOn: file1() },
+        "a day missing": { reviewDueOn: null },
+        "data due before the year ends": { dataDueOn: "2029-12-31" },
+        "review ending with the data deadline": { reviewDueOn: "2030-04-15" },
+        "review ending before the data deadline": { reviewDueOn: "2030-04-01" },
+      }),
+    valid: () => [{ ok: false }, form({ year: "2029", dataDueOn: "2030-04-15", reviewDueOn: "2030-07-15" })],
+  },
+  "review.approveCleanYearsAction": {
+    caller: "evaluator",
+    cases: () =>
+      formCases(() => ({ item: "changxing-etdz/2025" }), {
+        "no year ticked": { item: null },
+        "an item without its year": { item: "changxing-etdz" },
+        "an item of 1 MB": { item: MB },
+        "an item as a file": { item: file1() },
+        "a year of five digits": { item: "changxing-etdz/20250" },
+        "51 items": { item: Array.from({ length: 51 }, (_, i) => `area-${i}/2025`) },
+      }),
+    valid: () => [{ ok: false }, form({ item: "changxing-etdz/2025" })],
+    validCheck: (result) => expect(result).toMatchObject({ data: { approved: [{ areaCode: "changxing-etdz", year: 2025 }], skipped: [] } }),
+  },
+  "notifications.markNotificationsReadAction": {
+    caller: "evaluator",
+    cases: () =>
+      formCases(() => ({ id: "1" }), {
+        "an id not a number": { id: "abc" },
+        "a negative id": { id: "-1" },
+        "an id of 1 MB of digits": { id: MB_DIGITS },
+        "an id as a file": { id: file1() },
+        "51 ids": { id: Array.from({ length: 51 }, (_, i) => String(i + 1)) },
+      }),
+    valid: () => [{ ok: false }, form({ all: "1" })],
+  },
 };
 
 const assessmentBase = (): Fields => ({ areaCode: AREA_A, year: "2024", "score:park_building": "4", "comment:park_building": "a remark" });
@@ -562,6 +610,10 @@ describe("bad input on every server action", () => {
               expect(cookieJar.set, c.name).not.toHaveBeenCalled();
               continue;
             }
+            if (name === "area-code.suggestAreaCode") {
+              expect(result, c.name).toBeNull();
+              continue;
+            }
             expect(result, c.name).toMatchObject({ ok: false });
             const message = (result as { message?: string; fieldErrors?: unknown }).message;
             expect(message === undefined ? (result as { fieldErrors?: unknown }).fieldErrors : message, c.name).toBeTruthy();
@@ -577,7 +629,8 @@ describe("bad input on every server action", () => {
       it("accepts a valid call (the control)", async () => {
         signInAs(ids, suite.caller);
         const result = await actions.get(name)!(...suite.valid());
-        if (name !== "locale.setLocale") expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+        if (name === "area-code.suggestAreaCode") expect(result).toBe("lvliang-edz");
+        else if (name !== "locale.setLocale") expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
         suite.validCheck?.(result);
       });
     });

@@ -259,6 +259,14 @@ const ROWS: Row[] = [
     call: () => action("groups.saveGroupAction")({ name: `matrix group ${++serial}`, areaCodes: [AREA_A, "tongling"] }),
   },
   {
+    // Public and read-only: the registration form's proposed code for a Chinese name.
+    action: "area-code.suggestAreaCode",
+    expect: everyone,
+    call: () => action("area-code.suggestAreaCode")("吕梁经济开发区"),
+    succeeded: (result) => result === "lvliang-edz",
+    writes: () => false,
+  },
+  {
     // Public: the language is a cookie for everyone, and is remembered on the caller's own account.
     action: "locale.setLocale",
     expect: everyone,
@@ -343,6 +351,40 @@ const ROWS: Row[] = [
     action: "review.addCommentAction",
     expect: only("officialA", "evaluator", "admin"),
     call: () => action("review.addCommentAction")({ ok: false }, form({ areaCode: AREA_A, year: String(REVIEW_YEAR), body: "matrix comment", indicatorKey: "" })),
+  },
+  {
+    // Approving at once: the review year, submitted and clean before each call.
+    action: "review.approveCleanYearsAction",
+    expect: only("evaluator", "admin"),
+    prepare: () => {
+      // The other rows' comments would be open remarks on it (a clean year has none).
+      sqlite.prepare("delete from review_comments where area_id = (select id from areas where code = ?) and year = ?").run(AREA_A, REVIEW_YEAR);
+      ensureReviewState("submitted");
+    },
+    call: () => {
+      const fd = new FormData();
+      fd.append("item", `${AREA_A}/${REVIEW_YEAR}`);
+      return action("review.approveCleanYearsAction")({ ok: false }, fd);
+    },
+    succeeded: (result) => (result as { data?: { approved: unknown[] } }).data?.approved.length === 1,
+  },
+  {
+    // One unread notification of the caller's own before each call; marking all read changes it.
+    action: "notifications.markNotificationsReadAction",
+    expect: only("viewer", "officialA", "officialB", "evaluator", "admin"),
+    prepare: (role) => {
+      if (ids[role] !== null) {
+        sqlite.prepare("insert into notifications (user_id, kind, area_id, year) values (?, 'approved', (select id from areas where code = ?), 2022)").run(ids[role], AREA_A);
+      }
+    },
+    call: () => action("notifications.markNotificationsReadAction")({ ok: false }, form({ all: "1" })),
+  },
+  {
+    // A new review deadline each call, so that an allowed call always changes the calendar.
+    action: "calendar.setDeadlinesAction",
+    expect: only("admin"),
+    call: () =>
+      action("calendar.setDeadlinesAction")({ ok: false }, form({ year: "2030", dataDueOn: "2031-03-31", reviewDueOn: `2031-07-${String(1 + (++serial % 28)).padStart(2, "0")}` })),
   },
 ];
 

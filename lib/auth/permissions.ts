@@ -26,6 +26,8 @@ export const PERMISSIONS = [
   "official_results.write", // record a published result of the national evaluation, with its source
   "summaries.bundle", // have the server make all summaries of a year as one .zip (heavy: not for anonymous visitors)
   "documents.configure", // set the issuing body and the number pattern of the summary documents
+  "calendar.manage", // set the reporting calendar: when each year's data are due and its review should end
+  "notifications.read", // read one's own notifications on the to-do page and mark them read
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -53,6 +55,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "official_results.write",
     "summaries.bundle",
     "documents.configure",
+    "calendar.manage",
+    "notifications.read",
   ],
   evaluator: [
     "areas.read",
@@ -69,9 +73,22 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "grades.decide",
     "official_results.write",
     "summaries.bundle",
+    "notifications.read",
   ],
-  official: ["areas.read", "account.password", "values.write", "targets.write", "target_requests.file", "groups.save", "submissions.submit", "submissions.comment", "values.import", "values.export"],
-  viewer: ["areas.read", "account.password", "groups.save"],
+  official: [
+    "areas.read",
+    "account.password",
+    "values.write",
+    "targets.write",
+    "target_requests.file",
+    "groups.save",
+    "submissions.submit",
+    "submissions.comment",
+    "values.import",
+    "values.export",
+    "notifications.read",
+  ],
+  viewer: ["areas.read", "account.password", "groups.save", "notifications.read"],
 };
 
 // Anonymous visitors read the public dashboards (active areas, their values, targets and progress)

@@ -35,8 +35,10 @@ export const ROLES = ["admin", "evaluator", "official", "viewer"] as const;
 export const LOCALES = ["zh", "en"] as const;
 export const SUBMISSION_STATUSES = ["draft", "submitted", "approved", "returned"] as const;
 export const COMMENT_KINDS = ["comment", "submit", "approve", "return", "reopen"] as const;
+/** What a person is told of on their to-do page: a year submitted, returned or approved; a deadline near or passed. */
+export const NOTIFICATION_KINDS = ["submitted", "returned", "approved", "due_soon", "overdue"] as const;
 export const AUDIT_ACTIONS = ["create", "update", "delete", "status"] as const;
-export const AUDIT_ENTITIES = ["value", "target", "target_request", "area", "user", "area_year", "assessment", "grade", "saved_group", "official_result", "document_settings"] as const;
+export const AUDIT_ENTITIES = ["value", "target", "target_request", "area", "user", "area_year", "assessment", "grade", "saved_group", "official_result", "document_settings", "reporting_calendar"] as const;
 /** A request to change a target once its period's target-year values are submitted: set a new target, or remove it. */
 export const TARGET_REQUEST_ACTIONS = ["set", "remove"] as const;
 /** pending → approved (the change is applied) or declined (the target stays), by an evaluator. */

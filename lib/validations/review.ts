@@ -111,3 +111,29 @@ export const reviewQueueFiltersSchema = z.object({
 });
 
 export type ReviewQueueFilters = z.output<typeof reviewQueueFiltersSchema>;
+
+/** At most this many years approved in one go (a page of the queue holds 50). */
+export const MAX_BULK_APPROVALS = 50;
+
+const areaYearItem = z
+  .string()
+  .regex(/^[a-z0-9-]{2,64}\/\d{4}$/, { error: "invalid_form" })
+  .transform((s) => {
+    const [areaCode, year] = s.split("/");
+    return { areaCode: areaCode!, year: Number(year) };
+  });
+
+/** Several submitted years to approve at once, each written "<area code>/<year>". */
+export const bulkApproveSchema = z.strictObject({
+  items: z
+    .array(areaYearItem)
+    .min(1, { error: "choose_years" })
+    .max(MAX_BULK_APPROVALS, { error: "too_many_years" })
+    .transform((items) => [...new Map(items.map((i) => [`${i.areaCode}/${i.year}`, i])).values()]),
+});
+
+export type BulkApproveInput = z.output<typeof bulkApproveSchema>;
+
+export function bulkApproveFromFormData(fd: FormData): unknown {
+  return { items: fd.getAll("item").map(String) };
+}

@@ -43,8 +43,11 @@ export type PoolTask = Answers[TaskKind][0];
 export type TaskOf<K extends TaskKind> = Answers[K][0];
 export type AnswerOf<K extends TaskKind> = Answers[K][1];
 
-/** Whether a task only reads: the worker's connection refuses writes while it runs. */
-export const readsOnly = (task: PoolTask) => task.kind !== "import";
+/**
+ * Whether a task only reads: the worker's connection refuses writes while it runs. An import writes
+ * values; a summary file (alone or for the .zip) may issue its document number, one small insert.
+ */
+export const readsOnly = (task: PoolTask) => task.kind !== "import" && task.kind !== "summary-file" && task.kind !== "bundle-area";
 
 /**
  * A file's bytes in an array of their own: an answer's bytes are moved to the server's thread with

@@ -1,6 +1,10 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { getReportingCalendar } from "@/db/queries/calendar";
 import { listReviewQueue } from "@/db/queries/review";
+import { BulkApprove } from "@/components/review/bulk-approve";
+import { ClientMessages } from "@/components/layout/client-messages";
+import { beijingDay, deadlinesOf } from "@/lib/domain/calendar";
 import { listReviewYears } from "@/lib/services/kept-reads";
 import { Pagination } from "@/components/ui/pagination";
 import { QueueFilters } from "@/components/review/queue-filters";
@@ -26,6 +30,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const filters = reviewQueueFiltersSchema.parse(raw);
   const { rows, total, page, pageSize } = listReviewQueue(filters);
   const pendingRequests = can(user, "target_requests.decide") ? countPendingTargetRequests() : 0;
+  const calendar = getReportingCalendar();
+  const waiting = { today: beijingDay(new Date()), reviewDueOn: (year: number) => deadlinesOf(year, calendar).reviewDueOn };
+  const cleanRows = rows.filter((r) => r.status === "submitted" && r.flagged === 0 && r.openRemarks === 0);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("queue.title")}</h1>
@@ -35,7 +42,12 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       <p className="text-sm text-slate-700" data-testid="queue-count" aria-live="polite">
         {t("queue.count", { total })}
       </p>
-      <QueueTable rows={rows} />
+      {(cleanRows.length > 0 || filters.status === "submitted") && (
+        <ClientMessages namespaces={["review"]}>
+          <BulkApprove canApprove={cleanRows.length > 0} />
+        </ClientMessages>
+      )}
+      <QueueTable rows={rows} waiting={waiting} />
       <Pagination path="/review" params={filters} page={page} total={total} pageSize={pageSize} />
       {can(user, "target_requests.decide") && <TargetRequestQueue />}
     </div>

@@ -31,14 +31,14 @@ test("an official signs in, switches language, enters data with range checks, se
   await test.step("switch to English, reload (remembered), switch back to Chinese", async () => {
     await header.languageSwitch.click();
     await expect(header.signOutButton("Sign out")).toBeVisible();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demonstration areas for industrial transformation and upgrading");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("To do");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await page.reload();
     await expect(header.signOutButton("Sign out")).toBeVisible();
     await expect(header.root.getByRole("link", { name: "My area" })).toBeVisible();
     await header.languageSwitch.click();
     await expect(header.signOutButton()).toBeVisible();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("产业转型升级示范区");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("待办");
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   });
 

@@ -55,6 +55,8 @@ export class RegisterPage {
     const p = this.page;
     await p.getByLabel("中文名称").fill(area.nameZh);
     await p.getByLabel("中文名称").blur();
+    // The proposed code arrives from the server; what is typed after it replaces it.
+    await expect(p.getByLabel("简码")).not.toHaveValue("");
     await p.getByLabel("简码").fill(area.code);
     await p.getByLabel("英文名称（选填）").fill(area.nameEn);
     await p.getByLabel("级别").selectOption({ label: area.level });

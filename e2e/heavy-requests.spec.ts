@@ -168,7 +168,9 @@ test.describe("a light request does not wait behind an import being committed", 
     const inFile = [...expected.keys()];
     for (const code of new Set([inFile[0]!, inFile.at(-1)!, ...inFile.filter((c) => SHORT.has(c))])) {
       // Read as the administrator: imported years are drafts, which the public does not see.
-      const back = ((await (await admin.get(`/api/v1/areas/${code}/values?from=2000&to=2017`)).json()) as { data: { indicator: string; year: number }[] }).data;
+      // 韶关 and 六盘水 up to 2015: e2e/entry-paste.spec.ts may have entered their 2017 already.
+      const to = SHORT.has(code) ? 2015 : 2017;
+      const back = ((await (await admin.get(`/api/v1/areas/${code}/values?from=2000&to=${to}`)).json()) as { data: { indicator: string; year: number }[] }).data;
       expect(back.filter((v) => entered.includes(v.indicator)), code).toHaveLength(expected.get(code)!);
       if (SHORT.has(code)) expect(Math.max(...back.map((v) => v.year)), code).toBe(2015);
     }

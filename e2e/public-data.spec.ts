@@ -7,17 +7,18 @@ import { AreaYearReviewPage, SubmissionPanel } from "./pages/review-page";
 
 // Published means approved: a value of a year not yet approved is shown to the official and the
 // evaluator, marked provisional, and to nobody else, on the area page and in the API, until the
-// evaluator approves the year. Area-year used here and nowhere else: 小榄 (xiaolan-etdz) 2025,
-// returned for review in the demo data (its energy intensity questioned); 2024 is approved.
+// evaluator approves the year. Area-year used here and nowhere else: 东源 (dongyuan-relocation-park)
+// 2025, approved in the demo data; the evaluator reopens it, the official corrects and submits it.
 
-const AREA = "xiaolan-etdz";
+const AREA = "dongyuan-relocation-park";
 const YEAR = 2025;
 const ENERGY = { key: "energy_intensity", name: "单位GDP能耗" };
 const EVALUATOR = "evaluator@demo.local";
-// The demo data: 0.597 in 2024 (approved), 0.536 in 2025 (returned). The official's correction
-// stays within the year-on-year range, so no note is asked for.
-const APPROVED_2024 = "0.597";
-const CORRECTED = "0.571";
+// The demo data: 0.371 in 2024 and 0.375 in 2025, both approved. The official's correction stays
+// within the year-on-year range, so no note is asked for.
+const APPROVED_2024 = "0.371";
+const APPROVED_2025 = "0.375";
+const CORRECTED = "0.366";
 const AREA_PAGE = `/areas/${AREA}?period=fyp14&group=green`;
 
 /** The energy-intensity card of the area page, as a person reads it. */
@@ -43,7 +44,21 @@ test("a submitted value shows to the evaluator as provisional, to nobody signed 
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();
 
-  await test.step("before: the public sees 2024 as the latest energy intensity, and no 2025 in the API", async () => {
+  const evaluator = await signedInPage(browser, EVALUATOR);
+
+  await test.step("before: the public sees the approved 2025 as the latest energy intensity, in the API too", async () => {
+    await visitor.goto(AREA_PAGE);
+    await expect(energyCard(visitor).latest).toHaveText(APPROVED_2025);
+    await expect(energyCard(visitor).provisionalYears).toHaveCount(0);
+    expect(await publishedEnergy(request)).toEqual([Number(APPROVED_2025)]);
+  });
+
+  await test.step("the evaluator reopens 2025; the public falls back to 2024", async () => {
+    const review = new AreaYearReviewPage(evaluator);
+    await review.goto(AREA, YEAR);
+    await review.expectOpen(YEAR);
+    await review.reopen("统计局修订了能耗数据（e2e）");
+    await expect(review.status).toHaveText("草稿");
     await visitor.goto(AREA_PAGE);
     await expect(energyCard(visitor).latest).toHaveText(APPROVED_2024);
     await expect(energyCard(visitor).provisionalYears).toHaveCount(0);
@@ -56,7 +71,7 @@ test("a submitted value shows to the evaluator as provisional, to nobody signed 
     const submission = new SubmissionPanel(page);
     await entry.goto(AREA, YEAR);
     await entry.expectOpen(YEAR);
-    await expect(submission.status).toHaveText("已退回");
+    await expect(submission.status).toHaveText("草稿");
     await entry.value(ENERGY.name).fill(CORRECTED);
     await entry.save(YEAR);
     await expect(entry.saveResult).toContainText("已保存：修改 1 项");
@@ -69,14 +84,13 @@ test("a submitted value shows to the evaluator as provisional, to nobody signed 
     await expect(energyCard(page).latestProvisional).toHaveText("暂定");
   });
 
-  const evaluator = await signedInPage(browser, EVALUATOR);
-
   await test.step("the evaluator sees the submitted value, marked provisional", async () => {
     await evaluator.goto(AREA_PAGE);
     const card = energyCard(evaluator);
     await expect(card.latest).toContainText(CORRECTED);
     await expect(card.latestProvisional).toHaveText("暂定");
-    await expect(card.provisionalYears).toHaveText("暂定数据（尚未审核通过）：2025");
+    // 2025 the last of them (e2e/heavy-requests.spec.ts may have imported drafts of 2000–2017 before).
+    await expect(card.provisionalYears).toHaveText(/^暂定数据（尚未审核通过）：(\d{4}、)*2025$/);
   });
 
   await test.step("signed out, the area page and the API do not show it", async () => {

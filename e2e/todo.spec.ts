@@ -6,7 +6,7 @@ import { official } from "./pages/login-page";
 import { AuditPage, AreaYearReviewPage, ReviewQueuePage, reviewNav, SubmissionPanel } from "./pages/review-page";
 import { TodoPage } from "./pages/todo-page";
 
-// What is due, as the people it concerns meet it. The demo's 小榄 (xiaolan-etdz) 2025 was returned with
+// What is due, as the people it concerns meet it. The demo's 小蓝 (xiaolan-etdz) 2025 was returned with
 // a remark on 单位GDP能耗 (energy_intensity); 长兴 and 宁海 2025 wait for review with no flags and no
 // remarks. Area-years used here and nowhere else.
 
@@ -80,8 +80,8 @@ test("an evaluator sees the years waiting, oldest first, and approves two clean 
     await expectNoSeriousViolations(page);
   });
 
-  await test.step("the official's resubmission of 小榄 2025 (the test before) is a notification, which the evaluator marks read", async () => {
-    const note = page.getByTestId("notification").filter({ hasText: "已提交 2025 年度数据" });
+  await test.step("the official's resubmission of 小蓝 2025 (the test before) is a notification, which the evaluator marks read", async () => {
+    const note = page.getByTestId("notification").filter({ hasText: "小蓝" }).filter({ hasText: "已提交 2025 年度数据" });
     await expect(note).toHaveCount(1);
     await note.getByRole("button", { name: /标为已读$/ }).click();
     await expect(note).toHaveCount(0);

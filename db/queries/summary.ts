@@ -138,6 +138,15 @@ export function listProgressInputs(areaIds: readonly number[]) {
   return byArea;
 }
 
+/** One area's values of some indicators, as listProgressInputs gives them (a target since removed needs its values back). */
+export function listIndicatorValuesOf(areaId: number, indicatorKeys: readonly string[]) {
+  return getDb()
+    .select({ areaId: indicatorValues.areaId, indicatorKey: indicatorValues.indicatorKey, year: indicatorValues.year, value: indicatorValues.value })
+    .from(indicatorValues)
+    .where(and(eq(indicatorValues.areaId, areaId), inArray(indicatorValues.indicatorKey, [...indicatorKeys])))
+    .all();
+}
+
 export type DecideGradeParams = { actor: Actor; proposed: Grade | null } & GradeDecisionInput;
 
 /**

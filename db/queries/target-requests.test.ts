@@ -17,7 +17,8 @@ import { getDb } from "@/db/client";
 import { areas, areaYears, auditLog, targetChangeRequests, targets, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { getAreaProgress } from "@/lib/services/progress";
+import { currentProposal, getOverviewReport } from "@/lib/services/overview";
+import { getAreaProgress, listPeriodStatuses } from "@/lib/services/progress";
 import { getSummaryReport } from "@/lib/services/summary";
 import { prepareDatabase } from "@/scripts/prepare-db";
 import { changeAreaYearStatus } from "./review";
@@ -196,6 +197,30 @@ describe("a summary of an approved year", () => {
     expect(getAreaProgress(areaId(), { asOfYear: 2024, audience: "full" }).find((p) => p.indicatorKey === untargeted)?.target?.value).toBe(50);
     expect(summaryTarget(2024, untargeted)).toBeUndefined();
     expect(getAreaTargetsAsAt(areaId(), { code: "fyp14", targetYear: 2025 }, { at: new Date("2025-04-16T00:00:00+08:00") }).map((t) => t.indicatorKey)).not.toContain(untargeted);
+  });
+
+  it("the overview counts the 2024 grade toward the same targets as the summary, not today's", () => {
+    const summary = getSummaryReport(AREA, 2024, "full");
+    const row = getOverviewReport(2024, "full")
+      .levels.flatMap((l) => l.rows)
+      .find((r) => r.code === AREA)!;
+    expect(row.onTrack.targets).toBe(summary.grade.onTrack.targets);
+    expect(row.onTrack.onTrack).toBe(summary.grade.onTrack.onTrack);
+    expect(row.proposed).toBe(summary.grade.proposed);
+    expect(currentProposal(AREA, 2024)).toBe(summary.grade.proposed);
+    const statuses = listPeriodStatuses([areaId()], [2024], "full").get(`${areaId()}:2024`)!;
+    expect([...statuses].sort()).toEqual(summary.progress.map((p) => p.status).sort());
+    // Today's targets hold one more, the one added after the approval.
+    expect(getAreaProgress(areaId(), { asOfYear: 2024, audience: "full" }).filter((p) => p.target !== null)).toHaveLength(statuses.length + 1);
+  });
+
+  it("a target removed after the approval still counts in the approved 2025, judged on its values", () => {
+    deleteTarget({ actor: admin(), areaCode: AREA, indicatorKey: untouched.key, period: "fyp14", reason: "指标口径调整" });
+    const summary = getSummaryReport(AREA, 2025, "full");
+    const judged = summary.progress.find((p) => p.indicatorKey === untouched.key)!;
+    expect(["met", "missed"]).toContain(judged.status);
+    const statuses = listPeriodStatuses([areaId()], [2025], "full").get(`${areaId()}:2025`)!;
+    expect([...statuses].sort()).toEqual(summary.progress.map((p) => p.status).sort());
   });
 
   it("a year no longer approved shows today's targets", () => {

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { areaYears, auditLog, planPeriods, targets } from "@/db/schema";
-import { targetsAsAt, type TargetAsAt, type TargetChange } from "@/lib/domain/target-history";
+import { targetsAsAt, type PlacedTargetChange, type TargetAsAt, type TrailMoment } from "@/lib/domain/target-history";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { audit, type Tx } from "./audit-write";
@@ -179,12 +179,12 @@ export function currentTarget(tx: Tx, areaId: number, indicatorKey: string, peri
   );
 }
 
+export type { TrailMoment };
+
 /**
  * The moment an area's year was approved, as a point in the audit trail: its approval record (exact,
  * whatever the clock), else the time the state last changed. Null while the year is not approved.
  */
-export type TrailMoment = { auditId: number } | { at: Date };
-
 export function getApprovalMoment(areaId: number, year: number): TrailMoment | null {
   const db = getDb();
   const state = db
@@ -225,18 +225,55 @@ export function getAreaTargetsAsAt(areaId: number, period: { code: string; targe
       .where(and(eq(targets.areaId, areaId), eq(targets.period, period.code)))
       .all();
     const after = "auditId" in moment ? gt(auditLog.id, moment.auditId) : gt(auditLog.at, moment.at);
-    const changes = tx
-      .select({ action: auditLog.action, indicatorKey: auditLog.indicatorKey, year: auditLog.year, oldValue: auditLog.oldValue, newValue: auditLog.newValue })
-      .from(auditLog)
-      .where(and(eq(auditLog.areaId, areaId), eq(auditLog.entity, "target"), or(eq(auditLog.year, period.targetYear), isNull(auditLog.year)), after))
-      .orderBy(asc(auditLog.id))
-      .all()
-      .flatMap((r): TargetChange[] =>
-        r.indicatorKey && r.action !== "status"
-          ? [{ indicatorKey: r.indicatorKey, action: r.action, year: r.year, old: parseJson(r.oldValue), new: parseJson(r.newValue) }]
-          : [],
-      );
+    const changes = selectTargetChanges(tx, and(eq(auditLog.areaId, areaId), or(eq(auditLog.year, period.targetYear), isNull(auditLog.year)), after));
     return targetsAsAt(current, changes, period.targetYear);
+  });
+}
+
+/** The audited target changes the condition selects, oldest first, with the area each concerns. */
+function selectTargetChanges(tx: Tx, where: SQL | undefined): (PlacedTargetChange & { areaId: number | null })[] {
+  return tx
+    .select({ areaId: auditLog.areaId, auditId: auditLog.id, at: auditLog.at, action: auditLog.action, indicatorKey: auditLog.indicatorKey, year: auditLog.year, oldValue: auditLog.oldValue, newValue: auditLog.newValue })
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, "target"), where))
+    .orderBy(asc(auditLog.id))
+    .all()
+    .flatMap((r) =>
+      r.indicatorKey && r.action !== "status"
+        ? [{ areaId: r.areaId, auditId: r.auditId, at: r.at, indicatorKey: r.indicatorKey, action: r.action, year: r.year, old: parseJson(r.oldValue), new: parseJson(r.newValue) }]
+        : [],
+    );
+}
+
+/**
+ * What reading many areas' targets as at their years' approvals needs, in one transaction: every
+ * audited target change of these areas (oldest first) and the approval moment of each approved
+ * area-year, keyed `areaId:year` (its approval record, else the time its state last changed).
+ */
+export function listTargetTrail(areaIds: readonly number[]): { changes: Map<number, PlacedTargetChange[]>; approvedAt: Map<string, TrailMoment> } {
+  return getDb().transaction((tx) => {
+    const changes = new Map<number, PlacedTargetChange[]>();
+    for (const id of areaIds) changes.set(id, []);
+    for (const c of selectTargetChanges(tx, inArray(auditLog.areaId, [...areaIds]))) if (c.areaId !== null) changes.get(c.areaId)?.push(c);
+    const approvedAt = new Map<string, TrailMoment>();
+    const approved = tx
+      .select({ areaId: areaYears.areaId, year: areaYears.year, changedAt: areaYears.statusChangedAt })
+      .from(areaYears)
+      .where(and(inArray(areaYears.areaId, [...areaIds]), eq(areaYears.status, "approved")))
+      .all();
+    for (const a of approved) if (a.changedAt) approvedAt.set(`${a.areaId}:${a.year}`, { at: a.changedAt });
+    // The approval records, newest last, so that the latest approval of each year stands.
+    const records = tx
+      .select({ id: auditLog.id, areaId: auditLog.areaId, year: auditLog.year })
+      .from(auditLog)
+      .where(and(inArray(auditLog.areaId, [...areaIds]), eq(auditLog.entity, "area_year"), eq(auditLog.action, "status"), eq(auditLog.newValue, JSON.stringify({ status: "approved" }))))
+      .orderBy(asc(auditLog.id))
+      .all();
+    for (const r of records) {
+      const key = `${r.areaId}:${r.year}`;
+      if (approvedAt.has(key)) approvedAt.set(key, { auditId: r.id });
+    }
+    return { changes, approvedAt };
   });
 }
 

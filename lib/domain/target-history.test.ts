@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { targetsAsAt, type TargetAsAt, type TargetChange } from "./target-history";
+import { isAfter, targetsAsAt, targetsAtApproval, type PlacedTargetChange, type TargetAsAt, type TargetChange } from "./target-history";
 
 // The targets of the 14th period (target year 2025) as they stood at a moment, from today's targets and
 // the audited changes since, undone newest first. Every expectation is written out by hand.
@@ -56,5 +56,45 @@ describe("targetsAsAt", () => {
   it("leaves a target as it is when the record's old fields cannot be read (no guess)", () => {
     const broken: TargetChange = { indicatorKey: "digital_core_share", action: "update", year: 2025, old: { value: "ten" }, new: fields(digital) };
     expect(targetsAsAt([digital], [broken], 2025)).toEqual([digital]);
+  });
+});
+
+describe("isAfter", () => {
+  const change = { auditId: 120, at: new Date("2026-04-20T09:00:00Z") };
+  it("by the approval's record: a later record only (121 after 120; 120 and 119 not)", () => {
+    expect(isAfter(change, { auditId: 119 })).toBe(true);
+    expect(isAfter(change, { auditId: 120 })).toBe(false);
+    expect(isAfter(change, { auditId: 121 })).toBe(false);
+  });
+  it("by time, without a record: a millisecond later counts, the same moment does not", () => {
+    expect(isAfter(change, { at: new Date("2026-04-20T08:59:59.999Z") })).toBe(true);
+    expect(isAfter(change, { at: new Date("2026-04-20T09:00:00Z") })).toBe(false);
+  });
+});
+
+describe("targetsAtApproval", () => {
+  // 2024 approved at record 100; the digital target lowered from 10 to 6 at record 150.
+  const lowered: PlacedTargetChange = {
+    auditId: 150,
+    at: new Date("2026-12-01T00:00:00Z"),
+    indicatorKey: "digital_core_share",
+    action: "update",
+    year: 2025,
+    old: fields({ ...digital, value: 10 }),
+    new: fields(digital),
+  };
+  const today = [digital, energy];
+
+  it("a year not approved reads today's targets, the same array", () => {
+    expect(targetsAtApproval(today, [lowered], null, 2025)).toBe(today);
+  });
+  it("a year approved after the change reads today's targets, the same array", () => {
+    expect(targetsAtApproval(today, [lowered], { auditId: 150 }, 2025)).toBe(today);
+  });
+  it("a year approved before the change reads the target as it was (10)", () => {
+    expect(targetsAtApproval(today, [lowered], { auditId: 149 }, 2025)).toEqual([{ ...digital, value: 10 }, energy]);
+  });
+  it("a change of another period's target leaves today's targets, the same array", () => {
+    expect(targetsAtApproval(today, [{ ...lowered, year: 2030 }], { auditId: 100 }, 2025)).toBe(today);
   });
 });

@@ -18,6 +18,20 @@ export type TargetChange = {
   new: unknown;
 };
 
+/**
+ * A moment of the audit trail: a record's id (exact, whatever the clock), else a time (a year whose
+ * approval left no record).
+ */
+export type TrailMoment = { auditId: number } | { at: Date };
+
+/** A change with its place in the trail. */
+export type PlacedTargetChange = TargetChange & { auditId: number; at: Date };
+
+/** Whether a change was made after a moment of the trail. */
+export function isAfter(change: { auditId: number; at: Date }, moment: TrailMoment): boolean {
+  return "auditId" in moment ? change.auditId > moment.auditId : change.at.getTime() > moment.at.getTime();
+}
+
 const KINDS = ["absolute", "change_pct", "annual_growth"] as const;
 
 /** The target fields of an audit record's JSON, when they are all there. */
@@ -52,4 +66,20 @@ export function targetsAsAt(current: readonly TargetAsAt[], changesAfter: readon
     if (before) byKey.set(change.indicatorKey, { indicatorKey: change.indicatorKey, ...before });
   }
   return [...byKey.values()].sort((a, b) => (a.indicatorKey < b.indicatorKey ? -1 : a.indicatorKey > b.indicatorKey ? 1 : 0));
+}
+
+/**
+ * One period's targets as they stood at a year's approval (`moment`; null while the year is not
+ * approved): the targets now with every change made since undone. The same array when nothing changed
+ * since, so that a caller can tell.
+ */
+export function targetsAtApproval(
+  current: readonly TargetAsAt[],
+  changes: readonly PlacedTargetChange[],
+  moment: TrailMoment | null,
+  targetYear: number,
+): readonly TargetAsAt[] {
+  if (!moment) return current;
+  const since = changes.filter((c) => isAfter(c, moment) && targetYearOf(c) === targetYear);
+  return since.length === 0 ? current : targetsAsAt(current, since, targetYear);
 }

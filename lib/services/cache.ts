@@ -106,9 +106,10 @@ export const CACHES = {
   summary: { mechanism: "until-write", dependsOn: SUMMARY, maxEntries: FEW },
   /**
    * The proposed grades of every area for every year up to one: kept across the overview's own grade
-   * decisions (the scores and the progress statuses, which do not depend on approvals).
+   * decisions. The approvals count: an approved year is judged toward its targets as they stood at its
+   * approval.
    */
-  "grade-proposals": { mechanism: "until-write", dependsOn: ["indicator_values", "targets", "areas", "indicators", "plan_periods"], maxEntries: GROUP_RESULTS },
+  "grade-proposals": { mechanism: "until-write", dependsOn: [...SCORES, ...PROGRESS.slice(1)], maxEntries: GROUP_RESULTS },
   /** The home page's national picture of one year: reporting (values, approvals), every target's status, leaders and movers. */
   "national-picture": { mechanism: "until-write", dependsOn: [...SCORES, ...PROGRESS.slice(1)], maxEntries: 4 },
   /** The national overview of one year: decisions, approvals, completeness and the official record on top of the kept proposals. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { listApprovalStates, countReportedByArea, listProgressInputs } from "@/db/queries/summary";
+import { listApprovalStates, countReportedByArea } from "@/db/queries/summary";
 import type { Audience } from "@/lib/domain/audience";
 import { isJudged } from "@/lib/domain/plan";
 import { PROVINCE_TILES, toneOf, type TileTone } from "@/lib/domain/province-tiles";
@@ -7,10 +7,9 @@ import type { ProgressStatus } from "@/lib/domain/progress";
 import { onTrackShare } from "@/lib/domain/summary/grades";
 import type { Bilingual } from "@/lib/domain/summary/standings";
 import { keptUntilWrite } from "./cache";
-import { approvedYearsOf } from "./audience";
 import { audienceKey, getDefaultComparisonYear, resolveGroup } from "./composite";
 import { listPeerAreas } from "./kept-reads";
-import { periodStatuses, resolvePeriod } from "./progress";
+import { listPeriodStatuses, resolvePeriod } from "./progress";
 import { getRankingsPayload } from "./rankings";
 
 // The national picture above the home page's list, for the default comparison year (the latest year
@@ -61,14 +60,8 @@ function nationalPicture(year: number, audience: Audience): NationalPicture {
   const period = resolvePeriod({ asOfYear: year });
   const reported = countReportedByArea(year);
   const states = listApprovalStates(year);
-  const inputs = listProgressInputs(members.map((m) => m.id));
-  const statusesOf = new Map(
-    members.map((m) => {
-      const own = inputs.get(m.id) ?? { values: [], targets: [] };
-      const values = audience === "full" ? own.values : own.values.filter((v) => approvedYearsOf(m.id).has(v.year));
-      return [m.id, periodStatuses({ ...own, values }, year)];
-    }),
-  );
+  const statuses = listPeriodStatuses(members.map((m) => m.id), [year], audience);
+  const statusesOf = new Map(members.map((m) => [m.id, statuses.get(`${m.id}:${year}`) ?? []]));
 
   const tiles = Object.entries(PROVINCE_TILES).map(([province, [row, column]]) => ({
     province,

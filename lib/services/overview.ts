@@ -1,19 +1,17 @@
 import "server-only";
-import { countIndicators, countReportedByArea, listApprovalStates, listGradeDecisions, listProgressInputs } from "@/db/queries/summary";
+import { countIndicators, countReportedByArea, listApprovalStates, listGradeDecisions } from "@/db/queries/summary";
 import { achievementOf, type Achievement } from "@/lib/domain/period-achievement";
 import { isJudged } from "@/lib/domain/plan";
 import type { Performance } from "@/lib/domain/composite";
-import type { ProgressStatus } from "@/lib/domain/progress";
 import { consecutivePoorFlags, type Grade, type GradeReason, type PoorRunFlag } from "@/lib/domain/summary/grades";
 import { AppError } from "@/lib/errors";
 import { runInPool } from "@/lib/workers/pool";
 import { keptUntilWrite, keptUntilWriteAsync } from "./cache";
 import { listPeerAreas } from "./kept-reads";
 import { officialResultView, removalRecord, type OfficialResultView } from "./official-record";
-import { isPublished, type Audience } from "@/lib/domain/audience";
-import { approvedAreaYears } from "./audience";
+import type { Audience } from "@/lib/domain/audience";
 import { audienceKey } from "./composite";
-import { getAreaProgress, periodStatusesOf, resolvePeriod } from "./progress";
+import { listPeriodStatuses, resolvePeriod } from "./progress";
 import { getRankingsPayload, type RankingsPayload } from "./rankings";
 import { proposalFor, summaryYears, type Bilingual, type SubmissionStatus } from "./summary";
 
@@ -74,39 +72,20 @@ type RankedRow = Pick<RankingsPayload["data"][number], "code" | "names" | "compo
 
 type YearProposals = { out: YearGrades; levels: RankedRow[][] };
 
-/** Areas whose progress inputs are read at a time: every area's at once would hold the whole table in the heap. */
-const PROGRESS_SLICE = 250;
-
 /**
  * Proposed grades of every active area for each year, from two rankings a year (one per level) and
- * the progress as of that year. The progress inputs are read a slice of areas at a time.
+ * the progress as of that year (an approved year's toward its targets as they stood at its approval,
+ * as its summary shows them).
  */
 function proposalsForYears(years: number[], idOf: Map<string, number>, audience: Audience): Map<number, YearProposals> {
   const rankingsOf = new Map(years.map((year) => [year, LEVELS.map((level) => getRankingsPayload({ year, group: { kind: "level", value: level }, audience }))]));
-  // The period and the catalogue resolved once a year, not once an area-year.
-  const statusesAsOf = new Map(years.map((year) => [year, periodStatusesOf(year)]));
-  // The public's progress counts approved years only, as its rankings do.
-  const approved = audience === "public" ? approvedAreaYears() : null;
-  const statusesOf = new Map<string, ProgressStatus[]>();
-  const ids = [...new Set(idOf.values())];
-  for (let i = 0; i < ids.length; i += PROGRESS_SLICE) {
-    const inputsOf = listProgressInputs(ids.slice(i, i + PROGRESS_SLICE));
-    if (approved) for (const [id, inputs] of inputsOf) inputsOf.set(id, { ...inputs, values: inputs.values.filter((v) => isPublished(approved, id, v.year)) });
-    for (const [year, rankings] of rankingsOf) {
-      const statusesFor = statusesAsOf.get(year)!;
-      for (const row of rankings.flatMap((r) => r.data)) {
-        const inputs = inputsOf.get(idOf.get(row.code) ?? -1);
-        if (!inputs) continue;
-        statusesOf.set(`${row.code}:${year}`, statusesFor(inputs));
-      }
-    }
-  }
+  const statusesOf = listPeriodStatuses([...new Set(idOf.values())], years, audience);
   // In the rankings' order, as each year's rankings list the areas.
   return new Map(
     [...rankingsOf].map(([year, rankings]) => {
       const out: YearGrades = new Map();
       for (const row of rankings.flatMap((r) => r.data)) {
-        const statuses = statusesOf.get(`${row.code}:${year}`) ?? [];
+        const statuses = statusesOf.get(`${idOf.get(row.code)}:${year}`) ?? [];
         out.set(row.code, { ...proposalFor(row.composite, statuses), achievement: achievementOf(statuses) });
       }
       const levels = rankings.map((r) => r.data.map(({ code, names, composite, rank, rankRange, performance }) => ({ code, names, composite, rank, rankRange, performance })));
@@ -211,8 +190,7 @@ export function currentProposal(areaCode: string, year: number): Grade | null {
   // What the evaluator sees: every value, approved or not.
   const ranking = getRankingsPayload({ year, group: { kind: "level", value: level }, audience: "full" });
   const composite = ranking.data.find((r) => r.code === areaCode)?.composite ?? null;
-  const statuses = getAreaProgress(area.id, { asOfYear: year, audience: "full" })
-    .filter((p) => p.target !== null)
-    .map((p) => p.result.status);
+  // Toward the targets as they stood at the year's approval, as the summary shows them.
+  const statuses = listPeriodStatuses([area.id], [year], "full").get(`${area.id}:${year}`) ?? [];
   return proposalFor(composite, statuses).proposal.grade;
 }

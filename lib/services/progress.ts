@@ -1,11 +1,12 @@
 import "server-only";
 import { listTargetedValues } from "@/db/queries/progress";
-import { listProgressInputs } from "@/db/queries/summary";
+import { listIndicatorValuesOf, listProgressInputs } from "@/db/queries/summary";
 import { achievementOf, type Achievement } from "@/lib/domain/period-achievement";
-import { getAreaTargets } from "@/db/queries/targets";
+import { getAreaTargets, listTargetTrail } from "@/db/queries/targets";
 import { assessAreaProgress, type IndicatorProgress } from "@/lib/domain/area-progress";
 import { currentPeriod, findPeriod, periodOfYear, type PlanPeriod } from "@/lib/domain/plan";
 import { summariseStatuses, type ProgressStatus } from "@/lib/domain/progress";
+import { targetsAtApproval } from "@/lib/domain/target-history";
 import { visiblePoints, type Audience } from "@/lib/domain/audience";
 import { approvedYearsOf } from "./audience";
 import { keptUntilWrite } from "./cache";
@@ -127,14 +128,49 @@ export function periodStatuses(inputs: ProgressInputs, year: number): ProgressSt
 
 /**
  * How the targets of a closed period came out for each of these areas, as of its target year (the
- * 2025 summary's comparison with the peers): met, missed and not judged, read in two queries.
+ * 2025 summary's comparison with the peers): met, missed and not judged.
  */
 export function getPeriodAchievements(areaIds: readonly number[], period: PlanPeriod, audience: Audience): Map<number, Achievement> {
-  const out = new Map<number, Achievement>();
-  const statusesOf = periodStatusesOf(period.targetYear);
-  for (const [areaId, inputs] of listProgressInputs(areaIds)) {
-    const values = audience === "full" ? inputs.values : inputs.values.filter((v) => approvedYearsOf(areaId).has(v.year));
-    out.set(areaId, achievementOf(statusesOf({ ...inputs, values })));
+  const statuses = listPeriodStatuses(areaIds, [period.targetYear], audience);
+  return new Map(areaIds.flatMap((id) => (statuses.has(`${id}:${period.targetYear}`) ? [[id, achievementOf(statuses.get(`${id}:${period.targetYear}`)!)]] : [])));
+}
+
+/** Areas whose progress inputs are read at once. */
+const PROGRESS_SLICE = 250;
+
+/**
+ * The statuses of these areas' targets for each of the years: of the plan period the year belongs to,
+ * as of the year, as an audience sees them (the public: values of approved years only). An approved
+ * year is judged against its targets as they stood at its approval, as its summary is; other years
+ * against today's. Keyed `areaId:year`; an area with neither targets nor values is absent. What
+ * grades, period results and the national picture are counted from: read a slice of areas at a time,
+ * in three queries a slice.
+ */
+export function listPeriodStatuses(areaIds: readonly number[], years: readonly number[], audience: Audience): Map<string, ProgressStatus[]> {
+  const byYear = years.map((year) => ({ year, period: resolvePeriod({ asOfYear: year }), statusesOf: periodStatusesOf(year) }));
+  const out = new Map<string, ProgressStatus[]>();
+  for (let i = 0; i < areaIds.length; i += PROGRESS_SLICE) {
+    const slice = areaIds.slice(i, i + PROGRESS_SLICE);
+    const trail = listTargetTrail(slice);
+    for (const [id, all] of listProgressInputs(slice)) {
+      const approved = approvedYearsOf(id);
+      const visible = (values: ProgressInputs["values"]) => (audience === "full" ? values : values.filter((v) => approved.has(v.year)));
+      const inputs = { ...all, values: visible(all.values) };
+      for (const { year, period, statusesOf } of byYear) {
+        const today = inputs.targets.filter((t) => t.period === period.code);
+        const asApproved = targetsAtApproval(today, trail.changes.get(id) ?? [], trail.approvedAt.get(`${id}:${year}`) ?? null, period.targetYear);
+        if (asApproved === today) {
+          out.set(`${id}:${year}`, statusesOf(inputs));
+          continue;
+        }
+        // A target since removed needs its values, which the inputs hold only for targets there now.
+        const held = new Set(inputs.targets.map((t) => t.indicatorKey));
+        const missing = asApproved.map((t) => t.indicatorKey).filter((k) => !held.has(k));
+        const values = missing.length > 0 ? [...inputs.values, ...visible(listIndicatorValuesOf(id, missing))] : inputs.values;
+        const targets = [...inputs.targets.filter((t) => t.period !== period.code), ...asApproved.map((t) => ({ ...t, areaId: id, period: period.code }))];
+        out.set(`${id}:${year}`, statusesOf({ values, targets }));
+      }
+    }
   }
   return out;
 }

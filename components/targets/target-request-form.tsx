@@ -5,21 +5,10 @@ import { startTransition, useActionState, useState } from "react";
 import { fileTargetRequestAction } from "@/lib/actions/target-requests";
 import type { TargetFieldProblem } from "@/lib/validations/targets";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { TargetFields, type TargetEntryState, type TargetFormBase, type TargetKind } from "./target-fields";
 
-type Kind = "absolute" | "change_pct" | "annual_growth";
-
-export type TargetRequestFormProps = {
-  areaCode: string;
-  period: string;
-  defaultBaseYear: number;
-  indicatorKey: string;
-  name: string;
-  unit: string;
-  growthForm: "compound" | "linear";
-  current: { kind: Kind; value: number; baseYear: number } | null;
+export type TargetRequestFormProps = TargetFormBase & {
+  current: { kind: TargetKind; value: number; baseYear: number } | null;
 };
 
 /**
@@ -28,10 +17,14 @@ export type TargetRequestFormProps = {
  */
 export function TargetRequestForm({ areaCode, period, defaultBaseYear, indicatorKey, name, unit, growthForm, current }: TargetRequestFormProps) {
   const t = useTranslations("targets");
-  const [kind, setKind] = useState<Kind>(current?.kind ?? "absolute");
-  const [value, setValue] = useState(current ? String(current.value) : "");
-  const [baseYear, setBaseYear] = useState(String(current?.baseYear ?? defaultBaseYear));
-  const [reason, setReason] = useState("");
+  const [entry, setEntry] = useState<TargetEntryState>({
+    kind: current?.kind ?? "absolute",
+    value: current ? String(current.value) : "",
+    baseYear: String(current?.baseYear ?? defaultBaseYear),
+    reason: "",
+  });
+  const { kind, value, baseYear, reason } = entry;
+  const change = (next: Partial<TargetEntryState>) => setEntry((e) => ({ ...e, ...next }));
   const [state, file, filing] = useActionState(fileTargetRequestAction, { ok: false });
   const errors = state.fieldErrors ?? {};
 
@@ -46,7 +39,6 @@ export function TargetRequestForm({ areaCode, period, defaultBaseYear, indicator
     startTransition(() => file(data));
   };
   const id = (field: string) => `${indicatorKey}-request-${field}`;
-  const label = "mb-0.5 text-xs text-slate-600";
   const errorTestId = `request-error-${indicatorKey}`;
 
   return (
@@ -60,26 +52,7 @@ export function TargetRequestForm({ areaCode, period, defaultBaseYear, indicator
         noValidate
         data-testid={`request-form-${indicatorKey}`}
       >
-        <Field id={id("kind")} label={t("kind")} labelClassName={label} error={errorOf("kind")} errorTestId={errorTestId}>
-          {(control) => (
-            <Select {...control} name="kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-              <option value="absolute">{t("absolute", { unit })}</option>
-              {growthForm === "compound" && <option value="change_pct">{t("changePct")}</option>}
-              {growthForm === "compound" && <option value="annual_growth">{t("annualGrowth")}</option>}
-            </Select>
-          )}
-        </Field>
-        <Field id={id("value")} label={kind === "absolute" ? t("valueIn", { unit }) : kind === "change_pct" ? t("changeFromBase") : t("annualGrowthIn")} labelClassName={label} error={errorOf("value")} errorTestId={errorTestId}>
-          {(control) => (
-            <Input {...control} name="value" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} aria-label={`${name}: ${t("value")}`} className="text-right tabular-nums" />
-          )}
-        </Field>
-        <Field id={id("baseYear")} label={t("baseYear")} labelClassName={label} error={errorOf("baseYear")} errorTestId={errorTestId}>
-          {(control) => <Input {...control} name="baseYear" inputMode="numeric" value={baseYear} onChange={(e) => setBaseYear(e.target.value)} className="tabular-nums" />}
-        </Field>
-        <Field id={id("reason")} label={t("reason")} labelClassName={label} error={errorOf("reason")} errorTestId={errorTestId}>
-          {(control) => <Input {...control} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />}
-        </Field>
+        <TargetFields state={entry} onChange={change} name={name} unit={unit} growthForm={growthForm} id={id} errorOf={errorOf} errorTestId={errorTestId} />
         <div className="flex items-end gap-2">
           <Button type="submit" size="sm" variant="secondary" disabled={filing}>
             {t("requests.requestChange")}

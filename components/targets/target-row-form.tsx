@@ -7,24 +7,12 @@ import { parseNumberInput } from "@/lib/domain/number-input";
 import { targetAid, type PeerPaces } from "@/lib/domain/target-aid";
 import type { TargetFieldProblem } from "@/lib/validations/targets";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { TargetFields, type TargetEntryState, type TargetFormBase, type TargetKind } from "./target-fields";
 
-type Kind = "absolute" | "change_pct" | "annual_growth";
-
-export type TargetRowProps = {
-  areaCode: string;
-  /** The open plan period the target is set for, and its base year (the form's default). */
-  period: string;
-  defaultBaseYear: number;
-  indicatorKey: string;
-  name: string;
-  unit: string;
-  growthForm: "compound" | "linear";
-  current: { kind: Kind; value: number; baseYear: number; reason: string } | null;
+export type TargetRowProps = TargetFormBase & {
+  current: { kind: TargetKind; value: number; baseYear: number; reason: string } | null;
   /** The national reference, offered as a starting value. */
-  suggestion: { kind: Kind; value: number } | null;
+  suggestion: { kind: TargetKind; value: number } | null;
   /** For a period that follows another: the area's and its peers' pace over that one (lib/services/target-aid.ts). */
   aid: {
     direction: "higher" | "lower";
@@ -40,10 +28,14 @@ export type TargetRowProps = {
  */
 export function TargetRowForm({ areaCode, period, defaultBaseYear, indicatorKey, name, unit, growthForm, current, suggestion, aid }: TargetRowProps) {
   const t = useTranslations("targets");
-  const [kind, setKind] = useState<Kind>(current?.kind ?? suggestion?.kind ?? "absolute");
-  const [value, setValue] = useState(current ? String(current.value) : "");
-  const [baseYear, setBaseYear] = useState(String(current?.baseYear ?? defaultBaseYear));
-  const [reason, setReason] = useState(current?.reason ?? "");
+  const [entry, setEntry] = useState<TargetEntryState>({
+    kind: current?.kind ?? suggestion?.kind ?? "absolute",
+    value: current ? String(current.value) : "",
+    baseYear: String(current?.baseYear ?? defaultBaseYear),
+    reason: current?.reason ?? "",
+  });
+  const { kind, value, baseYear, reason } = entry;
+  const change = (next: Partial<TargetEntryState>) => setEntry((e) => ({ ...e, ...next }));
   const [state, save, saving] = useActionState(saveTargetAction, { ok: false });
   const [removed, remove, removing] = useActionState(deleteTargetAction, { ok: false });
   const errors = state.fieldErrors ?? {};
@@ -60,7 +52,6 @@ export function TargetRowForm({ areaCode, period, defaultBaseYear, indicatorKey,
   const OWN_FIELDS = ["kind", "value", "baseYear", "reason"];
   const errorOf = (field: string) => errors[field]?.map(problemText).join(" ");
   const otherErrors = Object.entries(errors).filter(([field]) => !OWN_FIELDS.includes(field)).flatMap(([, problems]) => problems);
-  const label = "mb-0.5 text-xs text-slate-600";
   // The aid follows what is typed: the pace the proposed target asks for, and its flag.
   const typed = parseNumberInput(value);
   const base = Number(baseYear) || defaultBaseYear;
@@ -82,26 +73,7 @@ export function TargetRowForm({ areaCode, period, defaultBaseYear, indicatorKey,
         <input type="hidden" name="areaCode" value={areaCode} />
         <input type="hidden" name="indicatorKey" value={indicatorKey} />
         <input type="hidden" name="period" value={period} />
-        <Field id={id("kind")} label={t("kind")} labelClassName={label} error={errorOf("kind")} errorTestId={errorTestId}>
-          {(control) => (
-            <Select {...control} name="kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-              <option value="absolute">{t("absolute", { unit })}</option>
-              {growthForm === "compound" && <option value="change_pct">{t("changePct")}</option>}
-              {growthForm === "compound" && <option value="annual_growth">{t("annualGrowth")}</option>}
-            </Select>
-          )}
-        </Field>
-        <Field id={id("value")} label={kind === "absolute" ? t("valueIn", { unit }) : kind === "change_pct" ? t("changeFromBase") : t("annualGrowthIn")} labelClassName={label} error={errorOf("value")} errorTestId={errorTestId}>
-          {(control) => (
-            <Input {...control} name="value" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} aria-label={`${name}: ${t("value")}`} className="text-right tabular-nums" />
-          )}
-        </Field>
-        <Field id={id("baseYear")} label={t("baseYear")} labelClassName={label} error={errorOf("baseYear")} errorTestId={errorTestId}>
-          {(control) => <Input {...control} name="baseYear" inputMode="numeric" value={baseYear} onChange={(e) => setBaseYear(e.target.value)} className="tabular-nums" />}
-        </Field>
-        <Field id={id("reason")} label={t("reason")} labelClassName={label} error={errorOf("reason")} errorTestId={errorTestId}>
-          {(control) => <Input {...control} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />}
-        </Field>
+        <TargetFields state={entry} onChange={change} name={name} unit={unit} growthForm={growthForm} id={id} errorOf={errorOf} errorTestId={errorTestId} />
         <div className="flex items-end gap-2">
           <Button type="submit" size="sm" disabled={saving}>
             {t("save")}
@@ -129,8 +101,7 @@ export function TargetRowForm({ areaCode, period, defaultBaseYear, indicatorKey,
             variant="link"
             size="inline"
             onClick={() => {
-              setKind(suggestion.kind);
-              setValue(String(suggestion.value));
+              change({ kind: suggestion.kind, value: String(suggestion.value) });
             }}
           >
             {suggestion.kind === "absolute"

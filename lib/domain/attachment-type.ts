@@ -80,7 +80,6 @@ export function checkAttachment(bytes: Uint8Array): { problem: AttachmentProblem
  */
 export function safeAttachmentName(raw: string, kind: AttachmentKind): string {
   const base = (raw.split(/[\\/]/).pop() ?? "")
-    // eslint-disable-next-line no-control-regex -- control characters are what is removed
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "")
     .replace(/\s+/g, " ")
     .trim()

@@ -79,7 +79,7 @@ describe("attaching evidence", () => {
   });
 
   it("refuses content of no accepted kind, whatever its name says", () => {
-    expectRefused(() => upload(actorFor("official.zigong@demo.local"), { fileName: "report.pdf", bytes: HTML }), "bad_request", "attachment_type");
+    expectRefused(() => upload(actorFor("official.zigong@demo.local"), { fileName: "report.pdf", bytes: HTML }), "unsupported_type", "attachment_type");
   });
 
   it("lets an official attach to their own area only; evaluators and viewers not at all", () => {

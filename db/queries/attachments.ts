@@ -76,7 +76,10 @@ export type AddAttachmentParams = {
 export function addAttachment(params: AddAttachmentParams): { id: number; kind: AttachmentRow["kind"]; fileName: string } {
   const { actor, areaCode, year, indicatorKey } = params;
   const checked = checkAttachment(params.bytes);
-  if ("problem" in checked) throw new AppError("bad_request", checked.problem);
+  if ("problem" in checked) {
+    const status = checked.problem === "attachment_too_large" ? "too_large" : checked.problem === "attachment_type" ? "unsupported_type" : "bad_request";
+    throw new AppError(status, checked.problem);
+  }
   const fileName = safeAttachmentName(params.fileName, checked.kind);
   const sha256 = sha256Of(params.bytes);
 

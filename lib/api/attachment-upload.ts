@@ -6,15 +6,16 @@ import { attachmentFieldsSchema, type AttachmentFields } from "@/lib/validations
 
 // Reading the multipart upload of POST /api/v1/attachments: the size is checked before the body is
 // read and while it is read, so that an oversized request is refused without being held in memory.
-// Every refusal is a 400 whose message is a code the UI translates (messages: attachments.errors).
+// Every refusal (400, 413 too large, 415 not multipart) has a message that is a code the UI translates
+// (messages: attachments.errors).
 
 export type AttachmentUpload = AttachmentFields & { fileName: string; bytes: Uint8Array };
 
-const tooLarge = () => new AppError("bad_request", "attachment_too_large", { maxBytes: MAX_ATTACHMENT_BYTES });
+const tooLarge = () => new AppError("too_large", "attachment_too_large", { maxBytes: MAX_ATTACHMENT_BYTES });
 
 export async function readAttachmentUpload(req: Request): Promise<AttachmentUpload> {
   const type = req.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data\s*;/i.test(type)) throw new AppError("bad_request", "not_multipart");
+  if (!/^multipart\/form-data\s*;/i.test(type)) throw new AppError("unsupported_type", "not_multipart");
   if (Number(req.headers.get("content-length") ?? 0) > MAX_ATTACHMENT_BODY_BYTES) throw tooLarge();
   const body = await readCapped(req, MAX_ATTACHMENT_BODY_BYTES, tooLarge);
 

@@ -7,12 +7,12 @@ import { official } from "./pages/login-page";
 
 // Evidence files: an official attaches a PDF to a year, an evaluator sees it in review and downloads
 // it; a file whose content is no accepted kind is refused with a clear message and nothing is stored.
-// Area-year used here and nowhere else: 清镇 (qingzhen-edz) 2023, its attachments only.
+// Area-year used here and nowhere else: 清镇 (qingzhen-edz) 2017 (a draft: the demo approves 2018 on), its attachments only.
 
 const AREA = "qingzhen-edz";
-const YEAR = 2023;
+const YEAR = 2017;
 const EVALUATOR = "evaluator@demo.local";
-const FILE_NAME = "2023年统计公报.pdf";
+const FILE_NAME = "2017年统计公报.pdf";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n", "latin1");
 const HTML = Buffer.from("<!doctype html><html><body><script>alert('not a pdf')</script></body></html>");
 
@@ -78,7 +78,7 @@ test("an official attaches a PDF to a year; a disguised HTML page is refused; th
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toBe("application/pdf");
     // 年统计公报 in UTF-8: E5 B9 B4, E7 BB 9F, E8 AE A1, E5 85 AC, E6 8A A5; one "_" each in the ASCII name.
-    expect(res.headers()["content-disposition"]).toBe(`attachment; filename="2023_____.pdf"; filename*=UTF-8''2023%E5%B9%B4%E7%BB%9F%E8%AE%A1%E5%85%AC%E6%8A%A5.pdf`);
+    expect(res.headers()["content-disposition"]).toBe(`attachment; filename="2017_____.pdf"; filename*=UTF-8''2017%E5%B9%B4%E7%BB%9F%E8%AE%A1%E5%85%AC%E6%8A%A5.pdf`);
     expect(res.headers()["x-content-type-options"]).toBe("nosniff");
     expect(Buffer.from(await res.body())).toEqual(PDF);
 

@@ -20,7 +20,7 @@ const HTML = Buffer.from("<!doctype html><html><body><script>alert('not a pdf')<
 const FOLDER = path.join("data", `e2e-${process.env.E2E_PORT ?? 3100}-attachments`);
 const storedFiles = () => (fs.existsSync(FOLDER) ? fs.readdirSync(FOLDER).filter((f) => !f.startsWith(".")).sort() : []);
 
-test("an official attaches a PDF to a year; a disguised HTML page is refused; the evaluator downloads the PDF in review", async ({ browser, page, signIn }) => {
+test("an official attaches a PDF to a year; a disguised HTML page is refused; the evaluator downloads the PDF in review; the official removes it", async ({ browser, page, signIn }) => {
   test.setTimeout(120_000);
   const panel = page.getByTestId("attachments");
   const rows = panel.getByTestId("attachment-row");
@@ -29,6 +29,8 @@ test("an official attaches a PDF to a year; a disguised HTML page is refused; th
   await page.goto(`/areas/${AREA}/entry?year=${YEAR}`);
   await expect(panel.getByRole("heading", { name: "证明材料" })).toBeVisible();
   await expect(panel.getByTestId("attachments-empty")).toHaveText("尚无证明材料。");
+  // Other specs store files in the same folder: what this one adds is compared with what was there.
+  const initial = storedFiles();
 
   await test.step("the PDF is attached to the year as a whole", async () => {
     await expect(panel.getByLabel("附于")).toHaveValue("");
@@ -39,11 +41,11 @@ test("an official attaches a PDF to a year; a disguised HTML page is refused; th
     await expect(rows.first()).toContainText(FILE_NAME);
     await expect(rows.first()).toContainText("整个年度");
     await expect(rows.first()).toContainText("1 kB");
+    expect(storedFiles()).toHaveLength(initial.length + 1);
   });
 
   await test.step("an HTML page named .pdf, declared a PDF by the browser, is refused and nothing is stored", async () => {
     const before = storedFiles();
-    expect(before).toHaveLength(1);
     await panel.getByLabel("文件", { exact: true }).setInputFiles({ name: "伪装的公报.pdf", mimeType: "application/pdf", buffer: HTML });
     await panel.getByRole("button", { name: "上传" }).click();
     await expect(panel.getByRole("alert")).toContainText("该文件的内容不是 PDF、PNG、JPEG 图片或 xlsx 表格，未保存。");
@@ -92,4 +94,11 @@ test("an official attaches a PDF to a year; a disguised HTML page is refused; th
   } finally {
     await reviewer.context().close();
   }
+
+  await test.step("the official removes the file while the year is a draft: the list and the folder are as before", async () => {
+    await page.reload();
+    await panel.getByRole("button", { name: `删除「${FILE_NAME}」` }).click();
+    await expect(panel.getByTestId("attachments-empty")).toBeVisible();
+    expect(storedFiles()).toEqual(initial);
+  });
 });

@@ -544,10 +544,11 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
         "no id": { id: null },
         "an id that names no file": { id: "999999" },
       }),
+    // A file of a year no other suite submits or approves.
     valid: () => {
       const admin = { id: ids.admin!, role: "admin" as const, status: "active" as const, areaId: null };
       const pdf = new Uint8Array(Buffer.from("%PDF-1.7\n%%EOF\n", "latin1"));
-      const { id } = addAttachment({ actor: admin, areaCode: AREA_A, year: 2020, indicatorKey: null, fileName: "bad-input.pdf", bytes: pdf });
+      const { id } = addAttachment({ actor: admin, areaCode: AREA_A, year: 2016, indicatorKey: null, fileName: "bad-input.pdf", bytes: pdf });
       return [{ ok: false }, form({ id: String(id) })];
     },
   },

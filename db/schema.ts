@@ -21,6 +21,7 @@ import {
   INDICATOR_GROUPS,
   AUDIT_ACTIONS,
   AUDIT_ENTITIES,
+  ATTACHMENT_KINDS,
   COMMENT_KINDS,
   GRADE_VALUES,
   LOCALES,
@@ -644,4 +645,32 @@ export const documentNumbers = sqliteTable(
     uniqueIndex("document_numbers_issue_seq_uq").on(t.issueYear, t.seq),
     uniqueIndex("document_numbers_number_uq").on(t.number),
   ],
+);
+
+// A file an official attached as evidence to an area-year, or to one of its values (indicator_key),
+// checked by its content (lib/domain/attachment-type.ts). The bytes live under data/attachments/
+// beside the database, in `stored_name` (random, never the uploader's name); `file_name` is the
+// name it had, shown and offered on download only. Limits: lib/domain/attachment-type.ts.
+export const attachments = sqliteTable(
+  "attachments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id),
+    year: integer("year").notNull(),
+    indicatorKey: text("indicator_key").references(() => indicators.key),
+    kind: text("kind", { enum: ATTACHMENT_KINDS }).notNull(),
+    fileName: text("file_name").notNull(),
+    storedName: text("stored_name").notNull().unique(),
+    bytes: integer("bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    uploadedBy: integer("uploaded_by")
+      .notNull()
+      .references(() => users.id),
+    uploadedAt: integer("uploaded_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`),
+  },
+  (t) => [index("attachments_area_year_idx").on(t.areaId, t.year), check("attachments_bytes_positive", sql`${t.bytes} > 0`)],
 );

@@ -1,5 +1,10 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
+// eslint-disable-next-line no-restricted-imports -- read only: counting the evidence files no page lists across areas
+import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
+import { strToU8, zipSync } from "fflate";
 import { expect, test } from "./fixtures";
 import { newClient, signInByRequest } from "./auth-requests";
 import { valuesOf } from "./helpers";
@@ -116,6 +121,59 @@ test.describe("POST /api/v1/import refuses bad uploads clearly and stores nothin
     expect(res.status()).toBe(403);
     expect(await everything(request)).toEqual(before);
   });
+});
+
+// ---- POST /api/v1/attachments: evidence files ----
+
+const ATTACHMENTS_DIR = path.join("data", `e2e-${process.env.E2E_PORT ?? 3100}-attachments`);
+const DATABASE = path.join("data", `e2e-${process.env.E2E_PORT ?? 3100}.db`);
+
+/** Every evidence row and stored file: what must stay the same. */
+function evidence() {
+  const db = new Database(DATABASE, { fileMustExist: true, readonly: true });
+  try {
+    const rows = (db.prepare("select count(*) as n from attachments").get() as { n: number }).n;
+    return { rows, files: fs.existsSync(ATTACHMENTS_DIR) ? fs.readdirSync(ATTACHMENTS_DIR).sort() : [] };
+  } finally {
+    db.close();
+  }
+}
+
+const PDF = Buffer.from("%PDF-1.7\n%%EOF\n", "latin1");
+const attach = (f: ReturnType<typeof file>, fields: Record<string, string> = {}) => (a: APIRequestContext) =>
+  a.post("/api/v1/attachments", { multipart: { areaCode: AREA, year: "2021", indicatorKey: "", ...fields, file: f } });
+
+const ATTACHMENT_UPLOADS: { name: string; send: (api: APIRequestContext) => Promise<import("@playwright/test").APIResponse>; status: number; message?: string }[] = [
+  { name: "JSON instead of a multipart upload", send: (a) => a.post("/api/v1/attachments", { data: { areaCode: AREA, year: 2021 } }), status: 415, message: "not_multipart" },
+  { name: "no file", send: (a) => a.post("/api/v1/attachments", { multipart: { areaCode: AREA, year: "2021" } }), status: 400, message: "attachment_missing" },
+  { name: "an empty file", send: attach(file("empty.pdf", "", "application/pdf")), status: 400, message: "attachment_empty" },
+  { name: "an unknown form field", send: attach(file("a.pdf", PDF, "application/pdf"), { admin: "true" }), status: 400 },
+  { name: "a year out of range", send: attach(file("a.pdf", PDF, "application/pdf"), { year: "1899" }), status: 400, message: "invalid_year" },
+  { name: "a year that is not a year", send: attach(file("a.pdf", PDF, "application/pdf"), { year: "2021.5" }), status: 400, message: "invalid_year" },
+  { name: "an area of 1 MB", send: attach(file("a.pdf", PDF, "application/pdf"), { areaCode: MB }), status: 400, message: "invalid_area" },
+  { name: "an indicator that is no flagged value", send: attach(file("a.pdf", PDF, "application/pdf"), { indicatorKey: "no_such_thing" }), status: 400, message: "attachment_value_not_flagged" },
+  { name: "a program named .pdf", send: attach(file("report.pdf", Buffer.from("MZ\x90\x00\x03\x00This program cannot be run in DOS mode.", "latin1"), "application/pdf")), status: 415, message: "attachment_type" },
+  { name: "an HTML page named .pdf", send: attach(file("report.pdf", "<html><script>alert(1)</script></html>", "application/pdf")), status: 415, message: "attachment_type" },
+  { name: "a plain zip named .xlsx", send: attach(file("data.xlsx", Buffer.from(zipSync({ "a.txt": strToU8("a") })), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")), status: 415, message: "attachment_type" },
+  { name: "a PDF of 9 MB", send: attach(file("big.pdf", Buffer.concat([PDF, Buffer.alloc(9 * 1024 * 1024)]), "application/pdf")), status: 413, message: "attachment_too_large" },
+  { name: "another area", send: attach(file("a.pdf", PDF, "application/pdf"), { areaCode: "tongling" }), status: 403, message: "not_your_area" },
+  { name: "from another site", send: (a) => a.post("/api/v1/attachments", { headers: { origin: "https://evil.example" }, multipart: { areaCode: AREA, year: "2021", file: file("a.pdf", PDF, "application/pdf") } }), status: 403 },
+];
+
+test.describe("POST /api/v1/attachments refuses bad uploads clearly and stores nothing", () => {
+  for (const upload of ATTACHMENT_UPLOADS) {
+    test(upload.name, async ({ baseURL }) => {
+      const client = await officialClient(baseURL!);
+      const before = evidence();
+      const res = await upload.send(client);
+      const text = await res.text();
+      expect(res.status(), text.slice(0, 500)).toBe(upload.status);
+      const body = JSON.parse(text);
+      expect(typeof body.error.message).toBe("string");
+      if (upload.message) expect(body.error.message).toBe(upload.message);
+      expect(evidence()).toEqual(before);
+    });
+  }
 });
 
 test.describe("very wide files", () => {

@@ -11,7 +11,7 @@ import { ADMIN, official } from "./pages/login-page";
 // Every role × every route handler that changes something, over HTTP with each role's own session
 // cookie. The mutating handlers are found by reading app/api: one without a row here fails the first
 // test. (The server actions have their matrix in lib/actions/permission-matrix.test.ts.)
-// Written here and nowhere else: zigong srdi_firms 2021.
+// Written here and nowhere else: zigong srdi_firms 2021, and zigong's 2021 evidence files.
 
 const ROLES = ["anonymous", "viewer", "pending official of A", "official of A", "official of B", "evaluator", "admin"] as const;
 type Role = (typeof ROLES)[number];
@@ -107,7 +107,7 @@ function importRequest(api: APIRequestContext, value: number) {
 }
 
 test("every route handler that changes something has a row in this matrix", () => {
-  expect(mutatingRoutes()).toEqual(["POST /api/auth/[...nextauth]", "POST /api/v1/import", "POST /api/v1/summaries/bundles"]);
+  expect(mutatingRoutes()).toEqual(["POST /api/auth/[...nextauth]", "POST /api/v1/attachments", "POST /api/v1/import", "POST /api/v1/summaries/bundles"]);
 });
 
 test.describe("POST /api/v1/import (commit one value of area A)", () => {
@@ -129,6 +129,79 @@ test.describe("POST /api/v1/import (commit one value of area A)", () => {
         if (expected === 422) expect(body).toMatchObject({ committed: false, problems: [{ code: "not_your_area" }] });
         else expect(body.error.code).toBe(expected === 401 ? "unauthenticated" : "forbidden");
         expect(await valuesOf(request, AREA_A, YEAR)).toEqual(before);
+      }
+    });
+  }
+});
+
+// ---- POST /api/v1/attachments, and the download of what it stored ----
+
+const ATTACH_EXPECT: Record<Role, Outcome> = { ...IMPORT_EXPECT };
+const PDF = Buffer.from("%PDF-1.7\n%%EOF\n", "latin1");
+
+/** Area A's evidence files of the year, read from the e2e server's database. */
+function storedAttachments(): number {
+  const db = new Database(DATABASE, { fileMustExist: true, readonly: true });
+  try {
+    return (db.prepare("select count(*) as n from attachments where year = ? and area_id = (select id from areas where code = ?)").get(YEAR, AREA_A) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+function attachRequest(api: APIRequestContext) {
+  return api.post("/api/v1/attachments", {
+    multipart: { areaCode: AREA_A, year: String(YEAR), indicatorKey: "", file: { name: "matrix.pdf", mimeType: "application/pdf", buffer: PDF } },
+  });
+}
+
+test.describe("POST /api/v1/attachments (a PDF to area A's year)", () => {
+  for (const role of ROLES) {
+    test(`${role} → ${ATTACH_EXPECT[role]}`, async ({ baseURL }) => {
+      const api = await clientOf(baseURL!, role);
+      const before = storedAttachments();
+      const res = await attachRequest(api);
+      const body = await res.json();
+      if (ATTACH_EXPECT[role] === "allow") {
+        expect(res.status(), JSON.stringify(body)).toBe(201);
+        expect(body).toMatchObject({ kind: "pdf", fileName: "matrix.pdf" });
+        expect(storedAttachments()).toBe(before + 1);
+      } else {
+        const expected = role === "anonymous" ? 401 : 403;
+        expect(res.status(), JSON.stringify(body)).toBe(expected);
+        expect(body.error.message).toBe(role === "anonymous" ? "unauthenticated" : role === "official of B" ? "not_your_area" : "forbidden");
+        expect(storedAttachments()).toBe(before);
+      }
+    });
+  }
+});
+
+// Reading: the area's official and every reviewer; another area's official finds nothing (404, as a
+// file that does not exist), and the public and viewers are refused before anything is looked up.
+const DOWNLOAD_EXPECT: Record<Role, number> = {
+  anonymous: 401,
+  viewer: 403,
+  "pending official of A": 403,
+  "official of A": 200,
+  "official of B": 404,
+  evaluator: 200,
+  admin: 200,
+};
+
+test.describe("GET /api/v1/attachments/:id (a file of area A)", () => {
+  let id = 0;
+  test.beforeAll(async ({ baseURL }) => {
+    const res = await attachRequest(await clientOf(baseURL!, "admin"));
+    expect(res.status()).toBe(201);
+    id = (await res.json()).id;
+  });
+  for (const role of ROLES) {
+    test(`${role} → ${DOWNLOAD_EXPECT[role]}`, async ({ baseURL }) => {
+      const res = await (await clientOf(baseURL!, role)).get(`/api/v1/attachments/${id}`);
+      expect(res.status()).toBe(DOWNLOAD_EXPECT[role]);
+      if (res.status() === 200) {
+        expect(res.headers()["content-disposition"]).toMatch(/^attachment; /);
+        expect(Buffer.from(await res.body())).toEqual(PDF);
       }
     });
   }

@@ -26,10 +26,21 @@ if (!parsed.success) {
   throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
 }
 
+const databaseFile = path.isAbsolute(parsed.data.DATABASE_PATH)
+  ? parsed.data.DATABASE_PATH
+  : path.join(/*turbopackIgnore: true*/ process.cwd(), parsed.data.DATABASE_PATH);
+
+/**
+ * The folder of a database's evidence files, beside it and named after it (data/monitor.db →
+ * data/monitor-attachments/): each database, a backup's copy too, has its own.
+ */
+export function attachmentsDirOf(databaseFile: string): string {
+  return path.join(path.dirname(databaseFile), `${path.basename(databaseFile, path.extname(databaseFile))}-attachments`);
+}
+
 export const env = {
   ...parsed.data,
-  databaseFile: path.isAbsolute(parsed.data.DATABASE_PATH)
-    ? parsed.data.DATABASE_PATH
-    : path.join(/*turbopackIgnore: true*/ process.cwd(), parsed.data.DATABASE_PATH),
+  databaseFile,
+  attachmentsDir: attachmentsDirOf(databaseFile),
   demoData: parsed.data.DEMO_DATA === "1",
 };

@@ -1,6 +1,6 @@
 // Typed errors thrown by queries and guards, turned into answers here and nowhere else: an HTTP
 // response for route handlers (toErrorResponse), a failed result for server actions (toActionFailure).
-export type ErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "bad_request" | "internal";
+export type ErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "bad_request" | "too_large" | "unsupported_type" | "internal";
 
 const STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
@@ -8,6 +8,8 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   bad_request: 400,
+  too_large: 413,
+  unsupported_type: 415,
   internal: 500,
 };
 

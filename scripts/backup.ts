@@ -3,16 +3,18 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import { env } from "@/lib/env";
+import { attachmentsDirOf, env } from "@/lib/env";
+import { copyAttachments, describeAttachments, type AttachmentsCopy } from "./attachments-backup";
 
 // `npm run backup [-- --out FILE]` — a consistent copy of the live database, taken with SQLite's
 // online backup API while the app keeps serving. By default data/backups/monitor-YYYYMMDD-HHMMSS.db
 // (UTC). Restore one with `npm run restore -- FILE` (scripts/restore.ts), never by copying it over
-// the database by hand: an old -wal beside it would be replayed into the copy.
+// the database by hand: an old -wal beside it would be replayed into the copy. The evidence files the
+// copy names go beside it, in monitor-YYYYMMDD-HHMMSS-attachments/ (scripts/attachments-backup.ts).
 
 export const DEFAULT_BACKUP_DIR = path.join("data", "backups");
 
-export type BackupResult = { file: string; bytes: number; ms: number };
+export type BackupResult = { file: string; bytes: number; ms: number; attachments: AttachmentsCopy };
 
 /** monitor-20250102-030405.db for 2025-01-02 03:04:05 UTC: sorts by time, never collides within a second. */
 export function backupFileName(now: Date): string {
@@ -59,13 +61,15 @@ export async function backupDatabase(source: string, target: string): Promise<Ba
   // It holds password hashes: readable by the owner only, like the secret file.
   fs.chmodSync(partial, 0o600);
   fs.renameSync(partial, target);
-  return { file: target, bytes: fs.statSync(target).size, ms: Math.round(performance.now() - started) };
+  // After the snapshot: every file it names was written before it (files never change once written).
+  const attachments = copyAttachments(target, attachmentsDirOf(source), attachmentsDirOf(target));
+  return { file: target, bytes: fs.statSync(target).size, ms: Math.round(performance.now() - started), attachments };
 }
 
 export function describeBackup(result: BackupResult): string {
   const where = path.relative(process.cwd(), result.file) || result.file;
   const size = result.bytes >= 1024 * 1024 ? `${(result.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(result.bytes / 1024)} kB`;
-  return `backup written: ${where} (${size}, ${result.bytes} bytes) in ${result.ms} ms`;
+  return `backup written: ${where} (${size}, ${result.bytes} bytes) and ${describeAttachments(result.attachments)} in ${result.ms} ms`;
 }
 
 async function main() {

@@ -5,7 +5,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { openDatabase } from "@/db/client";
 import { seedDemo, type SeedDemoResult } from "@/db/seed/demo-seed";
 import { seedReference } from "@/db/seed/reference";
-import { env } from "@/lib/env";
+import { attachmentsDirOf, env } from "@/lib/env";
 import { checkDatabase } from "./restore";
 
 // `npm run db:prepare [-- --fresh]` — migrate, apply reference data, seed the demo set when
@@ -56,6 +56,8 @@ export async function prepareDatabase(file: string, { demo, fresh }: PrepareOpti
         removed = true;
       }
     }
+    // The evidence files of the deleted database's rows.
+    fs.rmSync(attachmentsDirOf(file), { recursive: true, force: true });
   }
   assertDatabaseSound(file);
   const { db, sqlite } = openDatabase(file);

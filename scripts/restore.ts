@@ -2,16 +2,19 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { env } from "@/lib/env";
+import { attachmentsDirOf, env } from "@/lib/env";
+import { copyAttachments, describeAttachments, type AttachmentsCopy } from "./attachments-backup";
 
 // `npm run restore -- FILE` — puts a backup (from `npm run backup`) in place of the database, safely:
 // 1. the backup is checked before anything is touched;
 // 2. it stops when a running server (or any other program) has the database open;
 // 3. the old database and its -wal/-shm files are moved aside to data/before-restore-<time>/ (kept, as
 //    they were): a -wal left beside a copied-in backup would be replayed into it and corrupt it;
-// 4. the backup is copied in under a temporary name and renamed, then checked again.
+// 4. the backup is copied in under a temporary name and renamed, then checked again;
+// 5. the evidence files: the live folder is moved aside with the old database, and the files of the
+//    backup's folder (monitor-…-attachments/, beside it) that the restored database names are copied in.
 
-export type RestoreResult = { file: string; from: string; movedAside: string | null; moved: string[]; ms: number };
+export type RestoreResult = { file: string; from: string; movedAside: string | null; moved: string[]; ms: number; attachments: AttachmentsCopy };
 
 export class RestoreError extends Error {
   constructor(message: string) {
@@ -106,7 +109,14 @@ export function restoreDatabase(backup: string, target: string, now = new Date()
     if (aside) for (const f of present) fs.copyFileSync(path.join(aside, path.basename(f)), f);
     throw new RestoreError(`the restored copy failed its check (${after}); the old database was put back`);
   }
-  return { file: target, from: backup, movedAside: aside, moved: present.map((f) => path.basename(f)), ms: Math.round(performance.now() - started) };
+  const liveFiles = attachmentsDirOf(target);
+  if (fs.existsSync(liveFiles)) {
+    aside ??= path.join(dir, asideFolderName(now));
+    fs.mkdirSync(aside, { recursive: true, mode: 0o700 });
+    fs.renameSync(liveFiles, path.join(aside, path.basename(liveFiles)));
+  }
+  const attachments = copyAttachments(target, attachmentsDirOf(backup), liveFiles);
+  return { file: target, from: backup, movedAside: aside, moved: present.map((f) => path.basename(f)), ms: Math.round(performance.now() - started), attachments };
 }
 
 function hasAppTables(file: string): boolean {
@@ -122,7 +132,7 @@ function hasAppTables(file: string): boolean {
 export function describeRestore(result: RestoreResult): string {
   const rel = (f: string) => path.relative(process.cwd(), f) || f;
   const aside = result.movedAside ? `; the old files (${result.moved.join(", ")}) are in ${rel(result.movedAside)}` : "";
-  return `restored ${rel(result.file)} from ${rel(result.from)} (integrity check ok) in ${result.ms} ms${aside}`;
+  return `restored ${rel(result.file)} from ${rel(result.from)} (integrity check ok) and ${describeAttachments(result.attachments)} in ${result.ms} ms${aside}`;
 }
 
 function main() {

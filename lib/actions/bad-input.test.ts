@@ -30,6 +30,8 @@ vi.mock("next-intl/server", () => ({ getLocale: async () => "zh" }));
 import bcrypt from "bcryptjs";
 import Database from "better-sqlite3";
 import { AREA_A, fingerprint, form, loadServerActions, setUpRoles, signInAs, type RoleIds, type ServerAction } from "@/lib/testing/action-harness";
+import { addAttachment } from "@/db/queries/attachments";
+import { attachmentsDirOf } from "@/lib/env";
 import { prepareDatabase } from "@/scripts/prepare-db";
 
 const MB = "x".repeat(1024 * 1024);
@@ -529,6 +531,27 @@ const SUITES: Record<string, { caller: keyof RoleIds; cases: () => Case[]; valid
     valid: () => [{ ok: false }, form({ item: "changxing-etdz/2025" })],
     validCheck: (result) => expect(result).toMatchObject({ data: { approved: [{ areaCode: "changxing-etdz", year: 2025 }], skipped: [] } }),
   },
+  "attachments.deleteAttachmentAction": {
+    caller: "admin",
+    cases: () =>
+      formCases(() => ({ id: "1" }), {
+        "an id not a number": { id: "abc" },
+        "a negative id": { id: "-1" },
+        "an id of 0": { id: "0" },
+        "an id with a fraction": { id: "1.5" },
+        "an id of 1 MB of digits": { id: MB_DIGITS },
+        "an id as a file": { id: file1() },
+        "no id": { id: null },
+        "an id that names no file": { id: "999999" },
+      }),
+    // A file of a year no other suite submits or approves.
+    valid: () => {
+      const admin = { id: ids.admin!, role: "admin" as const, status: "active" as const, areaId: null };
+      const pdf = new Uint8Array(Buffer.from("%PDF-1.7\n%%EOF\n", "latin1"));
+      const { id } = addAttachment({ actor: admin, areaCode: AREA_A, year: 2016, indicatorKey: null, fileName: "bad-input.pdf", bytes: pdf });
+      return [{ ok: false }, form({ id: String(id) })];
+    },
+  },
   "notifications.markNotificationsReadAction": {
     caller: "evaluator",
     cases: () =>
@@ -576,6 +599,7 @@ beforeAll(async () => {
 afterAll(() => {
   sqlite.close();
   for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  fs.rmSync(attachmentsDirOf(file), { recursive: true, force: true });
 });
 
 describe("bad input on every server action", () => {

@@ -29,12 +29,14 @@ vi.mock("next-intl/server", () => ({ getLocale: async () => "zh" }));
 
 import bcrypt from "bcryptjs";
 import Database from "better-sqlite3";
+import { addAttachment } from "@/db/queries/attachments";
 import { changeAreaYearStatus } from "@/db/queries/review";
 import { saveTarget } from "@/db/queries/targets";
 import { fileTargetRequest } from "@/db/queries/target-requests";
 import { registerOfficial } from "@/db/queries/users";
 import type { Actor } from "@/lib/auth/permissions";
 import { REGISTRATION_POLICY } from "@/lib/auth/rate-limit";
+import { attachmentsDirOf } from "@/lib/env";
 import {
   AREA_A,
   fingerprint,
@@ -99,6 +101,7 @@ const DELETED_TARGET_KEY = "rd_intensity"; // deleteTargetAction
 const SUMMARY_YEAR = 2024; // assessments and grades
 const REQUESTED_KEY = "hitech_mfg_share"; // fileTargetRequestAction
 const DECIDED_KEY = "hte_count"; // decideTargetRequestAction
+const ATTACHMENT_YEAR = 2020; // deleteAttachmentAction
 
 /** Area A's 2025 submitted: its 14th-period targets then change through requests only. */
 function submitTargetYear() {
@@ -108,6 +111,7 @@ function submitTargetYear() {
 }
 
 let decidedRequest = 0;
+let attachmentId = 0;
 
 /** A pending request of area A to decide, filed as its official would. */
 function pendingRequestId(): number {
@@ -380,6 +384,16 @@ const ROWS: Row[] = [
     call: () => action("notifications.markNotificationsReadAction")({ ok: false }, form({ all: "1" })),
   },
   {
+    // A file of area A's editable year, attached by the admin before each call.
+    action: "attachments.deleteAttachmentAction",
+    expect: only("officialA", "admin"),
+    prepare: () => {
+      const pdf = new Uint8Array(Buffer.from("%PDF-1.7\n%%EOF\n", "latin1"));
+      attachmentId = addAttachment({ actor: adminActor(), areaCode: AREA_A, year: ATTACHMENT_YEAR, indicatorKey: null, fileName: "matrix.pdf", bytes: pdf }).id;
+    },
+    call: () => action("attachments.deleteAttachmentAction")({ ok: false }, form({ id: String(attachmentId) })),
+  },
+  {
     // A new review deadline each call, so that an allowed call always changes the calendar.
     action: "calendar.setDeadlinesAction",
     expect: only("admin"),
@@ -406,6 +420,7 @@ afterAll(() => {
   const lines = Object.entries(observed).map(([name, o]) => `| ${name} | ${ROLES.map((r) => o[r] ?? "?").join(" | ")} |`);
   console.log([header, `|---|${ROLES.map(() => "---").join("|")}|`, ...lines].join("\n"));
   for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  fs.rmSync(attachmentsDirOf(file), { recursive: true, force: true });
 });
 
 describe("permission matrix: roles × server actions", () => {

@@ -60,6 +60,8 @@ const EXPECTED: Record<AreaPermission, Record<string, string>> = {
   "assessments.write": REVIEWERS,
   "grades.decide": REVIEWERS,
   "official_results.write": REVIEWERS,
+  "attachments.write": { ...OFFICIALS, admin: "AB" },
+  "attachments.read": { ...OFFICIALS, ...REVIEWERS },
 };
 
 function reachedBySql(actor: Actor | null, permission: AreaPermission): string {

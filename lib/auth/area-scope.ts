@@ -22,6 +22,8 @@ export const AREA_PERMISSIONS = [
   "assessments.write",
   "grades.decide",
   "official_results.write",
+  "attachments.write",
+  "attachments.read",
 ] as const;
 export type AreaPermission = (typeof AREA_PERMISSIONS)[number];
 
@@ -40,6 +42,9 @@ const EVERY_AREA: Record<AreaPermission, readonly Permission[]> = {
   "assessments.write": ["assessments.write"],
   "grades.decide": ["grades.decide"],
   "official_results.write": ["official_results.write"],
+  "attachments.write": ["areas.write_any"],
+  // Evidence is read by the area's officials and by every reviewer.
+  "attachments.read": ["areas.write_any", "submissions.review"],
 };
 
 const ACTIVE: readonly AreaStatus[] = ["active"];

@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   "documents.configure", // set the issuing body and the number pattern of the summary documents
   "calendar.manage", // set the reporting calendar: when each year's data are due and its review should end
   "notifications.read", // read one's own notifications on the to-do page and mark them read
+  "attachments.write", // attach evidence files to an area-year or one of its values, and remove them, while the year is editable
+  "attachments.read", // list and download an area-year's evidence files (never the public's)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,6 +59,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "documents.configure",
     "calendar.manage",
     "notifications.read",
+    "attachments.write",
+    "attachments.read",
   ],
   evaluator: [
     "areas.read",
@@ -74,6 +78,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "official_results.write",
     "summaries.bundle",
     "notifications.read",
+    "attachments.read",
   ],
   official: [
     "areas.read",
@@ -87,6 +92,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "values.import",
     "values.export",
     "notifications.read",
+    "attachments.write",
+    "attachments.read",
   ],
   viewer: ["areas.read", "account.password", "groups.save", "notifications.read"],
 };

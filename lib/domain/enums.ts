@@ -38,7 +38,7 @@ export const COMMENT_KINDS = ["comment", "submit", "approve", "return", "reopen"
 /** What a person is told of on their to-do page: a year submitted, returned or approved; a deadline near or passed. */
 export const NOTIFICATION_KINDS = ["submitted", "returned", "approved", "due_soon", "overdue"] as const;
 export const AUDIT_ACTIONS = ["create", "update", "delete", "status"] as const;
-export const AUDIT_ENTITIES = ["value", "target", "target_request", "area", "user", "area_year", "assessment", "grade", "saved_group", "official_result", "document_settings", "reporting_calendar"] as const;
+export const AUDIT_ENTITIES = ["value", "target", "target_request", "area", "user", "area_year", "assessment", "grade", "saved_group", "official_result", "document_settings", "reporting_calendar", "attachment"] as const;
 /** A request to change a target once its period's target-year values are submitted: set a new target, or remove it. */
 export const TARGET_REQUEST_ACTIONS = ["set", "remove"] as const;
 /** pending → approved (the change is applied) or declined (the target stays), by an evaluator. */
@@ -49,3 +49,6 @@ export const GRADE_VALUES = ["excellent", "good", "fair", "poor"] as const;
 export const OFFICIAL_RESULTS = ["excellent", "good", "poor", "commendation"] as const;
 /** Where a source comes from: a government site, a named news outlet, or a third-party repost or aggregator. */
 export const SOURCE_KINDS = ["official", "press", "repost"] as const;
+
+/** The kinds of file an official may attach as evidence, as their content shows them (lib/domain/attachment-type.ts). */
+export const ATTACHMENT_KINDS = ["pdf", "png", "jpeg", "xlsx"] as const;

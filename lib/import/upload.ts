@@ -23,7 +23,7 @@ export async function readUpload(req: Request): Promise<Upload> {
   }
   const declared = Number(req.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const body = await readCapped(req, MAX_BODY_BYTES);
+  const body = await readCapped(req, MAX_BODY_BYTES, tooLarge);
 
   let form: FormData;
   try {
@@ -53,7 +53,8 @@ export async function readUpload(req: Request): Promise<Upload> {
   return { file: { name, format, bytes: new Uint8Array(await file.arrayBuffer()) }, mode, area };
 }
 
-async function readCapped(req: Request, cap: number): Promise<Uint8Array<ArrayBuffer>> {
+/** The request's body, refused with `tooLarge()` as soon as more than `cap` bytes have come (the evidence upload reads its body the same way). */
+export async function readCapped(req: Request, cap: number, tooLarge: () => Error): Promise<Uint8Array<ArrayBuffer>> {
   if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -14,6 +14,7 @@ import { canActOnArea } from "@/lib/auth/area-scope";
 import { formatNumber, localName, localUnit } from "@/lib/i18n/localized";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { AreaBreadcrumb } from "@/components/areas/area-breadcrumb";
+import { AttachmentPanel } from "@/components/attachments/attachment-panel";
 import { Notice } from "@/components/ui/notice";
 import { FIRST_REPORTED_YEAR } from "@/lib/domain/plan";
 
@@ -108,6 +109,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
           remarks={remarks}
           history={getValueHistory(area.id, year)}
         />
+        <AttachmentPanel area={area} year={year} user={user} />
         <CommentThread comments={listReviewComments(area.id, year)} indicatorNames={names} headingId="thread-heading" heading={tr("thread.heading")} />
         {canActOnArea(user, "submissions.comment", area) && <CommentForm areaCode={area.code} year={year} indicators={commentOptions} />}
       </div>

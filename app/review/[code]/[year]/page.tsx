@@ -16,6 +16,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { localName, shortAreaName } from "@/lib/i18n/localized";
 import { YEAR_MAX, YEAR_MIN } from "@/lib/validations/values";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { AttachmentPanel } from "@/components/attachments/attachment-panel";
 
 type Params = Promise<{ code: string; year: string }>;
 
@@ -74,6 +75,7 @@ export default async function AreaYearReviewPage({ params }: { params: Params })
           </section>
           <div className="space-y-5">
             <ReviewActions areaCode={area.code} year={year} status={state.status} indicators={options} />
+            <AttachmentPanel area={area} year={year} user={user} />
             <CommentThread comments={comments} indicatorNames={names} headingId="thread-heading" heading={t("thread.heading")} />
             <CommentForm areaCode={area.code} year={year} indicators={options} />
           </div>

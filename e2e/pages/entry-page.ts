@@ -63,6 +63,10 @@ export class EntryPage {
   get notice(): Locator {
     return this.page.getByTestId("entry-notice");
   }
+  /** Beside the save button: "已保存 · 10:42" after a save, "有未保存的修改" once something is typed. */
+  get saveState(): Locator {
+    return this.page.getByTestId("save-state");
+  }
   get saveProblems(): Locator {
     return this.page.getByTestId("save-problems");
   }

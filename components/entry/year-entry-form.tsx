@@ -25,6 +25,7 @@ import type { FieldLabel } from "./entry-texts";
 import { PastePreview } from "./paste-preview";
 import { ReviewChanges } from "./review-changes";
 import { SaveProblems } from "./save-problems";
+import { saveStateOf } from "./save-state";
 import { useEntryDraft, type DraftChanges } from "./use-entry-draft";
 
 export type EntryField = {
@@ -158,10 +159,8 @@ export function YearEntryForm(props: Props) {
     return any ? { source: changedSource, values: changedValues, notes: changedNotes } : null;
   }, [entered, values, notes, source, initialSource]);
   const dirty = draftChanges !== null;
-  // The save state beside the save button: the time of this session's last save until something is typed
-  // again (the fields still differ from the page's stored values until it has been refreshed with them).
-  const savedAt = state.ok && state.data ? state.data.savedAt : null;
-  const saveState = dirty && (touched || savedAt === null) ? "unsaved" : savedAt !== null ? "saved" : null;
+  // Beside the save button: the time of this visit's last save until something is typed again.
+  const saveState = saveStateOf({ dirty, touched, savedAt: state.ok && state.data ? state.data.savedAt : null });
 
   const draft = useEntryDraft({ key: draftKey(userId, areaCode, year), version, changes: draftChanges, enabled: !locked });
   const clearDraft = draft.clear;
@@ -382,8 +381,8 @@ export function YearEntryForm(props: Props) {
             </span>
           )}
           {!locked && saveState && (
-            <span className={saveState === "saved" ? "text-sm font-medium text-emerald-800" : "text-sm text-slate-800"} data-testid="save-state" data-state={saveState}>
-              {saveState === "saved" && savedAt !== null ? t("saveState.saved", { time: formatTime(savedAt, locale) }) : t("saveState.unsaved")}
+            <span className={saveState.state === "saved" ? "text-sm font-medium text-emerald-800" : "text-sm text-slate-800"} data-testid="save-state" data-state={saveState.state}>
+              {saveState.state === "saved" ? t("saveState.saved", { time: formatTime(saveState.at, locale) }) : t("saveState.unsaved")}
             </span>
           )}
           {!locked && errorCount > 0 && <span className="text-sm text-red-800">{t("fixCount", { count: errorCount })}</span>}

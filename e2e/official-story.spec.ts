@@ -105,7 +105,7 @@ test("an official signs in, switches language, enters data with range checks, se
     await expect(entry.saveProblems.getByRole("listitem")).toHaveText([`高新技术企业数 ${unusual}：请在说明中解释。`]);
     // After the refused save the field still says what is wrong: nothing was stored, so nothing is flagged.
     await expect(entry.errorOf(HTE.key)).toHaveText(`高新技术企业数 ${unusual}：请在说明中解释。`);
-    await expect(entry.form).not.toContainText("已标记待核");
+    await expect(entry.row(HTE.key)).not.toContainText("已标记待核");
     await expect(entry.saveState).toHaveText("有未保存的修改");
     expect((await valueOf(request, AREA, HTE.key, YEAR))?.value).not.toBe(3500);
   });

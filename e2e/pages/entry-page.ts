@@ -42,6 +42,11 @@ export class EntryPage {
     return this.page.getByRole("textbox", { name: `${name} 的说明`, exact: true });
   }
 
+  /** One indicator's row: its label, value, checks, note and remarks. */
+  row(key: string): Locator {
+    return this.form.locator(`[data-field="${key}"]`);
+  }
+
   errorOf(key: string): Locator {
     return this.page.getByTestId(`error-${key}`);
   }

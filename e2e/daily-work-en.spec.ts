@@ -10,13 +10,14 @@ import { TodoPage } from "./pages/todo-page";
 // language switch. Each page is read for its English text, and for any Chinese left in its UI
 // (names of people and what they wrote are data and stay as written). axe runs on the to-do page,
 // the reporting calendar, the home page and the registration page in both languages.
-// Read only: nothing is saved or sent. The official is 铜陵 (tongling), whose years stay drafts in the
-// demo data; the calendar's year read is the last ended one, which no other spec sets.
+// Read only: nothing is saved or sent (a refused save stores nothing). The official is 铜陵 (tongling),
+// whose years stay drafts in the demo data; its form for the running year is opened, never saved. The
+// calendar's year read is the last ended one, which no other spec sets.
 
 /** Han characters and the full-width punctuation of Chinese text. */
 const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
-/** Data, not UI: the demo accounts' names ("铜陵 演示联络员", "演示评估员"). */
-const DATA = [/演示(联络员|评估员|管理员)$/];
+/** Data, not UI: the demo accounts' names ("铜陵 演示联络员", "演示评估员") and the demo values' source. */
+const DATA = [/演示(联络员|评估员|管理员)$/, /^演示数据 \/ demo data$/];
 
 /** Every text on the page, and every label a screen reader reads, that holds Chinese outside the data above. */
 async function chineseLeft(page: Page): Promise<string[]> {
@@ -126,7 +127,7 @@ test("signed out: the home page's national picture and the registration form, in
   });
 });
 
-test("an official's to-do page in English: the years due, each with its deadline", async ({ page, signIn }) => {
+test("an official's to-do page and entry form in English: the years due with their deadlines, a refused save that says what is wrong", async ({ page, signIn }) => {
   const todo = new TodoPage(page);
   await signIn(official("tongling"));
   await todo.expectOpen();
@@ -146,6 +147,29 @@ test("an official's to-do page in English: the years due, each with its deadline
   await expect(due).toContainText(/\d+ days? overdue/);
   await expectEnglishOnly(page);
   await expectNoSeriousViolations(page);
+
+  await test.step(`the entry form of ${runningYear}, a year nothing is stored for: a refused save says what is wrong, in English`, async () => {
+    await page.goto(`/areas/tongling/entry?year=${runningYear}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Indicators for ${runningYear}`);
+    await page.getByRole("textbox", { name: /^High-tech enterprises \(/ }).fill("3500");
+    await page.getByRole("textbox", { name: /^R&D expenditure, % of GDP \(/ }).fill("9");
+    await page.getByRole("button", { name: `Save ${runningYear}` }).click();
+    await expect(page.getByTestId("save-error")).toHaveText("Nothing was saved: correct the fields marked below.");
+    const problems = page.getByTestId("save-problems");
+    await expect(problems).toBeFocused();
+    // Above the usual range (100–3,000), and perhaps far from last year's figure too: the sentence names each reason.
+    const needsNote = /^High-tech enterprises is outside the usual range 100–3,000 firms( and changed [\d,.]+% from last year \(usual: −30% to \+60%\))?: explain it in the note\.$/;
+    await expect(problems.getByRole("listitem")).toHaveText([needsNote, "R&D expenditure, % of GDP must be between 0.05 and 7.00 % of GDP. Nothing was saved."]);
+    const row = page.locator('[data-field="hte_count"]');
+    await expect(row.getByTestId("error-hte_count")).toHaveText(needsNote);
+    await expect(row).not.toContainText("flagged for review");
+    await expect(page.getByTestId("save-state")).toHaveText("Unsaved changes");
+    await problems.getByRole("link").first().click();
+    await expect(page.getByRole("textbox", { name: "Note for High-tech enterprises", exact: true })).toBeFocused();
+    await page.getByRole("textbox", { name: "Note for High-tech enterprises", exact: true }).fill("e2e, never saved");
+    await expect(row.getByTestId("flag-hte_count").first()).toHaveText("Outside the usual range 100–3,000 firms: flagged for review once saved.");
+    await expectEnglishOnly(page);
+  });
 });
 
 test("an evaluator's to-do page and the review queue in English", async ({ page, signIn }) => {

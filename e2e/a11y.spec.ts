@@ -64,6 +64,8 @@ test.describe("accessibility (axe)", () => {
       // Typed, not saved: a hard-range error on one field and a flag on another.
       await page.getByRole("textbox", { name: /^R&D经费投入强度 \(/ }).fill("9");
       await page.getByRole("textbox", { name: /^专精特新中小企业数 \(/ }).fill("900");
+      // With its note written, the flag itself stands under the value (without one, the missing note speaks for it).
+      await page.getByRole("textbox", { name: "专精特新中小企业数 的说明", exact: true }).fill("e2e");
       await expect(page.getByTestId("error-rd_intensity")).toBeVisible();
       await expect(page.getByTestId("flag-srdi_firms").first()).toBeVisible();
       await expectNoSeriousViolations(page);

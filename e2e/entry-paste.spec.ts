@@ -227,6 +227,12 @@ test.describe("the form for a year not yet entered (henan-west 2026, never saved
       await expect(entry.value("人口自然增长率")).toHaveValue("");
     });
 
+    // 3,500 firms: above the usual range (100–3,000), and within the usual change from 2025 (up to +60%),
+    // so that the range is the one reason the note is needed.
+    const hteLastYear = (await valueOf(request, AREA, "hte_count", NEXT - 1))!.value;
+    expect(3500 / hteLastYear - 1, "henan-west's 2025 hte_count is within 60% of 3,500").toBeLessThan(0.6);
+    expect(3500 / hteLastYear - 1).toBeGreaterThan(-0.3);
+    const needsNote = "高新技术企业数 超出常见范围 100–3,000 家：请在说明中解释。";
     await test.step("three problems far apart: one save lists them all, each a link to its field", async () => {
       await entry.value("常住人口").fill("");
       await entry.value("高新技术企业数").fill("3500");
@@ -237,10 +243,14 @@ test.describe("the form for a year not yet entered (henan-west 2026, never saved
       await expect(entry.saveProblems).toBeFocused();
       const items = entry.saveProblems.getByRole("listitem");
       await expect(items).toHaveText([
-        "高新技术企业数 已标记待核：请在说明中解释。",
+        needsNote,
         "R&D经费投入强度 应在 0.05 至 7.00 % 之间。未保存任何数据。",
         "人均地区生产总值：请输入数字，例如 12.5。",
       ]);
+      // The fields say what is wrong; nothing was stored, so nothing is called flagged.
+      await expect(entry.errorOf("hte_count")).toHaveText(needsNote);
+      await expect(entry.errorOf("rd_intensity")).toHaveText("R&D经费投入强度 应在 0.05 至 7.00 % 之间。未保存任何数据。");
+      await expect(entry.row("hte_count")).not.toContainText("已标记待核");
       await items.first().getByRole("link").click();
       await expect(entry.note("高新技术企业数")).toBeFocused();
       expect(await valuesOf(request, AREA, NEXT)).toEqual([]);

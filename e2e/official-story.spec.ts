@@ -16,6 +16,16 @@ const RD = { key: "rd_intensity", name: "R&D经费投入强度" };
 const HTE = { key: "hte_count", name: "高新技术企业数" };
 const DIGITAL = { key: "digital_core_share", name: "数字经济核心产业增加值占GDP比重" };
 
+/** "已保存 · 10:42" for any minute from `from` to `to` (Beijing time): the save happened between them. */
+function savedAtOneOf(prefix: string, from: number, to: number): RegExp {
+  const clock = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const minutes = new Set<string>();
+  for (let t = from; t < to; t += 30_000) minutes.add(clock.format(t));
+  minutes.add(clock.format(to));
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^${escape(prefix)}(${[...minutes].join("|")})$`);
+}
+
 test("an official signs in, switches language, enters data with range checks, sets a target and signs out", async ({ page, request, signIn }) => {
   const header = new SiteHeader(page);
   const area = new AreaPage(page);
@@ -80,25 +90,49 @@ test("an official signs in, switches language, enters data with range checks, se
     expect(rdAfter).toEqual(rdBefore);
   });
 
-  await test.step("a value outside the usual range is flagged and needs a note", async () => {
+  // 3,500 firms is above the usual range (100–3,000) and, against 2023's few hundred, far above the
+  // usual change (−30% to +60%): the field says both, and that a note is needed.
+  const hteLastYear = (await valueOf(request, AREA, HTE.key, YEAR - 1))!.value;
+  const change = new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(((3500 - hteLastYear) / hteLastYear) * 100);
+  const unusual = `超出常见范围 100–3,000 家和较上年变化 ${change}%（常见：−30% 至 +60%）`;
+  await test.step("a value outside the usual range needs a note; the field says why, and nothing is called flagged before it is saved", async () => {
     await entry.value(HTE.name).fill("3500");
-    await expect(entry.flagOf(HTE.key).first()).toContainText("超出常见范围 100–3,000 家：已标记待核。");
-    await expect(entry.errorOf(HTE.key)).toHaveText("高新技术企业数 已标记待核：请在说明中解释。");
+    await expect(entry.errorOf(HTE.key)).toHaveText(`高新技术企业数 ${unusual}：请在说明中解释。`);
+    await expect(entry.flagOf(HTE.key)).toHaveCount(0);
     await expect(entry.note(HTE.name)).toHaveAttribute("placeholder", "请说明该数值（必填）");
     await entry.save(YEAR);
     await expect(entry.saveError).toHaveText("未保存：请修改下方标出的各项。");
+    await expect(entry.saveProblems.getByRole("listitem")).toHaveText([`高新技术企业数 ${unusual}：请在说明中解释。`]);
+    // After the refused save the field still says what is wrong: nothing was stored, so nothing is flagged.
+    await expect(entry.errorOf(HTE.key)).toHaveText(`高新技术企业数 ${unusual}：请在说明中解释。`);
+    await expect(entry.row(HTE.key)).not.toContainText("已标记待核");
+    await expect(entry.saveState).toHaveText("有未保存的修改");
     expect((await valueOf(request, AREA, HTE.key, YEAR))?.value).not.toBe(3500);
   });
 
   const note = "2024年新认定企业大幅增加（e2e）";
-  await test.step("with a note the flagged value is saved", async () => {
+  await test.step("with a note the flagged value is saved; the bar by the save button shows the time of the save", async () => {
     await entry.note(HTE.name).fill(note);
     await expect(entry.errorOf(HTE.key)).toHaveCount(0);
+    await expect(entry.flagOf(HTE.key)).toHaveText(["超出常见范围 100–3,000 家：保存后将标记待核。", `较上年变化 ${change}%（常见：−30% 至 +60%）：保存后将标记待核。`]);
+    const before = Date.now();
     await entry.save(YEAR);
     await expect(entry.saveResult).toHaveText("已保存：修改 1 项，删除 0 项，1 项标记待核。");
     await expect(entry.saveError).toHaveCount(0);
+    await expect(entry.saveState).toHaveText(savedAtOneOf("已保存 · ", before, Date.now()));
+    await expect(entry.saveState).toBeInViewport();
+    // Stored and flagged now, the field says so.
+    await expect(entry.flagOf(HTE.key).first()).toHaveText("超出常见范围 100–3,000 家：已标记待核。");
     const stored = await valueOf(request, AREA, HTE.key, YEAR);
     expect(stored).toMatchObject({ value: 3500, flagged: true, note, demo: false });
+  });
+
+  await test.step("typing again brings back 有未保存的修改; typing the stored note back, the saved state again", async () => {
+    const saved = await entry.saveState.textContent();
+    await entry.note(HTE.name).fill(`${note}。`);
+    await expect(entry.saveState).toHaveText("有未保存的修改");
+    await entry.note(HTE.name).fill(note);
+    await expect(entry.saveState).toHaveText(saved!);
   });
 
   await test.step("the area page charts the new point", async () => {

@@ -47,6 +47,15 @@ test("an official lands on the to-do page, follows the returned year's remark to
     await entry.expectOpen(YEAR);
     await expect(submission.status).toHaveText("已退回");
     await expect(submission.remark(ENERGY.key)).toContainText("单位GDP能耗较上年变化较大");
+    // Every remark of the return is listed at the top as well: the general one, and the one on a field with a link to it.
+    await expect(submission.generalRemarks).toContainText("请补充各项数据的来源");
+    const onField = submission.generalRemarks.getByTestId("return-field-remark");
+    await expect(onField).toHaveCount(1);
+    await expect(onField).toHaveAttribute("data-key", ENERGY.key);
+    await expect(onField).toContainText(`${ENERGY.name}：单位GDP能耗较上年变化较大`);
+    await page.getByRole("textbox", { name: "数据来源", exact: true }).focus();
+    await onField.getByRole("link", { name: ENERGY.name, exact: true }).click();
+    await expect(entry.value(ENERGY.name)).toBeFocused();
     await entry.value(ENERGY.name).fill(String(corrected));
     await entry.save(YEAR);
     await expect(entry.saveResult).toContainText("已保存：修改 1 项");

@@ -24,3 +24,16 @@ export function formatDateTime(at: Date | number, locale: string): string {
   }
   return formatter.format(at);
 }
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The time of day of a moment, Beijing local time ("10:42"), as the entry form's save state shows it. */
+export function formatTime(at: Date | number, locale: string): string {
+  const tag = intlLocale(locale);
+  let formatter = timeFormatters.get(tag);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(tag, { timeZone: AUDIT_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    timeFormatters.set(tag, formatter);
+  }
+  return formatter.format(at);
+}

@@ -19,6 +19,8 @@ type Props = {
   note: string;
   problems: EntryProblem[];
   flags: Flag[];
+  /** The value shown is the stored one, flagged when it was saved: its flags say so rather than what saving will do. */
+  storedFlagged: boolean;
   remarks: FieldRemark[];
   history: ValueHistoryEntry[];
   locked: boolean;
@@ -30,11 +32,13 @@ type Props = {
 };
 
 /** One indicator of the entry form: its value (or its computed value), last year's, the checks, the note. */
-export function EntryFieldRow({ field: f, year, locale, value, note, problems, flags, remarks, history, locked, onValue, onNote, onPaste, reviewRemarkLabel }: Props) {
+export function EntryFieldRow({ field: f, year, locale, value, note, problems, flags, storedFlagged, remarks, history, locked, onValue, onNote, onPaste, reviewRemarkLabel }: Props) {
   const { t, num, problemText, flagText } = useEntryTexts(locale);
   const hintId = `hint-${f.key}`;
   const errorId = `error-${f.key}`;
   const remarkId = `remark-${f.key}`;
+  // A missing note already names what is unusual about the value: the flag is not said twice.
+  const needsNote = problems.some((p) => p.code === "note_required");
   return (
     <div className="grid gap-2 py-3 sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1.2fr)]" data-field={f.key}>
       <div>
@@ -74,12 +78,12 @@ export function EntryFieldRow({ field: f, year, locale, value, note, problems, f
         <div id={errorId}>
           {problems.map((p, i) => (
             <p key={i} className="mt-1 text-sm text-red-800" data-testid={`error-${f.key}`}>
-              {problemText(p, f)}
+              {problemText(p, f, flags)}
             </p>
           ))}
-          {flags.map((flag, i) => (
+          {!needsNote && flags.map((flag, i) => (
             <p key={i} className="mt-1 text-sm text-amber-900" data-testid={`flag-${f.key}`}>
-              {flagText(flag, f)}
+              {flagText(flag, f, storedFlagged)}
             </p>
           ))}
         </div>

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { Flag } from "@/lib/domain/validation";
 import type { EntryProblem } from "@/lib/validations/values";
-import { formatNumber } from "@/lib/i18n/localized";
+import { formatNumber, intlLocale } from "@/lib/i18n/localized";
 
 /** What the texts need to know of a field: its name, unit and decimals in the reader's language. */
 export type FieldLabel = { key: string; name: string; unit: string; decimals: number };
@@ -13,25 +13,49 @@ export function useEntryTexts(locale: string) {
   const t = useTranslations("entry");
   const num = (v: number | null, decimals: number) => (v === null ? "—" : formatNumber(v, decimals, locale));
 
-  function problemText(p: EntryProblem, f: FieldLabel): string {
+  /** Why a value is unusual, as the middle of a sentence: "超出常见范围 100–3,000 家" / "is outside the usual range 100–3,000 firms". */
+  function flagReason(flag: Flag, f: FieldLabel): string {
+    if (flag.code === "outside_soft_range") {
+      return t("reasons.outside_soft_range", { min: num(flag.min, f.decimals), max: num(flag.max, f.decimals), unit: f.unit });
+    }
+    const change = formatNumber(flag.change, 1, locale);
+    const args = { change, down: flag.maxDown ?? "—", up: flag.maxUp ?? "—" };
+    return flag.kind === "percent" ? t("reasons.yoy_percent", args) : t("reasons.yoy_points", args);
+  }
+
+  /**
+   * A problem in words. A missing note names what is unusual about the value (its flags, from the
+   * same check), since nothing is flagged until a save succeeds.
+   */
+  function problemText(p: EntryProblem, f: FieldLabel, flags: readonly Flag[] = []): string {
     switch (p.code) {
       case "out_of_hard_range":
         return t("problems.out_of_hard_range", { name: f.name, min: num(p.min, f.decimals), max: num(p.max, f.decimals), unit: f.unit });
       case "sector_sum":
         return t("problems.sector_sum", { sum: formatNumber(p.sum, 1, locale) });
+      case "note_required": {
+        const reasons = flags.map((flag) => flagReason(flag, f));
+        const reason = reasons.length ? new Intl.ListFormat(intlLocale(locale), { type: "conjunction" }).format(reasons) : t("reasons.unusual");
+        return t("problems.note_required", { name: f.name, reason });
+      }
       default:
         return t(`problems.${p.code}`, { name: f.name });
     }
   }
 
-  function flagText(flag: Flag, f: FieldLabel): string {
+  /**
+   * A flag beside its value: "flagged for review" only for the stored value that was flagged when
+   * saved; for anything typed since, what saving it will do.
+   */
+  function flagText(flag: Flag, f: FieldLabel, stored = false): string {
+    const state = stored ? "stored" : "unsaved";
     if (flag.code === "outside_soft_range") {
-      return t("flags.outside_soft_range", { min: num(flag.min, f.decimals), max: num(flag.max, f.decimals), unit: f.unit });
+      return t("flags.outside_soft_range", { min: num(flag.min, f.decimals), max: num(flag.max, f.decimals), unit: f.unit, state });
     }
     const change = formatNumber(flag.change, 1, locale);
     return flag.kind === "percent"
-      ? t("flags.yoy_percent", { change, down: flag.maxDown ?? "—", up: flag.maxUp ?? "—" })
-      : t("flags.yoy_points", { change, down: flag.maxDown ?? "—", up: flag.maxUp ?? "—" });
+      ? t("flags.yoy_percent", { change, down: flag.maxDown ?? "—", up: flag.maxUp ?? "—", state })
+      : t("flags.yoy_points", { change, down: flag.maxDown ?? "—", up: flag.maxUp ?? "—", state });
   }
 
   /** A change from last year, signed: "+10.0%", "−0.4 points". */

@@ -113,11 +113,11 @@ export function ReviewChanges({ open, onOpenChange, year, formId, changes, sourc
                     </TableCell>
                     <TableCell numeric>{c.yoy ? changeText(c.yoy) : "—"}</TableCell>
                     <TableCell>
-                      {flagged.map((flag, i) => (
+                      {!needsNote && flagged.map((flag, i) => (
                         <p key={`f${i}`} className="text-amber-900">{flagText(flag, f)}</p>
                       ))}
                       {found.map((p, i) => (
-                        <p key={`p${i}`} className="text-red-800">{problemText(p, f)}</p>
+                        <p key={`p${i}`} className="text-red-800">{problemText(p, f, flagged)}</p>
                       ))}
                       {found.length > 0 && (
                         <Button type="button" variant="link" size="inline" onClick={() => onGoTo(needsNote ? `note-${c.key}` : `value-${c.key}`)} className="mt-0.5">

@@ -1,12 +1,16 @@
 "use client";
 
 import type { Ref } from "react";
+import type { Flag } from "@/lib/domain/validation";
 import type { EntryProblem } from "@/lib/validations/values";
+import { FieldLink } from "./field-link";
 import { useEntryTexts, type FieldLabel } from "./entry-texts";
 
 type Props = {
   /** The refused save's problems by indicator, in the form's order. */
   problems: [key: string, problems: EntryProblem[]][];
+  /** The flags of the values the save was refused with: a missing note names what is unusual. */
+  flags: Record<string, Flag[]>;
   labels: Map<string, FieldLabel>;
   locale: string;
   ref?: Ref<HTMLDivElement>;
@@ -21,7 +25,7 @@ export function fieldIdOf(key: string, problem: EntryProblem): string {
  * Every problem of a refused save at once, each a link to its field, so that one pass fixes them
  * all. Focus moves here when a save is refused (the form does that through the ref).
  */
-export function SaveProblems({ problems, labels, locale, ref }: Props) {
+export function SaveProblems({ problems, flags, labels, locale, ref }: Props) {
   const { t, problemText } = useEntryTexts(locale);
   // Most sentences name their indicator; the others (the sector shares' sum) get the name in front.
   const named = (text: string, name: string) => (text.includes(name) ? text : t("saveProblems.named", { name, problem: text }));
@@ -37,19 +41,7 @@ export function SaveProblems({ problems, labels, locale, ref }: Props) {
             const id = fieldIdOf(key, p);
             return (
               <li key={`${key}-${i}`} data-key={key}>
-                <a
-                  href={`#${id}`}
-                  onClick={(e) => {
-                    const field = document.getElementById(id);
-                    if (!field) return;
-                    e.preventDefault();
-                    field.scrollIntoView({ block: "center" });
-                    field.focus();
-                  }}
-                  className="underline"
-                >
-                  {named(problemText(p, f), f.name)}
-                </a>
+                <FieldLink fieldId={id}>{named(problemText(p, f, flags[key]), f.name)}</FieldLink>
               </li>
             );
           });

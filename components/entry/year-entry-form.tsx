@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
+import { formatTime } from "@/components/audit/format";
 import type { ValueHistoryEntry } from "@/db/queries/audit";
 import { saveYearEntryAction } from "@/lib/actions/values";
 import type { SubmissionStatus } from "@/lib/validations/review";
@@ -24,6 +25,7 @@ import type { FieldLabel } from "./entry-texts";
 import { PastePreview } from "./paste-preview";
 import { ReviewChanges } from "./review-changes";
 import { SaveProblems } from "./save-problems";
+import { saveStateOf } from "./save-state";
 import { useEntryDraft, type DraftChanges } from "./use-entry-draft";
 
 export type EntryField = {
@@ -37,6 +39,8 @@ export type EntryField = {
   lastYear: number | null;
   value: string;
   note: string;
+  /** The stored value was flagged for review when it was saved. */
+  flagged: boolean;
 };
 export type EntryGroup = { group: string; label: string; fields: EntryField[] };
 /** A reviewer's remark on one field, from the latest return. */
@@ -90,12 +94,15 @@ export function YearEntryForm(props: Props) {
   const currentVersion = state.ok && state.data ? state.data.version : version;
   // Fields changed since the server last answered: its errors for them are stale, the live check speaks for them.
   const [edited, setEdited] = useState<ReadonlySet<string>>(() => new Set());
+  // Anything typed since the server last answered: a successful save's "saved at" gives way to "unsaved changes".
+  const [touched, setTouched] = useState(false);
   // A refusal is dismissed once the latest stored data has been loaded in its place.
   const [dismissed, setDismissed] = useState(false);
   const [answered, setAnswered] = useState(state);
   if (answered !== state) {
     setAnswered(state);
     setEdited(new Set());
+    setTouched(false);
     setDismissed(false);
   }
   // The stored version the fields show. A newer one arrives after our own save (the page is refreshed with it)
@@ -110,13 +117,15 @@ export function YearEntryForm(props: Props) {
     setEdited(new Set());
     if (!state.ok) setDismissed(true);
   }
-  const markEdited = (keys: string[]) =>
+  const markEdited = (keys: string[]) => {
+    setTouched(true);
     setEdited((s) => {
       if (keys.every((k) => s.has(k))) return s;
       const next = new Set(s);
       for (const k of keys) next.add(k);
       return next;
     });
+  };
 
   const [paste, setPaste] = useState<{ preview: Preview; start: string } | null>(null);
   const [pasteFocus, setPasteFocus] = useState<string | null>(null);
@@ -150,6 +159,8 @@ export function YearEntryForm(props: Props) {
     return any ? { source: changedSource, values: changedValues, notes: changedNotes } : null;
   }, [entered, values, notes, source, initialSource]);
   const dirty = draftChanges !== null;
+  // Beside the save button: the time of this visit's last save until something is typed again.
+  const saveState = saveStateOf({ dirty, touched, savedAt: state.ok && state.data ? state.data.savedAt : null });
 
   const draft = useEntryDraft({ key: draftKey(userId, areaCode, year), version, changes: draftChanges, enabled: !locked });
   const clearDraft = draft.clear;
@@ -260,7 +271,7 @@ export function YearEntryForm(props: Props) {
           {!state.ok && !dismissed && state.message && (
             <Notice tone="error">
               <p data-testid="save-error">{messageText(state.message)}</p>
-              <SaveProblems ref={summaryRef} problems={refused} labels={labels} locale={locale} />
+              <SaveProblems ref={summaryRef} problems={refused} flags={live.flags} labels={labels} locale={locale} />
               {state.message === "changed_since_opened" && (
                 <Button type="button" variant="link" size="inline" onClick={() => router.refresh()} className="mt-1">
                   {t("reloadLatest")}
@@ -285,7 +296,10 @@ export function YearEntryForm(props: Props) {
                 name="source"
                 value={source}
                 readOnly={locked}
-                onChange={(e) => setSource(e.target.value)}
+                onChange={(e) => {
+                  setSource(e.target.value);
+                  markEdited([]);
+                }}
                 maxLength={200}
                 enterKeyHint="next"
                 placeholder={t("sourcePlaceholder")}
@@ -295,7 +309,10 @@ export function YearEntryForm(props: Props) {
           </Field>
           {!locked && previousSource && previousSource !== source.trim() && (
             <p className="text-slate-700">
-              <Button type="button" variant="link" size="inline" onClick={() => setSource(previousSource)} data-testid="use-last-year-source">
+              <Button type="button" variant="link" size="inline" onClick={() => {
+                  setSource(previousSource);
+                  markEdited([]);
+                }} data-testid="use-last-year-source">
                 {t("useLastYearSource", { year: year - 1 })}
               </Button>
               {" · "}
@@ -320,6 +337,7 @@ export function YearEntryForm(props: Props) {
                   note={notes[f.key] ?? ""}
                   problems={(edited.has(f.key) ? undefined : serverErrors[f.key]) ?? live.errors[f.key] ?? []}
                   flags={live.flags[f.key] ?? []}
+                  storedFlagged={f.flagged && (values[f.key] ?? "") === f.value}
                   remarks={remarks[f.key] ?? []}
                   history={history[f.key] ?? []}
                   locked={locked}
@@ -360,6 +378,11 @@ export function YearEntryForm(props: Props) {
           {locked && (
             <span id="save-locked" className="text-sm text-slate-800" data-testid="save-locked">
               {tr(`entry.locked.${status}`, { year })}
+            </span>
+          )}
+          {!locked && saveState && (
+            <span className={saveState.state === "saved" ? "text-sm font-medium text-emerald-800" : "text-sm text-slate-800"} data-testid="save-state" data-state={saveState.state}>
+              {saveState.state === "saved" ? t("saveState.saved", { time: formatTime(saveState.at, locale) }) : t("saveState.unsaved")}
             </span>
           )}
           {!locked && errorCount > 0 && <span className="text-sm text-red-800">{t("fixCount", { count: errorCount })}</span>}

@@ -68,7 +68,7 @@ export async function NationalPicture({ picture, province }: { picture: Picture;
             {shown.map((m) => (
               <li key={m.status} className="flex items-center gap-1.5" data-status={m.status}>
                 <span className={cn("inline-block size-2.5 rounded-sm", MIX_COLOUR[m.status])} aria-hidden="true" />
-                {mixLabel(m.status)} <span className="tabular-nums">{m.count}（{pct(m.count, totalTargets)}）</span>
+                {mixLabel(m.status)} <span className="tabular-nums">{t("mixCount", { count: m.count, share: pct(m.count, totalTargets) })}</span>
               </li>
             ))}
           </ul>
@@ -81,7 +81,7 @@ export async function NationalPicture({ picture, province }: { picture: Picture;
             <nav aria-label={t("tilesHeading")}>
               <ol className="grid gap-1" style={{ gridTemplateColumns: `repeat(${TILE_COLUMNS}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${TILE_ROWS}, auto)` }}>
                 {picture.tiles.map((tile) => {
-                  const label = `${provinceName(tile.province)}：${t("areasCount", { count: tile.areas.length })}`;
+                  const label = t("tileLabel", { province: provinceName(tile.province), areas: t("areasCount", { count: tile.areas.length }) });
                   const style = { gridRow: tile.row + 1, gridColumn: tile.column + 1 };
                   const body = (
                     <>

@@ -1,12 +1,20 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AreaYearState, ReviewComment } from "@/db/queries/review";
 import { formatDateTime } from "@/components/audit/format";
+import { FieldLink } from "@/components/entry/field-link";
 import { SubmissionBadge } from "./submission-badge";
 
-type Props = { year: number; state: AreaYearState; generalRemarks: ReviewComment[] };
+/** The remarks of a return on one indicator, with its name in the reader's language. */
+export type FieldRemarks = { key: string; name: string; remarks: ReviewComment[] };
 
-/** The entry form's header: the year's state, what it means for editing, and the reviewer's general remarks. */
-export async function YearStatusBanner({ year, state, generalRemarks }: Props) {
+type Props = { year: number; state: AreaYearState; generalRemarks: ReviewComment[]; fieldRemarks?: FieldRemarks[] };
+
+/**
+ * The entry form's header: the year's state, what it means for editing, and every remark of the
+ * latest return — the general ones, then those on single indicators in the form's order, each a
+ * link to its field (where the remark is repeated).
+ */
+export async function YearStatusBanner({ year, state, generalRemarks, fieldRemarks = [] }: Props) {
   const t = await getTranslations("review");
   const locale = await getLocale();
   const tone = {
@@ -26,7 +34,7 @@ export async function YearStatusBanner({ year, state, generalRemarks }: Props) {
       {state.changedAt && (
         <p className="text-xs text-slate-700">{t("page.changed", { when: formatDateTime(state.changedAt, locale), name: state.changedByName ?? t("page.someone") })}</p>
       )}
-      {generalRemarks.length > 0 && (
+      {(generalRemarks.length > 0 || fieldRemarks.length > 0) && (
         <div className="rounded-md border border-amber-300 bg-white p-3" data-testid="return-general">
           <h3 className="text-sm font-semibold">{t("entry.generalRemarks")}</h3>
           {generalRemarks.map((c) => (
@@ -34,6 +42,21 @@ export async function YearStatusBanner({ year, state, generalRemarks }: Props) {
               {c.body} <span className="text-xs text-slate-600">— {c.authorName}</span>
             </p>
           ))}
+          {fieldRemarks.length > 0 && (
+            <ul className="mt-1 space-y-1 text-sm">
+              {fieldRemarks.flatMap(({ key, name, remarks }) =>
+                remarks.map((c) => (
+                  <li key={c.id} data-testid="return-field-remark" data-key={key}>
+                    <FieldLink fieldId={`value-${key}`} className="font-medium underline">
+                      {name}
+                    </FieldLink>
+                    {t("entry.remarkSeparator")}
+                    <span className="whitespace-pre-line">{c.body}</span> <span className="text-xs text-slate-600">— {c.authorName}</span>
+                  </li>
+                )),
+              )}
+            </ul>
+          )}
         </div>
       )}
     </section>

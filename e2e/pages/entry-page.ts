@@ -42,6 +42,11 @@ export class EntryPage {
     return this.page.getByRole("textbox", { name: `${name} 的说明`, exact: true });
   }
 
+  /** One indicator's row: its label, value, checks, note and remarks. */
+  row(key: string): Locator {
+    return this.form.locator(`[data-field="${key}"]`);
+  }
+
   errorOf(key: string): Locator {
     return this.page.getByTestId(`error-${key}`);
   }
@@ -62,6 +67,10 @@ export class EntryPage {
   }
   get notice(): Locator {
     return this.page.getByTestId("entry-notice");
+  }
+  /** Beside the save button: "已保存 · 10:42" after a save, "有未保存的修改" once something is typed. */
+  get saveState(): Locator {
+    return this.page.getByTestId("save-state");
   }
   get saveProblems(): Locator {
     return this.page.getByTestId("save-problems");

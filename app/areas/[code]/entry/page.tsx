@@ -67,6 +67,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
           // Shown in plain digits so that it can be edited and parsed back exactly.
           value: current ? (i.derivation ? formatNumber(current.value, i.decimals, locale) : String(current.value)) : "",
           note: current?.note ?? "",
+          flagged: current?.flagged ?? false,
         };
       }),
   })).filter((g) => g.fields.length > 0);
@@ -78,6 +79,11 @@ export default async function EntryPage({ params, searchParams }: Props) {
     Object.entries(feedback.byIndicator).map(([key, list]) => [key, list.map((c) => ({ id: c.id, body: c.body, authorName: c.authorName }))]),
   );
   const names = Object.fromEntries(indicators.map((i) => [i.key, localName(i, locale)]));
+  // Every remark on an indicator is listed at the top as well, in the form's order, each linking to its field.
+  const fieldRemarks = groups.flatMap((g) => g.fields).flatMap((f) => {
+    const list = feedback.byIndicator[f.key];
+    return list?.length ? [{ key: f.key, name: f.name, remarks: list }] : [];
+  });
   const commentOptions = indicators.filter((i) => !i.derivation).map((i) => ({ key: i.key, name: localName(i, locale) }));
 
   return (
@@ -89,7 +95,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
           <YearPicker code={area.code} year={year} first={FIRST_REPORTED_YEAR} last={lastYear} />
         </div>
         <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
-        <YearStatusBanner year={year} state={state} generalRemarks={feedback.general} />
+        <YearStatusBanner year={year} state={state} generalRemarks={feedback.general} fieldRemarks={fieldRemarks} />
         {/* Keyed by year: opening another year starts afresh. A newer stored version (after a save, or "load the
             latest" after a conflict) is picked up by the form itself, so that its save confirmation survives. */}
         <YearEntryForm

@@ -15,8 +15,11 @@ import { getDb } from "@/db/client";
 import { areas, areaYears, auditLog, indicatorValues, planPeriods, targets, users } from "@/db/schema";
 import { prepareDatabase } from "@/scripts/prepare-db";
 import type { Actor } from "@/lib/auth/permissions";
-import { TARGET_TEMPLATE_HEADERS, TARGETS_SHEET, VALUES_SHEET } from "@/lib/import/columns";
+import { DEFINITIONS_SHEET, TARGET_TEMPLATE_HEADERS, TARGETS_SHEET, VALUES_SHEET } from "@/lib/import/columns";
+import { toXlsx } from "@/lib/export/files";
 import { importFile } from "@/lib/import/import-file";
+import { exportTable, targetsTable } from "@/lib/import/tables";
+import { getExportTargets, getExportValues } from "./export";
 import type { ImportMode, ImportResult } from "@/lib/import/types";
 
 // The targets sheet of an .xlsx import, against the demo data: each row is checked as the target form
@@ -254,5 +257,19 @@ describe("the targets sheet of an .xlsx import", () => {
     expect(codes(done)).toEqual([]);
     expect(done.committed).toBe(true);
     expect({ values: count(), audits: targetAudits() }).toEqual({ values: before.values + 1, audits: before.audits + 1 });
+  });
+
+  it("takes an export back as it came out: every period's targets unchanged, the closed period's included", async () => {
+    const scope = { kind: "area", code: area.code } as const;
+    const stored = getExportTargets(official, scope);
+    expect(stored.some((t) => t.period === closed.code) && stored.some((t) => t.period === open.code)).toBe(true);
+    const bytes = await toXlsx([
+      { name: VALUES_SHEET, ...exportTable(getExportValues(official, scope).rows) },
+      { name: TARGETS_SHEET, ...targetsTable(stored) },
+      { name: DEFINITIONS_SHEET, headers: ["key"], rows: [] },
+    ]);
+    const result = await run(official, new Uint8Array(bytes), "dry-run");
+    expect(codes(result)).toEqual([]);
+    expect(result.targets).toMatchObject({ sheet: TARGETS_SHEET, rows: stored.length, changed: 0, unchanged: stored.length });
   });
 });

@@ -108,6 +108,6 @@ export function parseTargetRow(rules: readonly (TargetRule & { key: string })[],
   for (const [field, found] of Object.entries(result.fieldErrors) as [TargetField, TargetFieldProblem[]][]) {
     for (const problem of found) problems.push(rowProblem(field, problem, input));
   }
-  if (problems.length === 0) problems.push({ column: null, code: "invalid" });
+  if (problems.length === 0) problems.push({ column: null, code: "invalid", params: { value: "" } });
   return { ok: false, problems };
 }

@@ -9,7 +9,8 @@ import { TargetsPage } from "./pages/targets-page";
 // template, fills one row of its targets sheet in as a person would in Excel (kind, value, reason),
 // uploads it, reads the dry run's target line, imports it and finds the 2030 target on the targets
 // page. Written here and nowhere else: ningxia-northeast's targets of the open period (its 2030 values
-// are not submitted, so its targets can change directly); no other spec names this area.
+// are not submitted, so its targets can change directly); no other spec names this area. A row naming
+// the closed period is then refused, in a dry run.
 
 const AREA = "ningxia-northeast";
 const KEY = "hv_patent_10k";
@@ -58,7 +59,7 @@ test("an official sets a 2030 target through the Excel template's targets sheet"
   await expect(line).toHaveCount(1);
   await expect(line).toContainText(`${TARGETS_SHEET} · ${rowNumber}`);
   await expect(line).toContainText(`${period}（2025—2030）`);
-  await expect(line).toContainText("较基期变化 30%");
+  await expect(line).toContainText("较基期变化 30.00%"); // at the indicator's decimals, as the targets page writes it
 
   // No value in the values sheet: the one change is the target.
   await expect(importPage.commitButton).toHaveText("导入（修改 1 项）");
@@ -80,4 +81,16 @@ test("an official sets a 2030 target through the Excel template's targets sheet"
   await importPage.check({ name: "template-targets.xlsx", mimeType: XLSX, buffer });
   await expect(page.getByTestId("import-targets-summary")).toContainText("将设定或修改 0 项");
   await expect(page.locator('[data-testid="import-target"]')).toHaveCount(0);
+
+  // The same row naming the closed period: refused (read-only), at its sheet and row, nothing written.
+  const periods = (await (await page.request.get("/api/v1/plan-periods")).json()) as { data: { code: string; state: string }[] };
+  const closed = periods.data.find((p) => p.state === "closed")!.code;
+  row.getCell(col("period")).value = closed;
+  row.commit();
+  await importPage.check({ name: "closed-period.xlsx", mimeType: XLSX, buffer: Buffer.from(await book.xlsx.writeBuffer()) });
+  await expect(importPage.verdict).toHaveText("发现 1 个问题，未写入任何数据。请修改文件后重新检查。");
+  const problem = page.locator(`[data-testid="import-problem"][data-sheet="${TARGETS_SHEET}"][data-row="${rowNumber}"][data-column="period"]`);
+  await expect(problem).toContainText(`${TARGETS_SHEET} · ${rowNumber}`);
+  await expect(problem).toContainText(`规划期 ${closed} 已结束，其目标只读。`);
+  await expect(importPage.commitButton).toHaveCount(0);
 });

@@ -30,8 +30,8 @@ export function ImportReport({ result, labels }: { result: ImportResult; labels:
             </TableHeader>
             <TableBody>
               {result.problems.map((p, i) => (
-                <TableRow key={i} data-testid="import-problem" data-row={p.row} data-column={p.column ?? ""} data-code={p.code}>
-                  <TableCell sticky className={`${cell} tabular-nums`}>{p.row}</TableCell>
+                <TableRow key={i} data-testid="import-problem" data-sheet={p.sheet ?? ""} data-row={p.row} data-column={p.column ?? ""} data-code={p.code}>
+                  <TableCell sticky className={`${cell} tabular-nums`}>{p.sheet ? t("problems.sheetRow", { sheet: p.sheet, row: p.row }) : p.row}</TableCell>
                   <TableCell className={`${cell} font-mono text-xs`}>{p.column ? (p.cell ? t("problems.columnCell", { column: p.column, cell: p.cell }) : p.column) : "—"}</TableCell>
                   <TableCell className={cell}>{describeProblem(t, p, labels, locale)}</TableCell>
                 </TableRow>
@@ -40,6 +40,7 @@ export function ImportReport({ result, labels }: { result: ImportResult; labels:
           </Table>
         </TableScroll>
       )}
+      {result.targets.lines.length > 0 && <TargetLines result={result} labels={labels} />}
       {result.computed.length > 0 && (
         <details className="text-sm" data-testid="import-computed">
           <summary className="cursor-pointer font-semibold text-slate-800">{t("computed.heading", { count: result.summary.computed })}</summary>
@@ -103,5 +104,49 @@ export function ImportReport({ result, labels }: { result: ImportResult; labels:
         </TableScroll>
       )}
     </div>
+  );
+}
+
+/** The rows of the targets sheet that set or change a target (dry run: would; commit: did), with the target they replace. */
+function TargetLines({ result, labels }: { result: ImportResult; labels: Map<string, IndicatorLabel> }) {
+  const t = useTranslations("import");
+  const locale = useLocale();
+  const cell = "align-top";
+  const text = (kind: string, value: number, key: string) => {
+    const label = labels.get(key);
+    const shown = formatNumber(value, kind === "absolute" ? (label?.decimals ?? 2) : 2, locale);
+    return t(`targets.kind.${kind === "change_pct" || kind === "annual_growth" ? kind : "absolute"}`, { value: shown, unit: label?.unit ?? "" });
+  };
+  return (
+    <TableScroll label={t("targets.heading")} className="border-0">
+      <Table className="min-w-[40rem]" data-testid="import-targets">
+        <caption className="mb-1 text-left font-semibold text-slate-800">
+          {t(result.committed ? "targets.headingDone" : "targets.heading")}
+          {result.truncated.targets && ` · ${t("summary.truncated", { shown: result.targets.lines.length, total: result.targets.changed })}`}
+        </caption>
+        <TableHeader>
+          <TableRow head className="bg-white">
+            <TableHead sticky>{t("problems.row")}</TableHead>
+            <TableHead>{t("flags.area")}</TableHead>
+            <TableHead>{t("flags.indicator")}</TableHead>
+            <TableHead>{t("targets.period")}</TableHead>
+            <TableHead>{t("targets.target")}</TableHead>
+            <TableHead>{t("targets.before")}</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {result.targets.lines.map((l) => (
+            <TableRow key={`${l.sheet}:${l.row}`} data-testid="import-target" data-row={l.row} data-indicator={l.indicator} data-period={l.period} data-change={l.before ? "changed" : "new"}>
+              <TableCell sticky className={`${cell} tabular-nums`}>{t("problems.sheetRow", { sheet: l.sheet, row: l.row })}</TableCell>
+              <TableCell className={`${cell} font-mono text-xs`}>{l.area}</TableCell>
+              <TableCell className={cell}>{labels.get(l.indicator)?.name ?? l.indicator}</TableCell>
+              <TableCell className={`${cell} font-mono text-xs`}>{t("targets.periodYears", { period: l.period, base: l.baseYear, year: l.targetYear })}</TableCell>
+              <TableCell className={`${cell} tabular-nums`}>{text(l.kind, l.value, l.indicator)}</TableCell>
+              <TableCell className={`${cell} tabular-nums`}>{l.before ? t("targets.was", { target: text(l.before.kind, l.before.value, l.indicator), base: l.before.baseYear }) : t("targets.new")}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableScroll>
   );
 }

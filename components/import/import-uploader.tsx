@@ -72,6 +72,8 @@ export function ImportUploader({ indicators }: { indicators: IndicatorLabel[] })
 
   const result = phase.kind === "answered" ? phase.result : null;
   const summaryValues = result ? { file: result.file.name, ...result.summary } : null;
+  // Values and targets: the file has something to import when either sheet has a row with a value.
+  const rowCount = result ? result.summary.rows + result.targets.rows : 0;
 
   return (
     <Card asChild>
@@ -124,6 +126,11 @@ export function ImportUploader({ indicators }: { indicators: IndicatorLabel[] })
               {result.mode === "dry-run" ? (
                 <>
                   <p className="text-sm">{t("summary.checked", summaryValues)}</p>
+                  {result.targets.sheet && (
+                    <p className="text-sm" data-testid="import-targets-summary">
+                      {t("summary.targetsChecked", { sheet: result.targets.sheet, rows: result.targets.rows, changed: result.targets.changed, unchanged: result.targets.unchanged, skipped: result.targets.skipped })}
+                    </p>
+                  )}
                   {result.summary.computed > 0 && (
                     <p className="text-sm" data-testid="import-computed-count">
                       {t("summary.computed", { count: result.summary.computed })}
@@ -131,13 +138,16 @@ export function ImportUploader({ indicators }: { indicators: IndicatorLabel[] })
                   )}
                   <Notice asChild tone={result.ok ? "success" : "error"}>
                     <p data-testid="import-verdict">
-                      {!result.ok ? t("summary.problems", { count: result.summary.problems }) : result.summary.rows > 0 ? t("summary.clean") : t("summary.nothingToImport")}
+                      {!result.ok ? t("summary.problems", { count: result.summary.problems }) : rowCount > 0 ? t("summary.clean") : t("summary.nothingToImport")}
                     </p>
                   </Notice>
                 </>
               ) : result.committed ? (
                 <Notice asChild tone="success">
-                  <p data-testid="import-verdict">{t("summary.committed", summaryValues)}</p>
+                  <p data-testid="import-verdict">
+                    {t("summary.committed", summaryValues)}
+                    {result.targets.sheet && ` ${t("summary.targetsCommitted", { changed: result.targets.changed, unchanged: result.targets.unchanged })}`}
+                  </p>
                 </Notice>
               ) : (
                 <Notice asChild tone="error">
@@ -148,9 +158,9 @@ export function ImportUploader({ indicators }: { indicators: IndicatorLabel[] })
           )}
         </div>
 
-        {result?.mode === "dry-run" && result.ok && result.summary.rows > 0 && (
+        {result?.mode === "dry-run" && result.ok && rowCount > 0 && (
           <Button type="button" variant="success" onClick={() => send("commit")} data-testid="import-commit">
-            {t("upload.commit", { count: result.summary.changed })}
+            {t("upload.commit", { count: result.summary.changed + result.targets.changed })}
           </Button>
         )}
         {result && <ImportReport result={result} labels={labels} />}

@@ -6,11 +6,13 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { cellText, checkImport, parseYearCell, type AreaAccess, type ImportCheck, type StoredValue } from "@/lib/import/check";
 import type { ImportColumn } from "@/lib/import/columns";
+import type { TargetSheet } from "@/lib/import/targets";
 import type { RawImportRow } from "@/lib/import/table";
 import type { ImportMode } from "@/lib/import/types";
 import { areaCodeSchema } from "@/lib/validations/values";
 import type { Tx } from "./audit-write";
 import { findScopedArea } from "./areas";
+import { checkTargetSheet, writeTargets, type TargetSheetCheck } from "./import-targets";
 import { applyYearEntry } from "./values";
 
 export type RunImportParams = {
@@ -21,15 +23,19 @@ export type RunImportParams = {
   years: { min: number; max: number };
   /** When the upload names one area: rows of any other are refused. */
   onlyArea?: string;
+  /** The workbook's targets sheet, when it has one: checked and written in the same transaction. */
+  targets?: TargetSheet;
 };
 
-export type RunImportOutcome = { check: ImportCheck; committed: boolean; changed: number };
+export type RunImportOutcome = { check: ImportCheck; targets: TargetSheetCheck | null; committed: boolean; changed: number; targetsChanged: number };
 
 /**
  * Checks an uploaded file's rows against what is stored and what this person may write, and on
  * commit writes them: all in one transaction, so that the checks see exactly what the write changes,
  * and one refused area-year leaves every other untouched. Each area-year goes through
- * applyYearEntry (lock check, audit, derived values, version), its area through findScopedArea.
+ * applyYearEntry (lock check, audit, derived values, version), its area through findScopedArea. The
+ * targets sheet's rows go through the target form's rules and writeTarget (./import-targets.ts): a
+ * problem on either sheet, and nothing of either is written.
  *
  * A commit takes SQLite's write lock when it begins (an immediate transaction): it runs in a worker
  * of the pool on a connection of its own (lib/workers/), and a transaction that read first would
@@ -54,6 +60,8 @@ export function runImport(params: RunImportParams): RunImportOutcome {
         yoyMaxDown: indicators.yoyMaxDown,
         yoyMaxUp: indicators.yoyMaxUp,
         derivation: indicators.derivation,
+        direction: indicators.direction,
+        growthForm: indicators.growthForm,
       })
       .from(indicators)
       .orderBy(asc(indicators.sortOrder))
@@ -101,7 +109,11 @@ export function runImport(params: RunImportParams): RunImportOutcome {
       status: (area, year) => status.get(`${area}:${year}`),
       onlyArea: params.onlyArea,
     });
-    if (mode !== "commit" || check.problems.length > 0) return { check, committed: false, changed: check.counts.changed };
+    const targets = params.targets ? checkTargetSheet(tx, actor, params.targets, rules, params.onlyArea) : null;
+    const targetsChanged = targets?.writes.length ?? 0;
+    if (mode !== "commit" || check.problems.length > 0 || (targets?.problems.length ?? 0) > 0) {
+      return { check, targets, committed: false, changed: check.counts.changed, targetsChanged };
+    }
 
     let changed = 0;
     for (const group of check.groups) {
@@ -118,7 +130,7 @@ export function runImport(params: RunImportParams): RunImportOutcome {
       });
       changed += saved.saved;
     }
-    return { check, committed: true, changed };
+    return { check, targets, committed: true, changed, targetsChanged: targets ? writeTargets(tx, actor, targets.writes) : 0 };
   }, { behavior: mode === "commit" ? "immediate" : "deferred" });
 }
 
@@ -148,6 +160,6 @@ function areaAccessOf(tx: Tx, actor: Actor, rows: RawImportRow[]) {
 export function getImportableArea(actor: Actor, areaCode: string) {
   return getDb().transaction((tx) => {
     const { id } = findScopedArea(tx, actor, areaCode, "values.write");
-    return tx.select({ code: areas.code, nameZh: areas.nameZh, nameEn: areas.nameEn }).from(areas).where(eq(areas.id, id)).get()!;
+    return tx.select({ id: areas.id, code: areas.code, nameZh: areas.nameZh, nameEn: areas.nameEn }).from(areas).where(eq(areas.id, id)).get()!;
   });
 }

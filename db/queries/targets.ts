@@ -81,13 +81,23 @@ export function targetYearSubmitted(tx: Tx, areaId: number, year: number): boole
  */
 export function saveTarget(params: SaveTargetParams) {
   return getDb().transaction((tx) => {
-    const area = findScopedArea(tx, params.actor, params.areaCode, "targets.write");
-    const period = writablePeriod(tx, params.actor, area.id, params.period, params.baseYear ?? -Infinity, params.reason);
-    const before = currentTarget(tx, area.id, params.indicatorKey, period.code);
-    if (before && !params.reason) throw new AppError("bad_request", "reason_required");
+    const { area, period, before } = checkTargetWrite(tx, params.actor, params);
     const { indicatorKey, kind, value, baseYear, reason } = params;
     writeTarget(tx, { actorId: params.actor.id, area: { id: area.id, code: params.areaCode }, period, before, indicatorKey, kind, value, baseYear, reason });
   });
+}
+
+/**
+ * The rules of a target write, in the caller's transaction (the form's saveTarget and the import):
+ * the area in the actor's scope, the period writable (writablePeriod) and a reason to change a target
+ * already set. Refused with the AppError code the form shows; answers what writeTarget needs.
+ */
+export function checkTargetWrite(tx: Tx, actor: Actor, params: Pick<SaveTargetParams, "areaCode" | "indicatorKey" | "period" | "baseYear" | "reason">) {
+  const area = findScopedArea(tx, actor, params.areaCode, "targets.write");
+  const period = writablePeriod(tx, actor, area.id, params.period, params.baseYear ?? -Infinity, params.reason);
+  const before = currentTarget(tx, area.id, params.indicatorKey, period.code);
+  if (before && !params.reason) throw new AppError("bad_request", "reason_required");
+  return { area, period, before };
 }
 
 type WriteTargetParams = {

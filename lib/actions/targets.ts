@@ -1,29 +1,14 @@
 "use server";
 
-import { getAreaByCode } from "@/db/queries/areas";
 import { listIndicators } from "@/db/queries/indicators";
 import { deleteTarget, saveTarget } from "@/db/queries/targets";
-import { findPeriod } from "@/lib/domain/plan";
-import { listPlanPeriods } from "@/lib/services/kept-reads";
-import { proposedTargetFlag } from "@/lib/services/target-aid";
+import { reasonNeededFor } from "@/lib/services/target-aid";
 import { deleteTargetSchema, targetFromFormData, validateTarget, type TargetEntry, type TargetFieldProblem } from "@/lib/validations/targets";
 import { formAction } from "./form-action";
 
 const areaPages = ({ areaCode }: { areaCode: string }) => [[`/areas/${areaCode}`, "layout"] as [string, "layout"], "/"];
 
-/**
- * A target beyond the best peer's pace, or below the area's own, needs a reason (it is never refused):
- * the flag the form shows, computed again here. Null when there is a reason or nothing to flag.
- */
 type Checked = { ok: true; data: TargetEntry } | { ok: false; fieldErrors: Record<string, TargetFieldProblem[]>; formError?: "invalid_form" };
-
-function flagWithoutReason(target: TargetEntry) {
-  const area = getAreaByCode(target.areaCode);
-  const period = findPeriod(listPlanPeriods(), target.period);
-  if (target.reason || !area || !period || period.state !== "open") return null;
-  const proposed = { kind: target.kind, value: target.value, baseYear: target.baseYear ?? period.baseYear, targetYear: period.targetYear };
-  return proposedTargetFlag(area, period, target.indicatorKey, proposed);
-}
 
 /** Set one target of an open plan period: the shared schema and the indicator's domain check, then the scoped write. */
 export const saveTargetAction = formAction(
@@ -34,10 +19,10 @@ export const saveTargetAction = formAction(
     schema: (raw): Checked => {
       const result = validateTarget(listIndicators(), raw);
       if (!result.ok) return { ok: false, fieldErrors: result.fieldErrors as Record<string, TargetFieldProblem[]>, formError: result.formError };
-      const flag = flagWithoutReason(result.target);
-      if (!flag) return { ok: true, data: result.target };
-      const problem: TargetFieldProblem = { code: flag === "ambitious" ? "reason_required_ambitious" : "reason_required_undemanding" };
-      return { ok: false, fieldErrors: { reason: [problem] } };
+      // A flagged target (ambitious, undemanding) needs a reason: the check the import makes too.
+      const needed = reasonNeededFor(result.target);
+      if (!needed) return { ok: true, data: result.target };
+      return { ok: false, fieldErrors: { reason: [{ code: needed }] } };
     },
     revalidate: areaPages,
   },

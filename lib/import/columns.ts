@@ -33,6 +33,15 @@ export const TARGETS_SHEET = "目标 Targets";
 
 /** The targets sheet of an export: each target with its plan period (`fyp14`, `fyp15`), kind and base year. */
 export const TARGET_HEADERS = ["area_code", "indicator_key", "name_zh", "name_en", "unit_zh", "unit_en", "period", "kind", "value", "base_year", "target_year", "reason", "demo"];
+/** The targets sheet of the .xlsx template: the export's columns without `demo`. */
+export const TARGET_TEMPLATE_HEADERS = TARGET_HEADERS.filter((h) => h !== "demo");
+
+/** Read by the import from a targets sheet (an export's or the template's). */
+export const TARGET_IMPORT_COLUMNS = ["area_code", "indicator_key", "period", "kind", "value", "base_year", "reason"] as const;
+export type TargetImportColumn = (typeof TARGET_IMPORT_COLUMNS)[number];
+export const TARGET_REQUIRED_COLUMNS: readonly TargetImportColumn[] = ["area_code", "indicator_key", "period", "kind", "value"];
+/** Written for people to read in a targets sheet, and ignored by the import (the target year is the period's). */
+export const TARGET_READ_ONLY_COLUMNS = ["name_zh", "name_en", "unit_zh", "unit_en", "target_year", "demo"] as const;
 
 /** 0 → A, 25 → Z, 26 → AA: the column letters a spreadsheet shows. */
 export function columnLetter(index: number): string {

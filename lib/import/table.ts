@@ -73,22 +73,25 @@ export function columnsRefused(row: number, width: number): ImportError {
 
 const normaliseHeader = (cell: RawCell | undefined) => String(cell ?? "").replace(/^\uFEFF/, "").trim().toLowerCase();
 
+type HeaderMap<C extends string> = {
+  index: Partial<Record<C, number>>;
+  letters: Partial<Record<C, string>>;
+  /** Whether every required column is there (otherwise no row can be read). */
+  complete: boolean;
+};
+
 /**
- * Maps the header to the known columns (case and surrounding spaces do not matter). An unknown or
- * repeated column is a problem; columns with an empty header are ignored, as spreadsheets often
- * carry empty formatted columns at the right.
+ * Maps a sheet's header to its known columns (case and surrounding spaces do not matter). An unknown
+ * or repeated column is a problem, and so is a required one missing; columns with an empty header are
+ * ignored, as spreadsheets often carry empty formatted columns at the right.
  */
-export function tableToRows(table: RawTable): ImportRows {
-  const problems: ImportProblem[] = [];
-  let problemCount = 0;
-  // Listed up to what an answer reports, counted to the end.
-  const report = (problem: ImportProblem) => {
-    problemCount++;
-    if (problems.length < MAX_REPORTED) problems.push(problem);
-  };
-  table.problems.forEach(report);
-  const index: Partial<Record<ImportColumn, number>> = {};
-  const letters: Partial<Record<ImportColumn, string>> = {};
+export function mapHeader<C extends string>(
+  table: RawTable,
+  columns: { read: readonly C[]; readOnly: readonly string[]; required: readonly C[] },
+  report: (problem: ImportProblem) => void,
+): HeaderMap<C> {
+  const index: Partial<Record<C, number>> = {};
+  const letters: Partial<Record<C, string>> = {};
   const headerRow = table.header?.row ?? 1;
   const seen = new Set<string>();
   (table.header?.cells ?? []).forEach((cell, i) => {
@@ -100,17 +103,41 @@ export function tableToRows(table: RawTable): ImportRows {
       return;
     }
     seen.add(name);
-    if ((IMPORT_COLUMNS as readonly string[]).includes(name)) {
-      index[name as ImportColumn] = i;
-      letters[name as ImportColumn] = columnLetter(i);
-    } else if (!(READ_ONLY_COLUMNS as readonly string[]).includes(name)) {
+    if ((columns.read as readonly string[]).includes(name)) {
+      index[name as C] = i;
+      letters[name as C] = columnLetter(i);
+    } else if (!columns.readOnly.includes(name)) {
       report({ ...at, code: "unknown_column" });
     }
   });
-  for (const column of REQUIRED_COLUMNS) {
+  for (const column of columns.required) {
     if (index[column] === undefined) report({ row: headerRow, column, cell: null, code: "missing_column" });
   }
-  if (REQUIRED_COLUMNS.some((c) => index[c] === undefined)) return { rows: [], skipped: 0, problems, problemCount, letters };
+  return { index, letters, complete: columns.required.every((c) => index[c] !== undefined) };
+}
+
+/** Problems listed up to what an answer reports, and counted to the end. */
+export function problemList() {
+  const problems: ImportProblem[] = [];
+  let count = 0;
+  return {
+    problems,
+    get count() {
+      return count;
+    },
+    report(problem: ImportProblem) {
+      count++;
+      if (problems.length < MAX_REPORTED) problems.push(problem);
+    },
+  };
+}
+
+/** Maps the header to the import's columns (mapHeader), then picks each data row's cells. */
+export function tableToRows(table: RawTable): ImportRows {
+  const list = problemList();
+  table.problems.forEach(list.report);
+  const { index, letters, complete } = mapHeader(table, { read: IMPORT_COLUMNS, readOnly: READ_ONLY_COLUMNS, required: REQUIRED_COLUMNS }, list.report);
+  if (!complete) return { rows: [], skipped: 0, problems: list.problems, problemCount: list.count, letters };
 
   const pick = (cells: RawCell[], column: ImportColumn): RawCell => {
     const i = index[column];
@@ -135,5 +162,5 @@ export function tableToRows(table: RawTable): ImportRows {
       source: pick(cells, "source"),
     });
   }
-  return { rows, skipped, problems, problemCount, letters };
+  return { rows, skipped, problems: list.problems, problemCount: list.count, letters };
 }

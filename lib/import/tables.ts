@@ -1,5 +1,5 @@
 import type { Indicator } from "@/db/schema";
-import { EXPORT_HEADERS, TARGET_HEADERS, TEMPLATE_HEADERS } from "./columns";
+import { EXPORT_HEADERS, TARGET_HEADERS, TARGET_TEMPLATE_HEADERS, TEMPLATE_HEADERS } from "./columns";
 
 // The tables behind the template, the export and the indicator definitions (the file formats are
 // made by lib/export/files.ts, which also neutralises text that a spreadsheet would run as a formula).
@@ -133,4 +133,32 @@ export function targetsTable(rows: readonly TargetRow[]): Table {
     headers: TARGET_HEADERS,
     rows: rows.map((r) => [r.areaCode, r.indicatorKey, r.nameZh, r.nameEn, r.unitZh, r.unitEn, r.period, r.kind, r.value, r.baseYear, r.targetYear, r.reason, r.isDemo ? 1 : 0]),
   };
+}
+
+type TemplatePeriod = { code: string; baseYear: number; targetYear: number };
+type StoredTarget = { kind: string; value: number; baseYear: number; reason: string | null };
+
+/**
+ * The targets sheet of the .xlsx template: for each period given (the open ones), one row per
+ * indicator that can take a target (not a context indicator), prefilled with the area's target of
+ * that period where one is set. Kind: the stored one, else the national reference's, else a level;
+ * base year: the stored one, else the period's.
+ */
+export function targetTemplateTable(
+  area: AreaNames,
+  periods: readonly TemplatePeriod[],
+  catalogue: readonly (IndicatorNames & { direction: string })[],
+  stored: (period: string, indicatorKey: string) => StoredTarget | undefined,
+  referenceKind: (period: string, indicatorKey: string) => string | null,
+): Table {
+  const rows: Cell[][] = [];
+  for (const period of periods) {
+    for (const i of catalogue) {
+      if (i.direction === "context") continue;
+      const target = stored(period.code, i.key);
+      const kind = target?.kind ?? referenceKind(period.code, i.key) ?? "absolute";
+      rows.push([area.code, i.key, i.nameZh, i.nameEn, i.unitZh, i.unitEn, period.code, kind, target?.value ?? null, target?.baseYear ?? period.baseYear, period.targetYear, target?.reason ?? null]);
+    }
+  }
+  return { headers: TARGET_TEMPLATE_HEADERS, rows };
 }

@@ -32,12 +32,31 @@ export type ProblemCode =
   | "duplicate_row"
   // one area-year
   | "year_submitted"
-  | "year_approved";
+  | "year_approved"
+  // a row of the targets sheet (the target form's checks: lib/validations/targets.ts, db/queries/targets.ts)
+  | "unknown_period"
+  | "invalid_kind"
+  | "invalid_base_year"
+  | "not_scored"
+  | "relative_not_allowed"
+  | "change_out_of_range"
+  | "reason_too_long"
+  | "duplicate_target"
+  | "targets_not_allowed"
+  | "period_closed"
+  | "reason_required_closed"
+  | "target_reason_required"
+  | "reason_required_ambitious"
+  | "reason_required_undemanding"
+  | "target_locked"
+  | "invalid";
 
 export type ProblemParams = Record<string, string | number | null>;
 
 /** One problem, at its spreadsheet row (the header is row 1) and column (its header name). */
 export type ImportProblem = {
+  /** The sheet of an .xlsx the row is on, when it is not the values sheet (the targets sheet). */
+  sheet?: string;
   row: number;
   column: string | null;
   /** The column's letter, as a spreadsheet shows it (A, B, …). */
@@ -68,6 +87,34 @@ export type ImportSummary = {
   problems: number;
 };
 
+/** A row of the targets sheet that sets a target or changes one (a row equal to the stored target is only counted). */
+export type ImportTargetLine = {
+  sheet: string;
+  row: number;
+  area: string;
+  indicator: string;
+  period: string;
+  kind: "absolute" | "change_pct" | "annual_growth";
+  value: number;
+  baseYear: number;
+  targetYear: number;
+  /** The stored target it replaces; null: a new one. */
+  before: { kind: string; value: number; baseYear: number } | null;
+};
+
+/** The targets sheet of an .xlsx (absent from a CSV, or from a workbook without one: all zero, sheet null). */
+export type ImportTargets = {
+  sheet: string | null;
+  /** Rows with a value. */
+  rows: number;
+  /** Rows left without a value: skipped, no target is removed. */
+  skipped: number;
+  /** Targets that differ from what is stored (dry run: would change; commit: changed). */
+  changed: number;
+  unchanged: number;
+  lines: ImportTargetLine[];
+};
+
 export type ImportResult = {
   ok: boolean;
   mode: ImportMode;
@@ -77,8 +124,9 @@ export type ImportResult = {
   problems: ImportProblem[];
   flags: ImportFlag[];
   computed: ImportComputedRow[];
-  /** More problems, flags or computed rows exist than are listed. */
-  truncated: { problems: boolean; flags: boolean; computed: boolean };
+  targets: ImportTargets;
+  /** More problems, flags, computed rows or target lines exist than are listed. */
+  truncated: { problems: boolean; flags: boolean; computed: boolean; targets: boolean };
 };
 
 /** Why a whole upload was refused before any row was checked (error.reason in the JSON error). */

@@ -1,12 +1,14 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { ImportError } from "./errors";
+import { TARGETS_SHEET } from "./columns";
 import { MAX_COLUMNS, MAX_ROWS } from "./limits";
 import { columnsRefused, isBlank, rowWidth, type RawCell, type RawTable } from "./table";
 import { entriesAreSound, entriesForSheetReader, inspectZip, recordsOf, type ZipEntry } from "./zip";
 
-// The first worksheet of an .xlsx file, read as a stream: the row and column caps stop the reading,
-// so a huge or very wide sheet is refused without being held in memory.
+// The first worksheet of an .xlsx file (the values) and the targets sheet when there is one, read as a
+// stream: the row and column caps stop the reading, so a huge or very wide sheet is refused without
+// being held in memory.
 
 /** exceljs cell values → text or number. Formulas count by their stored result; dates, booleans and errors as text. */
 export function cellValue(value: unknown): RawCell {
@@ -25,7 +27,14 @@ export function cellValue(value: unknown): RawCell {
   return String(value);
 }
 
+/** The values (the first sheet) and the targets sheet ("目标 Targets"), null when the workbook has none. */
+export type XlsxBook = { values: RawTable; targets: RawTable | null };
+
 export async function parseXlsx(bytes: Uint8Array): Promise<RawTable> {
+  return (await parseXlsxBook(bytes)).values;
+}
+
+export async function parseXlsxBook(bytes: Uint8Array): Promise<XlsxBook> {
   const zip = inspectZip(bytes);
   if (!zip.ok) {
     if (zip.reason === "too_large") throw new ImportError("file_too_large", "The workbook unpacks to more than a spreadsheet of this kind can hold.");
@@ -36,7 +45,7 @@ export async function parseXlsx(bytes: Uint8Array): Promise<RawTable> {
     throw new ImportError("unreadable_file", "The .xlsx file could not be read: it is damaged or not a workbook.");
   }
   try {
-    return await withTimeout(readFirstSheet(bytes, needed), READ_TIMEOUT_MS);
+    return await withTimeout(readSheets(bytes, needed), READ_TIMEOUT_MS);
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError("unreadable_file", "The .xlsx file could not be read: it is damaged or not a workbook.");
@@ -54,8 +63,12 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function readFirstSheet(bytes: Uint8Array, entries: ZipEntry[]): Promise<RawTable> {
-  const table: RawTable = { format: "xlsx", header: null, rows: [], problems: [] };
+async function readSheets(bytes: Uint8Array, entries: ZipEntry[]): Promise<XlsxBook> {
+  const values: RawTable = { format: "xlsx", header: null, rows: [], problems: [] };
+  let targets: RawTable | null = null;
+  let valuesRead = false;
+  // One cap for the rows of both sheets.
+  let rowCount = 0;
   let tooMany = false;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(recordsOf(bytes, entries)), {
     worksheets: "emit",
@@ -65,29 +78,38 @@ async function readFirstSheet(bytes: Uint8Array, entries: ZipEntry[]): Promise<R
     entries: "ignore",
   });
   for await (const sheet of reader) {
-    // The first tab, as the workbook lists its sheets; when it does not, the first sheet found.
+    // The values are the first tab, as the workbook lists its sheets; when it does not, the first sheet found.
     const first = (reader as unknown as { model?: { sheets?: { name?: string }[] } }).model?.sheets?.[0]?.name;
-    if (first !== undefined && (sheet as unknown as { name?: string }).name !== first) continue;
+    const name = (sheet as unknown as { name?: string }).name;
+    const isValues = !valuesRead && (first === undefined || name === first);
+    const isTargets = !isValues && targets === null && name?.trim() === TARGETS_SHEET;
+    if (!isValues && !isTargets) continue;
+    const table: RawTable = isValues ? values : { format: "xlsx", header: null, rows: [], problems: [] };
     for await (const row of sheet) {
       // Sparse: one value in column XFD makes an array of length 16,385 with one element.
-      const values = Array.isArray(row.values) ? row.values : [];
-      const width = rowWidth(values) - 1;
+      const rawCells = Array.isArray(row.values) ? row.values : [];
+      const width = rowWidth(rawCells) - 1;
       if (width > MAX_COLUMNS) throw columnsRefused(row.number, width);
       const cells: RawCell[] = [];
-      for (let i = 1; i <= width; i++) cells.push(cellValue(values[i]));
+      for (let i = 1; i <= width; i++) cells.push(cellValue(rawCells[i]));
       if (cells.every(isBlank)) continue;
       if (!table.header) {
         table.header = { row: row.number, cells };
         continue;
       }
-      if (table.rows.length >= MAX_ROWS) {
+      if (rowCount >= MAX_ROWS) {
         tooMany = true;
         break;
       }
+      rowCount++;
       table.rows.push({ row: row.number, cells });
     }
-    break;
+    if (tooMany) break;
+    if (isValues) valuesRead = true;
+    else targets = table;
+    // Nothing further is read once both are (or, when the values come last, once they are).
+    if (valuesRead && (targets !== null || first === undefined)) break;
   }
   if (tooMany) throw new ImportError("too_many_rows", `The file has more than ${MAX_ROWS} rows.`, { maxRows: MAX_ROWS });
-  return table;
+  return { values, targets };
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { previousPeriod, type PlanPeriod } from "@/lib/domain/plan";
+import { getAreaByCode } from "@/db/queries/areas";
+import { findPeriod, previousPeriod, type PlanPeriod } from "@/lib/domain/plan";
 import { peerPacesOf, targetAid, type PeerPaces, type TargetFlag } from "@/lib/domain/target-aid";
 import type { TargetSpec } from "@/lib/domain/progress";
 import { listIndicators, listPeerAreas, listPlanPeriods } from "./kept-reads";
@@ -58,4 +59,21 @@ export function proposedTargetFlag(area: { id: number; level: string }, period: 
   const ind = listIndicators().find((i) => i.key === indicatorKey);
   if (!inputs || !ind || ind.direction === "context") return null;
   return targetAid({ direction: ind.direction, growthForm: ind.growthForm, previous: inputs.previous, peers: inputs.peers, proposed }).flag;
+}
+
+/** What a proposed target needs in order to be saved: its area, indicator, period, kind, value, base year and reason. */
+type ProposedTarget = { areaCode: string; indicatorKey: string; period: string; kind: TargetSpec["kind"]; value: number; baseYear?: number; reason: string };
+
+/**
+ * A target beyond the best peer's pace, or below the area's own, needs a reason (it is never refused):
+ * the flag the form shows, computed again on the server, for the target form and the import alike.
+ * The problem code when the target is flagged and has no reason; null otherwise (or for a closed period).
+ */
+export function reasonNeededFor(target: ProposedTarget): "reason_required_ambitious" | "reason_required_undemanding" | null {
+  const area = getAreaByCode(target.areaCode);
+  const period = findPeriod(listPlanPeriods(), target.period);
+  if (target.reason || !area || !period || period.state !== "open") return null;
+  const proposed = { kind: target.kind, value: target.value, baseYear: target.baseYear ?? period.baseYear, targetYear: period.targetYear };
+  const flag = proposedTargetFlag(area, period, target.indicatorKey, proposed);
+  return flag === "ambitious" ? "reason_required_ambitious" : flag === "undemanding" ? "reason_required_undemanding" : null;
 }

@@ -1,4 +1,4 @@
-// POST /api/v1/import — a spreadsheet of values (multipart: file, mode=dry-run|commit, area?): every problem and flag; on commit, all or nothing
+// POST /api/v1/import — a spreadsheet of values, and in an .xlsx its targets sheet (multipart: file, mode=dry-run|commit, area?): every problem and flag; on commit, all or nothing
 import { apiRoute } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { readUpload } from "@/lib/import/upload";

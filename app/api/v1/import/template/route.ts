@@ -1,12 +1,14 @@
-// GET /api/v1/import/template?area=CODE&year=YYYY&format=xlsx|csv — one row per importable indicator, to fill in and upload
-import { listIndicators } from "@/lib/services/kept-reads";
+// GET /api/v1/import/template?area=CODE&year=YYYY&format=xlsx|csv — one row per importable indicator, to fill in and upload; the .xlsx adds the area's targets of the open plan period
+import { getNationalReferences, listIndicators, listPlanPeriods } from "@/lib/services/kept-reads";
 import { getImportableArea } from "@/db/queries/import";
+import { getAreaTargets } from "@/db/queries/targets";
+import { can } from "@/lib/auth/permissions";
 import { apiRoute } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { fileResponse, toCsv, toXlsx } from "@/lib/export/files";
-import { DEFINITIONS_SHEET, VALUES_SHEET } from "@/lib/import/columns";
+import { DEFINITIONS_SHEET, TARGETS_SHEET, VALUES_SHEET } from "@/lib/import/columns";
 import { CSV_TYPE, templateQuerySchema, XLSX_TYPE } from "@/lib/import/params";
-import { definitionsTable, templateTable } from "@/lib/import/tables";
+import { definitionsTable, targetTemplateTable, templateTable } from "@/lib/import/tables";
 
 export const dynamic = "force-dynamic";
 
@@ -21,8 +23,19 @@ export const GET = apiRoute({ permission: "values.import", query: templateQueryS
   const table = templateTable(area, year, catalogue);
   const name = `import-template-${area.code}-${year}`;
   if (query.format === "csv") return fileResponse(toCsv(table.headers, table.rows), CSV_TYPE, `${name}.csv`);
+  // The targets of each open plan period (lib/domain/plan.ts: the periods are data), for those who may set them.
+  const open = can(user, "targets.write") ? listPlanPeriods().filter((p) => p.state === "open") : [];
+  const stored = new Map(open.map((p) => [p.code, new Map(getAreaTargets(area.id, p.code).map((t) => [t.indicatorKey, t]))]));
+  const targets = targetTemplateTable(
+    area,
+    open,
+    catalogue,
+    (period, key) => stored.get(period)?.get(key),
+    (period, key) => getNationalReferences(period).get(key)?.kind ?? null,
+  );
   const book = await toXlsx([
     { name: VALUES_SHEET, ...table },
+    ...(open.length > 0 ? [{ name: TARGETS_SHEET, ...targets }] : []),
     { name: DEFINITIONS_SHEET, ...definitionsTable(catalogue) },
   ]);
   return fileResponse(book, XLSX_TYPE, `${name}.xlsx`);

@@ -18,7 +18,7 @@ import {
   WidthType,
 } from "docx";
 import { stripControlChars } from "@/lib/validations/text";
-import type { BarsBlock, Block, FiguresBlock, SummaryDocument, TableBlock } from "./summary-document";
+import type { BarsBlock, Block, FiguresBlock, RenderableDocument, TableBlock } from "./summary-document";
 
 // The summary as a Word document (.docx), what officials exchange: the same sections, figures,
 // tables and sentences as the page and the PDF. Bar charts become a table with a text bar per row.
@@ -53,7 +53,7 @@ const run = (text: string, opts: { bold?: boolean; color?: string; size?: number
 const para = (text: string, opts: { bold?: boolean; color?: string; size?: number; spacingAfter?: number } = {}) =>
   new Paragraph({ children: [run(text, opts)], spacing: { after: opts.spacingAfter ?? 120 } });
 
-export async function renderSummaryDocx(document: SummaryDocument): Promise<Buffer> {
+export async function renderSummaryDocx(document: RenderableDocument): Promise<Buffer> {
   // The title block: the issuing body over a rule, the title, then the number and the date of issue.
   const centred = (text: string, opts: Parameters<typeof run>[1], after = 120) =>
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, opts)], spacing: { after } });
@@ -71,20 +71,21 @@ export async function renderSummaryDocx(document: SummaryDocument): Promise<Buff
   if (document.draftNote) children.push(para(document.draftNote, { color: DRAFT, size: 18 }));
   if (document.demoNote) children.push(para(document.demoNote, { color: "92400E", size: 18 }));
 
+  const brief = document.layout === "brief";
   document.sections.forEach((section, i) => {
-    // A page break between sections, as in print.
-    const heading = [run(`${section.number}. ${section.heading}`, { bold: true, color: BRAND, size: 28 })];
+    // A page break between sections, as in print; a brief's sections share its one page.
+    const heading = [run(`${section.number}. ${section.heading}`, { bold: true, color: BRAND, size: brief ? 23 : 28 })];
     children.push(
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
-        children: i > 0 ? [new PageBreak(), ...heading] : heading,
-        spacing: { before: 240, after: 160 },
-        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "CBD5E1", space: 4 } },
+        children: i > 0 && !brief ? [new PageBreak(), ...heading] : heading,
+        spacing: brief ? { before: 120, after: 60 } : { before: 240, after: 160 },
+        border: brief ? undefined : { bottom: { style: BorderStyle.SINGLE, size: 6, color: "CBD5E1", space: 4 } },
       }),
     );
     for (const block of section.blocks) children.push(...blockToDocx(block));
   });
-  children.push(para("", { spacingAfter: 360 }), signatureTable(document.signature));
+  if (document.signature.length > 0) children.push(para("", { spacingAfter: 360 }), signatureTable(document.signature));
 
   const doc = new Document({
     creator: stripControlChars(document.footer),

@@ -298,7 +298,9 @@ function drawBars(doc: Doc, block: BarsBlock) {
   for (const item of block.items) {
     setFont(doc, "regular", SIZE.small);
     const labelHeight = doc.heightOfString(printable(item.label), { width: labelWidth - 6 });
-    const h = Math.max(labelHeight, block.series.length * (barHeight + 2)) + 5;
+    // The value's text may wrap too ("24% · Moderate — acceleration needed"): the row is as tall as the taller.
+    const valueHeight = doc.heightOfString(printable(item.texts.join(" / ")), { width: valueWidth - 6 });
+    const h = Math.max(labelHeight, valueHeight, block.series.length * (barHeight + 2)) + 5;
     ensure(doc, h);
     const y = doc.y;
     doc.fillColor(COLORS.text).text(printable(item.label), MARGIN.left, y, { width: labelWidth - 6 });

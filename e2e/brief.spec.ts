@@ -12,6 +12,9 @@ import { SummaryPage } from "./pages/summary-page";
 // of 2025 is read as the other specs leave it.
 
 const AREA = "ningxia-northeast";
+// A client address of its own (sent as X-Forwarded-For), so that its signed-out downloads count
+// against no other spec's limit, nor theirs against this one's.
+test.use({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.202" } });
 const YEAR = 2025;
 
 /** Pages of a PDF as pdf.js counts them, and as written (`/Type /Page` objects). */
@@ -80,4 +83,13 @@ test("the national overview offers the year's one-page national brief", async ({
   const docx = await overview.downloadBrief("docx");
   expect(docx.name).toBe(`brief-national-${YEAR}-zh.docx`);
   expect(docxText(docx.body)).toContain("2025年度全国监测简报");
+});
+
+test("the briefs' addresses refuse what they do not make, with the API's errors", async ({ request }) => {
+  const unknownFormat = await request.get(`/api/v1/overview/${YEAR}/brief?format=xlsx`);
+  expect(unknownFormat.status()).toBe(400);
+  expect((await unknownFormat.json()).error.code).toBe("bad_request");
+  expect((await request.get(`/api/v1/overview/1990/brief`)).status()).toBe(404);
+  expect((await request.get(`/api/v1/overview/20x5/brief`)).status()).toBe(400);
+  expect((await request.get(`/api/v1/summaries/${AREA}/${YEAR}?format=brief-xlsx`)).status()).toBe(400);
 });

@@ -9,7 +9,7 @@ type Props = { document: SummaryDocument; code: string; year: number; years: num
 
 /** Title, and the controls that never print: print, downloads, other years, related pages. */
 export function SummaryHeader({ document, code, year, years, t }: Props) {
-  const file = (format: "pdf" | "docx" | "xlsx") => `/api/v1/summaries/${code}/${year}?format=${format}&lang=${document.lang}`;
+  const file = (format: "pdf" | "docx" | "xlsx" | "brief" | "brief-docx") => `/api/v1/summaries/${code}/${year}?format=${format}&lang=${document.lang}`;
   return (
     <header className="space-y-3">
       <div>
@@ -34,6 +34,17 @@ export function SummaryHeader({ document, code, year, years, t }: Props) {
         <Button asChild variant="secondary" size="sm">
           <a href={file("xlsx")} download data-testid="download-xlsx">
             {t("summary.toolbar.xlsx")}
+          </a>
+        </Button>
+        {/* The one-page brief for leaders, in the page's language as the full document. */}
+        <Button asChild variant="secondary" size="sm">
+          <a href={file("brief")} download data-testid="download-brief">
+            {t("brief.toolbar.pdf")}
+          </a>
+        </Button>
+        <Button asChild variant="secondary" size="sm">
+          <a href={file("brief-docx")} download data-testid="download-brief-docx">
+            {t("brief.toolbar.docx")}
           </a>
         </Button>
         <span className="ml-2 flex flex-wrap items-center gap-2">

@@ -59,4 +59,16 @@ export class OverviewPage {
     const download = await waiting;
     return { name: download.suggestedFilename(), body: fs.readFileSync(await download.path()) };
   }
+
+  get nationalBrief(): Locator {
+    return this.page.getByTestId("national-brief");
+  }
+
+  /** Clicks the national brief's PDF or Word link and returns the file. */
+  async downloadBrief(kind: "pdf" | "docx"): Promise<{ name: string; body: Buffer }> {
+    const waiting = this.page.waitForEvent("download");
+    await this.nationalBrief.getByTestId(`national-brief-${kind}`).click();
+    const download = await waiting;
+    return { name: download.suggestedFilename(), body: fs.readFileSync(await download.path()) };
+  }
 }

@@ -54,7 +54,7 @@ export class SummaryPage {
   }
 
   /** Clicks a download link and returns the file's bytes and suggested name. */
-  async download(kind: "pdf" | "docx" | "xlsx"): Promise<{ name: string; body: Buffer }> {
+  async download(kind: "pdf" | "docx" | "xlsx" | "brief" | "brief-docx"): Promise<{ name: string; body: Buffer }> {
     const waiting = this.page.waitForEvent("download");
     await this.page.getByTestId(`download-${kind}`).click();
     const download = await waiting;

@@ -18,7 +18,7 @@ import Database from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { prepareDatabase } from "@/scripts/prepare-db";
-import { keptSummaryFile } from "./kept-files";
+import { keptNationalBrief, keptSummaryFile } from "./kept-files";
 
 beforeAll(async () => {
   await prepareDatabase(file, { demo: false, fresh: true });
@@ -64,5 +64,29 @@ describe("a kept summary document", () => {
     other.close();
     await keptSummaryFile("zigong", 2024, "pdf", "zh", "public");
     expect(runInPool).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("a kept brief", () => {
+  it("an area's brief is its own file beside the summary's formats; the national brief is kept per year, file type, language and audience", async () => {
+    runInPool.mockClear();
+    expect(text(await keptSummaryFile("zigong", 2024, "brief", "zh", "public"))).toBe("zigong 2024 brief zh");
+    expect(text(await keptSummaryFile("zigong", 2024, "brief-docx", "zh", "public"))).toBe("zigong 2024 brief-docx zh");
+    // The full summary's PDF of the same area-year is still the one kept above, not the brief.
+    expect(text(await keptSummaryFile("zigong", 2024, "pdf", "zh", "public"))).toBe("zigong 2024 pdf zh");
+    expect(runInPool).toHaveBeenCalledTimes(2);
+
+    const national = await keptNationalBrief(2024, "pdf", "en", "public");
+    expect(await keptNationalBrief(2024, "pdf", "en", "public")).toBe(national);
+    expect(runInPool).toHaveBeenCalledTimes(3);
+    expect(runInPool).toHaveBeenLastCalledWith({ kind: "national-brief", year: 2024, type: "pdf", lang: "en", audience: "public" });
+    await keptNationalBrief(2024, "pdf", "en", "full");
+    await keptNationalBrief(2024, "docx", "en", "public");
+    await keptNationalBrief(2024, "pdf", "zh", "public");
+    expect(runInPool).toHaveBeenCalledTimes(6);
+    // A write to what the overview reads makes it anew.
+    getDb().run(sql`update areas set name_en = name_en where code = 'zigong'`);
+    await keptNationalBrief(2024, "pdf", "en", "public");
+    expect(runInPool).toHaveBeenCalledTimes(7);
   });
 });

@@ -78,6 +78,15 @@ export type SummaryDocument = {
   footer: string;
 };
 
+/**
+ * What the PDF and Word renderers draw: the full summary, or a one-page brief (lib/reports/brief-document.ts),
+ * whose sections are its own and follow one another on the one page (`layout: "brief"`).
+ */
+export type RenderableDocument = Omit<SummaryDocument, "sections"> & {
+  layout?: "brief";
+  sections: { id: string; number: number; heading: string; blocks: Block[] }[];
+};
+
 const pick = (b: { zh: string; en: string }, locale: ReportLocale) => b[locale];
 const num = (text: string, value: number | null | undefined): Cell => ({ text, value: value ?? null });
 
@@ -269,7 +278,7 @@ export function progressTable(r: SummaryReport, t: ReportT, locale: ReportLocale
 }
 
 /** A period's end: the share of the area's judged targets met, beside the peers' median share. */
-function achievementText(a: NonNullable<SummaryReport["achievement"]>, t: ReportT, locale: ReportLocale): string {
+export function achievementText(a: NonNullable<SummaryReport["achievement"]>, t: ReportT, locale: ReportLocale): string {
   const own = t("summary.progress.achievement", { met: a.met, judged: a.met + a.missed, share: a.share === null ? DASH : `${fmt(a.share * 100, 0, locale)}%`, insufficient: a.insufficient });
   if (a.peerMedian === null) return own;
   return `${own}${t("summary.progress.achievementPeers", { median: `${fmt(a.peerMedian * 100, 0, locale)}%`, peers: a.peers })}`;

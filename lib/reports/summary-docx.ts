@@ -18,7 +18,7 @@ import {
   WidthType,
 } from "docx";
 import { stripControlChars } from "@/lib/validations/text";
-import type { BarsBlock, Block, FiguresBlock, SummaryDocument, TableBlock } from "./summary-document";
+import type { BarsBlock, Block, FiguresBlock, RenderableDocument, TableBlock } from "./summary-document";
 
 // The summary as a Word document (.docx), what officials exchange: the same sections, figures,
 // tables and sentences as the page and the PDF. Bar charts become a table with a text bar per row.
@@ -47,13 +47,37 @@ const TONE_COLOR: Record<string, string> = {
 const A4_CONTENT_TWIPS = 9638; // 210 mm − 2 × 20 mm
 const BAR_CELLS = 20;
 
+/**
+ * The layout of the document being built: a brief's text is smaller (× 0.85) and its blocks have no
+ * empty paragraph after them, so that it fits one page. The document's objects are built
+ * synchronously (renderSummaryDocx sets this and puts it back before packing), so one document's
+ * layout is never seen by another's.
+ */
+const FULL_LAYOUT = { scale: 1, gaps: true };
+const BRIEF_LAYOUT = { scale: 0.85, gaps: false };
+let LAYOUT = FULL_LAYOUT;
+const sized = (size: number | undefined) => (size === undefined ? undefined : Math.round(size * LAYOUT.scale));
+/** The empty paragraph after a table, where the layout has one. */
+const gap = () => (LAYOUT.gaps ? [para("")] : []);
+
 const run = (text: string, opts: { bold?: boolean; color?: string; size?: number } = {}) =>
-  new TextRun({ text: stripControlChars(text), bold: opts.bold, color: opts.color, size: opts.size });
+  new TextRun({ text: stripControlChars(text), bold: opts.bold, color: opts.color, size: sized(opts.size) });
 
 const para = (text: string, opts: { bold?: boolean; color?: string; size?: number; spacingAfter?: number } = {}) =>
   new Paragraph({ children: [run(text, opts)], spacing: { after: opts.spacingAfter ?? 120 } });
 
-export async function renderSummaryDocx(document: SummaryDocument): Promise<Buffer> {
+export async function renderSummaryDocx(document: RenderableDocument): Promise<Buffer> {
+  LAYOUT = document.layout === "brief" ? BRIEF_LAYOUT : FULL_LAYOUT;
+  let doc: Document;
+  try {
+    doc = buildDocx(document);
+  } finally {
+    LAYOUT = FULL_LAYOUT;
+  }
+  return Packer.toBuffer(doc);
+}
+
+function buildDocx(document: RenderableDocument): Document {
   // The title block: the issuing body over a rule, the title, then the number and the date of issue.
   const centred = (text: string, opts: Parameters<typeof run>[1], after = 120) =>
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, opts)], spacing: { after } });
@@ -62,7 +86,7 @@ export async function renderSummaryDocx(document: SummaryDocument): Promise<Buff
       alignment: AlignmentType.CENTER,
       children: [run(document.head.issuer, { bold: true, color: BRAND, size: 28 })],
       border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: BRAND, space: 6 } },
-      spacing: { after: 240 },
+      spacing: { after: LAYOUT.gaps ? 240 : 120 },
     }),
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [run(document.title, { bold: true, color: BRAND, size: 36 })], spacing: { after: 120 } }),
     centred(document.subtitle, { color: MUTED, size: 20 }),
@@ -71,20 +95,21 @@ export async function renderSummaryDocx(document: SummaryDocument): Promise<Buff
   if (document.draftNote) children.push(para(document.draftNote, { color: DRAFT, size: 18 }));
   if (document.demoNote) children.push(para(document.demoNote, { color: "92400E", size: 18 }));
 
+  const brief = document.layout === "brief";
   document.sections.forEach((section, i) => {
-    // A page break between sections, as in print.
-    const heading = [run(`${section.number}. ${section.heading}`, { bold: true, color: BRAND, size: 28 })];
+    // A page break between sections, as in print; a brief's sections share its one page.
+    const heading = [run(`${section.number}. ${section.heading}`, { bold: true, color: BRAND, size: brief ? 23 : 28 })];
     children.push(
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
-        children: i > 0 ? [new PageBreak(), ...heading] : heading,
-        spacing: { before: 240, after: 160 },
-        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "CBD5E1", space: 4 } },
+        children: i > 0 && !brief ? [new PageBreak(), ...heading] : heading,
+        spacing: brief ? { before: 80, after: 40 } : { before: 240, after: 160 },
+        border: brief ? undefined : { bottom: { style: BorderStyle.SINGLE, size: 6, color: "CBD5E1", space: 4 } },
       }),
     );
     for (const block of section.blocks) children.push(...blockToDocx(block));
   });
-  children.push(para("", { spacingAfter: 360 }), signatureTable(document.signature));
+  if (document.signature.length > 0) children.push(para("", { spacingAfter: 360 }), signatureTable(document.signature));
 
   const doc = new Document({
     creator: stripControlChars(document.footer),
@@ -92,14 +117,17 @@ export async function renderSummaryDocx(document: SummaryDocument): Promise<Buff
     description: stripControlChars(document.subtitle),
     styles: {
       default: {
-        document: { run: { font: FONT, size: 21, language: { value: document.lang === "zh" ? "zh-CN" : "en-GB", eastAsia: "zh-CN" } } },
+        document: { run: { font: FONT, size: sized(21), language: { value: document.lang === "zh" ? "zh-CN" : "en-GB", eastAsia: "zh-CN" } } },
         heading1: { run: { font: FONT } },
         title: { run: { font: FONT } },
       },
     },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        // A brief's page has 1.5 cm above and below its body (its header, a draft's mark, 0.7 cm from the edge), the full summary's 2 cm.
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: brief ? { top: 850, bottom: 850, left: 1134, right: 1134, header: 400 } : { top: 1134, bottom: 1134, left: 1134, right: 1134 } },
+        },
         // Word's own watermark is a VML shape the docx package cannot write: a draft carries its mark
         // as large light text in the page header instead, which Word repeats on every page.
         headers: document.watermark
@@ -123,7 +151,7 @@ export async function renderSummaryDocx(document: SummaryDocument): Promise<Buff
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return doc;
 }
 
 function blockToDocx(block: Block): (Paragraph | Table)[] {
@@ -135,11 +163,11 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
     case "list":
       return block.items.map((item) => new Paragraph({ children: [run(item, { size: 19 })], bullet: { level: 0 }, spacing: { after: 60 } }));
     case "figures":
-      return [figuresTable(block), para("")];
+      return [figuresTable(block), ...gap()];
     case "table":
-      return [para(block.caption, { bold: true, size: 19, spacingAfter: 60 }), dataTable(block), para("")];
+      return [para(block.caption, { bold: true, size: 19, spacingAfter: 60 }), dataTable(block), ...gap()];
     case "bars":
-      return [para(block.caption, { bold: true, size: 19, spacingAfter: 60 }), barsTable(block), para("")];
+      return [para(block.caption, { bold: true, size: 19, spacingAfter: 60 }), barsTable(block), ...gap()];
     case "narrative":
       return [para(block.sentences.map((s) => s.text).join(block.lang === "zh" ? "" : " "))];
   }

@@ -1,7 +1,7 @@
 import "server-only";
 import PDFDocument from "pdfkit";
 import { pdfFonts, printable } from "./fonts";
-import type { BarsBlock, Block, FiguresBlock, SummaryDocument, TableBlock } from "./summary-document";
+import type { BarsBlock, Block, FiguresBlock, RenderableDocument, TableBlock } from "./summary-document";
 
 // The summary as an A4 PDF, drawn on the server with pdfkit (no browser): headings, key figures,
 // tables that continue across pages with their header repeated, and simple bar charts drawn as
@@ -9,6 +9,8 @@ import type { BarsBlock, Block, FiguresBlock, SummaryDocument, TableBlock } from
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 56, bottom: 60, left: 50, right: 50 };
+/** A brief's page: less room above the title and down to 10 pt over the footer line. */
+const BRIEF_MARGIN = { ...MARGIN, top: 38, bottom: 50 };
 const CONTENT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 const COLORS = {
   text: "#0f172a",
@@ -31,7 +33,12 @@ const TONE_FILL: Record<string, string> = {
   met: "#047857",
   missed: "#dc2626",
 };
-const SIZE = { title: 17, subtitle: 10, h2: 13.5, h3: 11, body: 9.5, small: 8.5 };
+const FULL_SIZE = { title: 17, subtitle: 10, h2: 13.5, h3: 11, body: 9.5, small: 8.5 };
+/** A brief's text is a size smaller, so that its chart of every target and its diagnosis fit its one page. */
+const BRIEF_SIZE = { title: 14, subtitle: 8.5, h2: 11.5, h3: 9.5, body: 8.5, small: 7.5 };
+// The sizes of the document being drawn: drawing is synchronous from the first page to doc.end(), so
+// one document's sizes are never seen by another's (renderSummaryPdf sets them and puts them back).
+let SIZE = FULL_SIZE;
 
 type Doc = InstanceType<typeof PDFDocument>;
 type FontName = "regular" | "bold";
@@ -47,11 +54,19 @@ function setFont(doc: Doc, name: FontName, size: number): Doc {
   return doc.fontSize(size);
 }
 
-export async function renderSummaryPdf(document: SummaryDocument): Promise<Buffer> {
+export async function renderSummaryPdf(document: RenderableDocument): Promise<Buffer> {
+  SIZE = document.layout === "brief" ? BRIEF_SIZE : FULL_SIZE;
+  // drawPdf draws every page before its first await: the sizes are put back once it returns.
+  const pdf = drawPdf(document);
+  SIZE = FULL_SIZE;
+  return pdf;
+}
+
+async function drawPdf(document: RenderableDocument): Promise<Buffer> {
   const fonts = pdfFonts();
   const doc = new PDFDocument({
     size: "A4",
-    margins: MARGIN,
+    margins: document.layout === "brief" ? BRIEF_MARGIN : MARGIN,
     // pdfkit takes a parsed fontkit font wherever it takes a font file (its types say only paths).
     font: fonts.regular as unknown as string,
     bufferPages: true,
@@ -77,18 +92,21 @@ export async function renderSummaryPdf(document: SummaryDocument): Promise<Buffe
   text(doc, `${document.head.number}    ${document.head.issued}`, { size: SIZE.subtitle, align: "center" });
   if (document.draftNote) text(doc, document.draftNote, { size: SIZE.small, color: COLORS.draft });
   if (document.demoNote) text(doc, document.demoNote, { size: SIZE.small, color: "#92400e" });
-  doc.moveDown(0.6);
+  doc.moveDown(document.layout === "brief" ? 0.2 : 0.6);
 
+  const brief = document.layout === "brief";
   document.sections.forEach((section, i) => {
-    // Each section starts on a fresh page unless the page still has most of its room.
-    if (i > 0 && remaining(doc) < A4.height * 0.45) doc.addPage();
+    // Each section starts on a fresh page unless the page still has most of its room; a brief's
+    // sections follow one another on its one page, under smaller headings.
+    if (brief) doc.moveDown(i > 0 ? 0.3 : 0);
+    else if (i > 0 && remaining(doc) < A4.height * 0.45) doc.addPage();
     else if (i > 0) doc.moveDown(1);
     ensure(doc, 60);
-    text(doc, `${section.number}. ${section.heading}`, { font: "bold", size: SIZE.h2, color: COLORS.brand });
-    rule(doc);
+    text(doc, `${section.number}. ${section.heading}`, { font: "bold", size: brief ? SIZE.h3 + 0.5 : SIZE.h2, color: COLORS.brand, gap: brief ? 0.15 : undefined });
+    if (!brief) rule(doc);
     for (const block of section.blocks) drawBlock(doc, block);
   });
-  drawSignature(doc, document.signature);
+  if (document.signature.length > 0) drawSignature(doc, document.signature);
 
   // Page footers: the document's name and "n / N".
   const range = doc.bufferedPageRange();
@@ -109,7 +127,7 @@ export async function renderSummaryPdf(document: SummaryDocument): Promise<Buffe
 }
 
 function remaining(doc: Doc): number {
-  return A4.height - MARGIN.bottom - doc.y;
+  return A4.height - doc.page.margins.bottom - doc.y;
 }
 
 function ensure(doc: Doc, height: number) {
@@ -280,7 +298,9 @@ function drawBars(doc: Doc, block: BarsBlock) {
   for (const item of block.items) {
     setFont(doc, "regular", SIZE.small);
     const labelHeight = doc.heightOfString(printable(item.label), { width: labelWidth - 6 });
-    const h = Math.max(labelHeight, block.series.length * (barHeight + 2)) + 5;
+    // The value's text may wrap too ("24% · Moderate — acceleration needed"): the row is as tall as the taller.
+    const valueHeight = doc.heightOfString(printable(item.texts.join(" / ")), { width: valueWidth - 6 });
+    const h = Math.max(labelHeight, valueHeight, block.series.length * (barHeight + 2)) + 5;
     ensure(doc, h);
     const y = doc.y;
     doc.fillColor(COLORS.text).text(printable(item.label), MARGIN.left, y, { width: labelWidth - 6 });

@@ -122,6 +122,8 @@ export const CACHES = {
    * entries hold the documents a class of officials or a busy hour asks for, within about 10 MB.
    */
   "summary-file": { mechanism: "until-write", dependsOn: SUMMARY, maxEntries: 32 },
+  /** The national one-page brief of a year (PDF or Word, per language and audience) as its bytes: made from the overview. */
+  "national-brief-file": { mechanism: "until-write", dependsOn: OVERVIEW, maxEntries: 8 },
   /** The national overview of one year as the pool computed it (the pool keeps `overview` and `grade-proposals` itself). */
   "pooled-overview": { mechanism: "until-write", dependsOn: OVERVIEW, maxEntries: FEW },
 

@@ -28,6 +28,14 @@ export function shownSummaryIssue(report: SummaryReport, now: Date = new Date())
   return { issuer: issuer(), number: issued?.number ?? null, issuedAt: (issued?.issuedAt ?? now).toISOString() };
 }
 
+/**
+ * The issue of a national brief: the issuer and the day it is made. National briefs take no number:
+ * the counter is kept per area-year (document_numbers), and a national one would need its own.
+ */
+export function nationalBriefIssue(now: Date = new Date()): DocumentIssue {
+  return { issuer: issuer(), number: null, issuedAt: now.toISOString() };
+}
+
 /** What a kept file depends on beyond the data: the settings' last change, and the day (a draft is dated the day it is made). */
 export function documentFormStamp(now: Date = new Date()): string {
   const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);

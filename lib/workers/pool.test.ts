@@ -138,6 +138,17 @@ describe("a summary document made in the pool", () => {
     expect(error).toMatchObject({ code: "not_found", status: 404 });
   }, 60_000);
 
+  it("makes an area's brief and the national brief, each a one-page PDF, the national one on a connection that refuses writes", async () => {
+    const brief = await runOn<"summary-file">(pool, { kind: "summary-file", area: "zigong", year: 2024, format: "brief", lang: "zh", audience: "public" });
+    const national = await runOn<"national-brief">(pool, { kind: "national-brief", year: 2024, type: "pdf", lang: "en", audience: "public" });
+    for (const pdf of [brief, national]) {
+      expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe("%PDF-");
+      expect(Buffer.from(pdf).toString("latin1").match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    }
+    const docx = await runOn<"national-brief">(pool, { kind: "national-brief", year: 2024, type: "docx", lang: "zh", audience: "full" });
+    expect(Array.from(docx.subarray(0, 4))).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  }, 60_000);
+
   it("leaves the thread's connection able to write for the import that follows it", async () => {
     // The same thread (the pool has one) runs a read task, with writes refused, and then an import.
     await runOn<"summary-file">(pool, { kind: "summary-file", area: "tongling", year: 2024, format: "docx", lang: "zh", audience: "public" });
@@ -155,6 +166,8 @@ describe("read-only tasks", () => {
     expect(readsOnly({ kind: "bundle-area", area: "zigong", year: 2024, lang: "zh" })).toBe(false);
     expect(readsOnly({ kind: "zip", files: {} })).toBe(true);
     expect(readsOnly({ kind: "overview", year: 2024, audience: "public" })).toBe(true);
+    // The national brief takes no number.
+    expect(readsOnly({ kind: "national-brief", year: 2024, type: "pdf", lang: "zh", audience: "public" })).toBe(true);
     expect(readsOnly(importTask(actorFor("admin@demo.local"), csv([]), "dry-run"))).toBe(false);
   });
 

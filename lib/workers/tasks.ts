@@ -5,6 +5,7 @@ import type { Audience } from "@/lib/domain/audience";
 import { importFile } from "@/lib/import/import-file";
 import type { ImportFormat, ImportMode, ImportResult } from "@/lib/import/types";
 import type { ReportLocale } from "@/lib/reports/format";
+import { areaBriefDocument, briefFileType, isBriefFormat, nationalBriefDocument, renderBriefFile, type BriefFileType, type BriefFormat } from "@/lib/reports/brief-files";
 import { renderSummaryFile, summaryDocument, summaryFileName, SUMMARY_FORMATS, type SummaryFormat } from "@/lib/reports/summary-files";
 import { getOverviewReport, type OverviewReport } from "@/lib/services/overview";
 import { getSummaryReport } from "@/lib/services/summary";
@@ -14,7 +15,9 @@ import { getSummaryReport } from "@/lib/services/summary";
 // of a year's .zip and the .zip itself, the national overview computed from cold, an import. Tasks
 // and answers are plain data, copied between the threads (file bytes are moved, not copied).
 
-export type SummaryFileTask = { kind: "summary-file"; area: string; year: number; format: SummaryFormat; lang: ReportLocale; audience: Audience };
+/** A summary file, or the area's one-page brief (`brief`, `brief-docx`). */
+export type SummaryFileTask = { kind: "summary-file"; area: string; year: number; format: SummaryFormat | BriefFormat; lang: ReportLocale; audience: Audience };
+export type NationalBriefTask = { kind: "national-brief"; year: number; type: BriefFileType; lang: ReportLocale; audience: Audience };
 export type BundleAreaTask = { kind: "bundle-area"; area: string; year: number; lang: ReportLocale };
 export type ZipTask = { kind: "zip"; files: Record<string, Uint8Array> };
 export type OverviewTask = { kind: "overview"; year: number; audience: Audience };
@@ -33,6 +36,7 @@ export type BundleArea = { name: string; files: Record<string, Uint8Array> | nul
 
 type Answers = {
   "summary-file": [SummaryFileTask, Uint8Array];
+  "national-brief": [NationalBriefTask, Uint8Array];
   "bundle-area": [BundleAreaTask, BundleArea];
   zip: [ZipTask, Uint8Array];
   overview: [OverviewTask, OverviewReport];
@@ -60,13 +64,21 @@ const bytes = (buffer: Buffer) => owning(new Uint8Array(buffer.buffer, buffer.by
 
 /** The file bytes in an answer, each owning its buffer: moved to the server's thread rather than copied. */
 export function bytesIn(task: PoolTask, answer: AnswerOf<TaskKind>): Uint8Array[] {
-  if (task.kind === "summary-file" || task.kind === "zip") return [answer as Uint8Array];
+  if (task.kind === "summary-file" || task.kind === "national-brief" || task.kind === "zip") return [answer as Uint8Array];
   if (task.kind === "bundle-area") return Object.values((answer as BundleArea).files ?? {});
   return [];
 }
 
 async function summaryFile(task: SummaryFileTask): Promise<Uint8Array> {
-  return bytes(await renderSummaryFile(summaryDocument(getSummaryReport(task.area, task.year, task.audience), task.lang), task.format));
+  const report = getSummaryReport(task.area, task.year, task.audience);
+  if (isBriefFormat(task.format)) return bytes(await renderBriefFile(areaBriefDocument(report, task.lang), briefFileType(task.format)));
+  return bytes(await renderSummaryFile(summaryDocument(report, task.lang), task.format));
+}
+
+/** The national brief of a year, from the overview the audience sees (published means approved); it takes no number. */
+async function nationalBrief(task: NationalBriefTask): Promise<Uint8Array> {
+  const overview = getOverviewReport(task.year, task.audience);
+  return bytes(await renderBriefFile(nationalBriefDocument(overview, task.lang, task.audience), task.type));
 }
 
 /** An area whose report or any of its three files fails is left out whole (and listed by the caller). */
@@ -93,6 +105,8 @@ export async function runTask(task: PoolTask): Promise<AnswerOf<TaskKind>> {
   switch (task.kind) {
     case "summary-file":
       return summaryFile(task);
+    case "national-brief":
+      return nationalBrief(task);
     case "bundle-area":
       return bundleArea(task);
     case "zip":

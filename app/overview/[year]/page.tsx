@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { BundlePanel } from "@/components/overview/bundle-panel";
 import { GradeRules } from "@/components/overview/grade-rules";
+import { NationalBriefPanel } from "@/components/overview/national-brief-panel";
 import { OverviewTable } from "@/components/overview/overview-table";
 import { PeriodResults, type ResultRow } from "@/components/overview/period-results";
 import { Pagination } from "@/components/ui/pagination";
@@ -74,6 +75,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
           </nav>
         </div>
         <GradeRules t={t} flagged={report.flagged} />
+        <NationalBriefPanel year={report.year} locale={locale} t={t} />
         {can(user, "summaries.bundle") && <BundlePanel year={report.year} />}
         {report.judged && (
           <PeriodResults

@@ -1,9 +1,10 @@
-// GET /api/v1/summaries/:code/:year?format=json|pdf|docx|xlsx&lang=zh|en — one area's annual evaluation summary, as data or as a file
+// GET /api/v1/summaries/:code/:year?format=json|pdf|docx|xlsx|brief|brief-docx&lang=zh|en — one area's annual evaluation summary, as data or as a file, or its one-page brief
 import { z } from "zod";
 import { refuseAnonymousDownload } from "@/lib/api/download-limit";
 import { apiRoute, requireActiveArea } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { fileResponse } from "@/lib/export/files";
+import { BRIEF_FORMATS, briefFileName, briefFileType, isBriefFormat } from "@/lib/reports/brief-files";
 import { keptSummaryFile } from "@/lib/reports/kept-files";
 import { CONTENT_TYPES, summaryFileName } from "@/lib/reports/summary-files";
 import { audienceOfReader } from "@/lib/services/audience";
@@ -17,7 +18,7 @@ const paramsSchema = z.object({
 });
 
 const querySchema = z.object({
-  format: z.enum(["json", "pdf", "docx", "xlsx"]).default("json"),
+  format: z.enum(["json", "pdf", "docx", "xlsx", ...BRIEF_FORMATS]).default("json"),
   lang: z.enum(["zh", "en"]).default("zh"),
 });
 
@@ -36,5 +37,10 @@ export const GET = apiRoute({ permission: "areas.read", params: paramsSchema, qu
   // Rendered off the server's thread, in the worker pool, and kept until the next write.
   const body = await keptSummaryFile(area.code, params.year, query.format, query.lang, audience);
   if (body.length === 0) throw new AppError("internal");
-  return fileResponse(Buffer.from(body.buffer, body.byteOffset, body.byteLength), CONTENT_TYPES[query.format], summaryFileName(area.code, params.year, query.format, query.lang));
+  const file = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  if (isBriefFormat(query.format)) {
+    const type = briefFileType(query.format);
+    return fileResponse(file, CONTENT_TYPES[type], briefFileName(area.code, params.year, type, query.lang));
+  }
+  return fileResponse(file, CONTENT_TYPES[query.format], summaryFileName(area.code, params.year, query.format, query.lang));
 });

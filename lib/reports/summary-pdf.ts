@@ -1,7 +1,10 @@
 import "server-only";
 import PDFDocument from "pdfkit";
 import { pdfFonts, printable } from "./fonts";
-import type { BarsBlock, Block, FiguresBlock, SummaryDocument, TableBlock } from "./summary-document";
+import { chartScene, columnWidth, CHART_GAP } from "./charts";
+import { drawScene } from "./charts/pdf";
+import type { BarsBlock, Block, ChartBlock, FiguresBlock, SummaryDocument, TableBlock } from "./summary-document";
+import { measureText } from "./fonts";
 
 // The summary as an A4 PDF, drawn on the server with pdfkit (no browser): headings, key figures,
 // tables that continue across pages with their header repeated, and simple bar charts drawn as
@@ -188,6 +191,8 @@ function drawBlock(doc: Doc, block: Block) {
       return drawTable(doc, block);
     case "bars":
       return drawBars(doc, block);
+    case "chart":
+      return drawCharts(doc, block);
     case "narrative":
       doc.moveDown(0.2);
       // One paragraph, as on the page.
@@ -301,5 +306,31 @@ function drawBars(doc: Doc, block: BarsBlock) {
     doc.y = y + h;
   }
   if (block.reference) text(doc, `│ ${block.reference.label} = ${block.reference.value}%`, { size: SIZE.small, color: COLORS.reference });
+  doc.moveDown(0.4);
+}
+
+/** Charts as vectors, a row at a time; a row that does not fit the page starts the next one (with the caption when it is the first). */
+function drawCharts(doc: Doc, block: ChartBlock) {
+  const width = columnWidth(CONTENT_WIDTH, block.columns);
+  const scenes = block.charts.map((spec) => chartScene(spec, width, measureText));
+  const rows: (typeof scenes)[] = [];
+  for (let i = 0; i < scenes.length; i += block.columns) rows.push(scenes.slice(i, i + block.columns));
+  const rowHeight = (row: typeof scenes) => Math.max(...row.map((s) => s.height));
+
+  doc.moveDown(0.2);
+  setFont(doc, "bold", SIZE.small + 0.5);
+  const captionHeight = doc.heightOfString(printable(block.caption), { width: CONTENT_WIDTH }) + 6;
+  ensure(doc, captionHeight + (rows[0] ? rowHeight(rows[0]) : 0) + 6);
+  text(doc, block.caption, { font: "bold", size: SIZE.small + 0.5, gap: 0.3 });
+  const font = (bold: boolean, size: number) => setFont(doc, bold ? "bold" : "regular", size);
+  for (const row of rows) {
+    const h = rowHeight(row);
+    ensure(doc, h + 4);
+    const y = doc.y;
+    row.forEach((scene, i) => drawScene(doc, scene, MARGIN.left + i * (width + CHART_GAP), y, font));
+    doc.x = MARGIN.left;
+    doc.y = y + h + 8;
+  }
+  if (block.note) text(doc, block.note, { size: SIZE.small, color: COLORS.muted });
   doc.moveDown(0.4);
 }

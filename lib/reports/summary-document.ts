@@ -345,7 +345,8 @@ export function targetSeriesCharts(r: SummaryReport, t: ReportT, locale: ReportL
       const base = p.baseYear !== null && p.baseValue !== null ? { year: p.baseYear, value: p.baseValue } : null;
       return {
         type: "series" as const,
-        title: unit ? t("summary.charts.titleWithUnit", { name: pick(p.name, locale), unit }) : pick(p.name, locale),
+        // The unit after the name, unless the name already says it ("R&D expenditure, % of GDP").
+        title: unit && !pick(p.name, locale).includes(unit) ? t("summary.charts.titleWithUnit", { name: pick(p.name, locale), unit }) : pick(p.name, locale),
         decimals: p.decimals,
         points: p.series,
         base,

@@ -271,8 +271,9 @@ export function seriesScene(spec: SeriesChartSpec, width: number, height: number
   const target = spec.targets.find((t) => !t.previous);
   const latestBelow = !!latest && !!target && latest.value < target.value;
   if (latest) {
-    const ly = latestBelow ? y(latest.value) + 10 : y(latest.value) - 5;
-    shapes.push(text(x(latest.year), Math.min(ly, plotBottom - 2), format(latest.value), SIZE.small, { anchor: x(latest.year) > plotRight - 20 ? "end" : "middle" }));
+    // Below the point only where the axis leaves room.
+    const ly = latestBelow && y(latest.value) + 10 <= plotBottom - 2 ? y(latest.value) + 10 : y(latest.value) - 5;
+    shapes.push(text(x(latest.year), ly, format(latest.value), SIZE.small, { anchor: x(latest.year) > plotRight - 20 ? "end" : "middle" }));
   }
 
   // The targets: a diamond, filled for this period's, open for the previous period's, each named.

@@ -22,25 +22,39 @@ function glyphPath(font: PdfFont, glyph: { id: number; path: { toSVG(): string }
   return d;
 }
 
-/** A text as its glyphs' outlines, placed as the PDF sets it (same font, same advances). */
-const textAsOutlines: TextSvg = (s) => {
-  const font = pdfFonts()[s.bold ? "bold" : "regular"];
-  const run = font.layout(printable(s.text));
-  const k = s.size / font.unitsPerEm;
-  const width = run.advanceWidth * k;
-  let x = s.anchor === "middle" ? s.x - width / 2 : s.anchor === "end" ? s.x - width : s.x;
-  const parts: string[] = [];
-  run.glyphs.forEach((glyph, i) => {
-    const pos = run.positions[i]!;
-    const d = glyphPath(font, glyph);
-    if (d) parts.push(`<path transform="translate(${n(x + pos.xOffset * k)} ${n(s.y - pos.yOffset * k)}) scale(${k.toPrecision(6)} ${(-k).toPrecision(6)})" d="${d}"/>`);
-    x += pos.xAdvance * k;
-  });
-  return `<g fill="${s.color}">${parts.join("")}</g>`;
-};
+/**
+ * Texts as their glyphs' outlines, placed as the PDF sets them (same font, same advances): each glyph
+ * is defined once per picture and used where it appears, which keeps the SVG small to parse.
+ */
+function outlinedText() {
+  const defs = new Map<string, string>();
+  const textSvg: TextSvg = (s) => {
+    const fontName = s.bold ? "bold" : "regular";
+    const font = pdfFonts()[fontName];
+    const run = font.layout(printable(s.text));
+    const k = s.size / font.unitsPerEm;
+    const width = run.advanceWidth * k;
+    let x = s.anchor === "middle" ? s.x - width / 2 : s.anchor === "end" ? s.x - width : s.x;
+    const parts: string[] = [];
+    run.glyphs.forEach((glyph, i) => {
+      const pos = run.positions[i]!;
+      const id = `${fontName[0]}${glyph.id}`;
+      if (!defs.has(id)) defs.set(id, glyphPath(font, glyph));
+      if (defs.get(id)) parts.push(`<use href="#${id}" transform="translate(${n(x + pos.xOffset * k)} ${n(s.y - pos.yOffset * k)}) scale(${k.toPrecision(6)} ${(-k).toPrecision(6)})"/>`);
+      x += pos.xAdvance * k;
+    });
+    return `<g fill="${s.color}">${parts.join("")}</g>`;
+  };
+  const defsSvg = () => `<defs>${[...defs].filter(([, d]) => d).map(([id, d]) => `<path id="${id}" d="${d}"/>`).join("")}</defs>`;
+  return { textSvg, defsSvg };
+}
 
 export function sceneToPng(scene: Scene, scale = RASTER_SCALE): { png: Buffer; width: number; height: number } {
-  const resvg = new Resvg(sceneToSvg(scene, textAsOutlines), { fitTo: { mode: "zoom", value: scale }, font: { loadSystemFonts: false } });
+  const { textSvg, defsSvg } = outlinedText();
+  const body = sceneToSvg(scene, textSvg);
+  // The glyphs' definitions go first, after the opening tag.
+  const svg = body.replace(/^(<svg[^>]*>)/, (open) => open + defsSvg());
+  const resvg = new Resvg(svg, { fitTo: { mode: "zoom", value: scale }, font: { loadSystemFonts: false } });
   const image = resvg.render();
   return { png: image.asPng(), width: image.width, height: image.height };
 }

@@ -8,7 +8,6 @@ import {
   HeadingLevel,
   ImageRun,
   Packer,
-  PageBreak,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -77,13 +76,14 @@ export async function renderSummaryDocx(document: SummaryDocument): Promise<Buff
   if (document.draftNote) children.push(para(document.draftNote, { color: DRAFT, size: 18 }));
   if (document.demoNote) children.push(para(document.demoNote, { color: "92400E", size: 18 }));
 
-  document.sections.forEach((section, i) => {
-    // A page break between sections, as in print.
-    const heading = [run(`${section.number}. ${section.heading}`, { bold: true, color: BRAND, size: 28 })];
+  document.sections.forEach((section) => {
+    // Sections follow one another (no page break before each, which left pages half empty); a
+    // heading, caption and table header keep with what follows them, so Word breaks the page before them.
     children.push(
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
-        children: i > 0 ? [new PageBreak(), ...heading] : heading,
+        keepNext: true,
+        children: [run(`${section.number}. ${section.heading}`, { bold: true, color: BRAND, size: 28 })],
         spacing: { before: 240, after: 160 },
         border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "CBD5E1", space: 4 } },
       }),
@@ -137,13 +137,13 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
     case "p":
       return [para(block.text, block.note ? { color: MUTED, size: 18 } : {})];
     case "h3":
-      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(block.text, { bold: true, size: 23, color: block.tone ? TONE_COLOR[block.tone] : undefined })], spacing: { before: 200, after: 80 } })];
+      return [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [run(block.text, { bold: true, size: 23, color: block.tone ? TONE_COLOR[block.tone] : undefined })], spacing: { before: 200, after: 80 } })];
     case "list":
       return block.items.map((item) => new Paragraph({ children: [run(item, { size: 19 })], bullet: { level: 0 }, spacing: { after: 60 } }));
     case "figures":
       return [figuresTable(block), para("")];
     case "table":
-      return [para(block.caption, { bold: true, size: 19, spacingAfter: 60 }), dataTable(block), para("")];
+      return [new Paragraph({ keepNext: true, children: [run(block.caption, { bold: true, size: 19 })], spacing: { after: 60 } }), dataTable(block), para("")];
     case "bars":
       return [para(block.caption, { bold: true, size: 19, spacingAfter: 60 }), barsTable(block), para("")];
     case "chart":
@@ -162,11 +162,11 @@ const TABLE_STYLE = {
   margins: { top: 40, bottom: 40, left: 80, right: 80 },
 };
 
-function cell(text: string, opts: { bold?: boolean; fill?: string; right?: boolean; color?: string; width: number }) {
+function cell(text: string, opts: { bold?: boolean; fill?: string; right?: boolean; color?: string; width: number; keepNext?: boolean }) {
   return new TableCell({
     width: { size: opts.width, type: WidthType.DXA },
     shading: opts.fill ? { type: ShadingType.CLEAR, color: "auto", fill: opts.fill } : undefined,
-    children: [new Paragraph({ alignment: opts.right ? AlignmentType.RIGHT : undefined, children: [run(text, { bold: opts.bold, color: opts.color, size: 18 })] })],
+    children: [new Paragraph({ alignment: opts.right ? AlignmentType.RIGHT : undefined, keepNext: opts.keepNext, children: [run(text, { bold: opts.bold, color: opts.color, size: 18 })] })],
   });
 }
 
@@ -185,7 +185,8 @@ function dataTable(block: TableBlock): Table {
     rows: [
       new TableRow({
         tableHeader: true,
-        children: block.headers.map((h, i) => cell(h, { bold: true, fill: HEADER_FILL, right: block.numeric[i], width: widths[i]! })),
+        // Kept with the first row: Word moves them to the next page together.
+        children: block.headers.map((h, i) => cell(h, { bold: true, fill: HEADER_FILL, right: block.numeric[i], width: widths[i]!, keepNext: true })),
       }),
       ...block.rows.map(
         (row) =>

@@ -49,17 +49,17 @@ describe("the Word file's charts", () => {
     expect(media).toHaveLength(2 + report.progress.length);
     const sizes = media.map((name) => pngSize(parts[name]!));
     expect(sizes.every((s) => s !== null)).toBe(true);
-    // Word's text column is 9,638 twips = 481.9 pt; at 3 px a point the overview and the radar are
-    // 1,446 px wide (±1 for rounding), each indicator's chart (481.9 − 16) / 2 pt = 699 px.
+    // Word's text column is 9,638 twips = 481.9 pt; at 2.5 px a point the overview and the radar are
+    // 1,205 px wide (±1 for rounding), each indicator's chart (481.9 − 16) / 2 pt = 582 px.
     const widths = sizes.map((s) => s!.width).sort((a, b) => a - b);
-    expect(RASTER_SCALE).toBe(3);
-    expect(widths.filter((w) => Math.abs(w - 699) <= 1)).toHaveLength(report.progress.length);
-    expect(widths.filter((w) => Math.abs(w - 1446) <= 1)).toHaveLength(2);
-    // Heights: the radar 220 pt = 660 px, the indicators' 150 pt = 450 px; the overview grows with its rows but fits a page.
+    expect(RASTER_SCALE).toBe(2.5);
+    expect(widths.filter((w) => Math.abs(w - 582) <= 1)).toHaveLength(report.progress.length);
+    expect(widths.filter((w) => Math.abs(w - 1205) <= 1)).toHaveLength(2);
+    // Heights: the radar 220 pt = 550 px, the indicators' 150 pt = 375 px; the overview grows with its rows but fits a page.
     const heights = sizes.map((s) => s!.height);
-    expect(heights.filter((h) => h === 450)).toHaveLength(report.progress.length);
-    expect(heights).toContain(660);
-    expect(Math.max(...heights)).toBeLessThan(700 * 3);
+    expect(heights.filter((h) => h === 375)).toHaveLength(report.progress.length);
+    expect(heights).toContain(550);
+    expect(Math.max(...heights)).toBeLessThan(700 * 2.5);
     // Each picture is placed in the text, at its size in points (EMU: 12,700 a point).
     const body = strFromU8(parts["word/document.xml"]!);
     expect(body.match(/<a:blip r:embed=/g)).toHaveLength(media.length);

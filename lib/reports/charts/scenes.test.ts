@@ -94,16 +94,17 @@ describe("an indicator's series against its targets", () => {
     expect(lines.map((l) => l.points.length)).toEqual([2, 2]);
     const diamonds = scene.shapes.filter((s): s is Extract<Shape, { kind: "path" }> => s.kind === "path" && s.closed);
     expect(diamonds.map((d) => d.fill?.color)).toEqual(["#ffffff", "#047857"]);
-    // Ticks 2, 2.25, … 3 (step 0.25 for a range of 1 in four steps): the 3.00 target sits on the top line,
-    // the 2.00 base on the bottom one; the diamond's centre is its top and bottom points' middle.
+    // The values and targets run from 2 to 3; with 12% of room each side (1.88 to 3.12) the ticks are
+    // 1.5, 2, … 3.5 (step 0.5 for about four steps). So 3.00 sits a quarter of the plot below its
+    // top; the diamond's centre is its top and bottom points' middle.
     const ys = (d: (typeof diamonds)[number]) => (d.points[0]![1] + d.points[2]![1]) / 2;
     const title = 8.5 + 2;
     const top = title + 12;
     const bottom = 150 - 14;
-    expect(ys(diamonds[1]!)).toBeCloseTo(top, 6);
+    expect(ys(diamonds[1]!)).toBeCloseTo(top + (bottom - top) / 4, 6);
     // 2.5 is half way up.
     expect(ys(diamonds[0]!)).toBeCloseTo((top + bottom) / 2, 6);
-    expect(texts(scene.shapes).map((t) => t.text)).toEqual(expect.arrayContaining(["2025年目标 3.00", "2020年目标 2.50", "2.80", "2.25"]));
+    expect(texts(scene.shapes).map((t) => t.text)).toEqual(expect.arrayContaining(["2025年目标 3.00", "2020年目标 2.50", "2.80", "1.5", "3.5"]));
   });
 
   it("says so where there is nothing to draw", () => {

@@ -225,7 +225,9 @@ export function seriesScene(spec: SeriesChartSpec, width: number, height: number
     shapes.push(text(width / 2, (plotTop + plotBottom) / 2, spec.noData, SIZE.label, { anchor: "middle", color: CHART_COLORS.axis }));
     return { width, height, shapes };
   }
-  const ticks = niceTicks(Math.min(...values), Math.max(...values), 4);
+  // Room above and below the values (about a label's height) for the labels beside them.
+  const spread = Math.max(...values) - Math.min(...values);
+  const ticks = niceTicks(Math.min(...values) - spread * 0.12, Math.max(...values) + spread * 0.12, 4);
   const lo = ticks[0]!;
   const hi = ticks.at(-1)!;
   const tickTexts = ticks.map((t) => formatNumber(t, stepDecimals(ticks)));
@@ -266,20 +268,23 @@ export function seriesScene(spec: SeriesChartSpec, width: number, height: number
   });
   flush();
   for (const p of points) shapes.push({ kind: "circle", cx: x(p.year), cy: y(p.value), r: 1.8, fill: CHART_COLORS.series });
-  // The latest value, named on the side of its point away from this period's target (whose label takes the other side).
+  // The targets: a diamond, filled for this period's, open for the previous period's, each named on
+  // the side away from the line (this period's away from the latest value, the previous one's away
+  // from the base value), on a white ground so that the lines it crosses do not run through it.
   const latest = points.at(-1);
   const target = spec.targets.find((t) => !t.previous);
   const latestBelow = !!latest && !!target && latest.value < target.value;
-  if (latest) {
-    // Below the point only where the axis leaves room.
-    const ly = latestBelow && y(latest.value) + 10 <= plotBottom - 2 ? y(latest.value) + 10 : y(latest.value) - 5;
-    shapes.push(text(x(latest.year), ly, format(latest.value), SIZE.small, { anchor: x(latest.year) > plotRight - 20 ? "end" : "middle" }));
-  }
-
-  // The targets: a diamond, filled for this period's, open for the previous period's, each named.
+  const d = 4;
+  const labelAt = (cx: number, cy: number, wantAbove: boolean, w: number, gap: number) => {
+    const lx = Math.min(Math.max(cx, plotLeft + w / 2), plotRight - w / 2);
+    const above = cy - gap - 1;
+    const below = cy + gap + SIZE.small;
+    const fitsAbove = above - SIZE.small >= plotTop - 10;
+    const fitsBelow = below <= plotBottom - 2;
+    return { lx, ly: (wantAbove && fitsAbove) || !fitsBelow ? above : below };
+  };
   for (const t of spec.targets) {
     const [tx, ty] = [x(t.year), y(t.value)];
-    const d = 4;
     shapes.push({
       kind: "path",
       points: [[tx, ty - d], [tx + d, ty], [tx, ty + d], [tx - d, ty]],
@@ -289,13 +294,22 @@ export function seriesScene(spec: SeriesChartSpec, width: number, height: number
     });
     const label = `${t.label} ${format(t.value)}`;
     const w = measure(label, SIZE.small, true);
-    // Above the diamond where the latest value lies below it, else below; kept within the drawing.
-    const lx = Math.min(Math.max(tx, plotLeft + w / 2), plotRight - w / 2);
-    const above = t.previous ? ty - 7 >= plotTop : latestBelow || !latest;
-    const ly = above && ty - 7 >= plotTop - 4 ? ty - 7 : ty + d + 9 <= plotBottom - 2 ? ty + d + 9 : ty - 7;
-    // On a white ground, so that the lines it crosses do not run through it.
+    const reference = t.previous ? (spec.base?.value ?? points[0]?.value) : latest?.value;
+    // Equal to the latest value: below, as the latest value's label goes above.
+    const { lx, ly } = labelAt(tx, ty, reference === undefined || (t.previous ? t.value >= reference : t.value > reference), w, d + 2);
     shapes.push({ kind: "rect", x: lx - w / 2 - 1.5, y: ly - SIZE.small * 0.9, w: w + 3, h: SIZE.small * 1.2, fill: "#ffffff" });
     shapes.push(text(lx, ly, label, SIZE.small, { anchor: "middle", color: CHART_COLORS.target, bold: true }));
+  }
+  // The latest value last, over everything: to the right of its point where the years to the target
+  // leave room, else on the side of its point away from this period's target.
+  if (latest) {
+    const label = format(latest.value);
+    const w = measure(label, SIZE.small);
+    const [px, py] = [x(latest.year), y(latest.value)];
+    const right = !!target && target.year - latest.year >= 2 && px + 5 + w < plotRight;
+    const { lx, ly } = right ? { lx: px + 5 + w / 2, ly: py + SIZE.small * 0.35 } : labelAt(px, py, !latestBelow, w, 4);
+    shapes.push({ kind: "rect", x: lx - w / 2 - 1, y: ly - SIZE.small * 0.9, w: w + 2, h: SIZE.small * 1.2, fill: "#ffffff" });
+    shapes.push(text(lx, ly, label, SIZE.small, { anchor: "middle" }));
   }
   return { width, height, shapes };
 }

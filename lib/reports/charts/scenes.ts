@@ -26,6 +26,9 @@ export const STATUS_FILL: Record<string, string> = {
   deterioration: "#b91c1c",
   insufficient_data: "#94a3b8",
   no_data_yet: "#94a3b8",
+  // A closed period's verdicts.
+  met: "#065f46",
+  missed: "#b91c1c",
 };
 
 const SIZE = { label: 8, small: 7, title: 8.5 };

@@ -8,7 +8,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // piscina starts its threads from its own files in node_modules, so it is not bundled either.
-  serverExternalPackages: ["better-sqlite3", "piscina"],
+  // @resvg/resvg-js (the documents' charts as pictures) loads a native binary of its own, like better-sqlite3.
+  serverExternalPackages: ["better-sqlite3", "piscina", "@resvg/resvg-js"],
   compiler: {
     // The worker pool's entry, bundled on its own beside the build (scripts/build-worker.js).
     runAfterProductionCompile: async ({ projectDir, distDir }) => {

@@ -79,7 +79,7 @@ test.describe("an official", () => {
     await test.step("download the 2022 templates: one row per importable indicator, names in both languages, units", async () => {
       await importPage.templateYear.selectOption(String(YEAR));
       template = await workbookOf(await importPage.download(importPage.templateButton("xlsx")));
-      expect(template.worksheets.map((w) => w.name)).toEqual(["数据 Values", "指标说明 Indicators"]);
+      expect(template.worksheets.map((w) => w.name)).toEqual(["数据 Values", "目标 Targets", "指标说明 Indicators"]);
       const rows = recordsOf(template.worksheets[0]!);
       for (const r of rows) rowOf[String(r.indicator_key)] = r.rowNumber;
       expect(rows.find((r) => r.indicator_key === "hte_count")).toMatchObject({

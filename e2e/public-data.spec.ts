@@ -112,7 +112,8 @@ test("a submitted value shows to the evaluator as provisional, to nobody signed 
     // Approved: no longer provisional to the evaluator either.
     await evaluator.goto(AREA_PAGE);
     await expect(energyCard(evaluator).latest).toHaveText(CORRECTED);
-    await expect(energyCard(evaluator).provisionalYears).toHaveCount(0);
+    // 2025 no longer among the provisional years (imported drafts of 2000–2017 may still be there).
+    await expect(energyCard(evaluator).provisionalYears.filter({ hasText: "2025" })).toHaveCount(0);
   });
 
   await test.step("signed out, the approved value shows on the area page and in the API", async () => {

@@ -14,11 +14,16 @@ import { SummarySection } from "./summary-section";
 
 type Props = { document: SummaryDocument; report: SummaryReport; t: ReportT; locale: ReportLocale; canAssess: boolean };
 
-/** Every section of the summary document, with the page's own charts in place of the documents' bar charts. */
+/**
+ * Every section of the summary document, with the page's own interactive charts in place of the
+ * documents' drawn ones (the radar and the progress overview); the targeted indicators' series are
+ * the area page's charts, so the page leaves them to it.
+ */
 export function SummaryBody({ document, report, t, locale, canAssess }: Props) {
   const block = (section: DocSection, b: Block, i: number) => {
     const key = `${section.id}-${i}`;
-    if (b.kind === "bars" && b.id === "dimension-bars") {
+    if (b.kind === "chart" && b.id === "target-series") return null;
+    if (b.kind === "chart" && b.id === "dimension-radar") {
       const d = report.scores.dimensions;
       return (
         <div key={key} className="summary-chart max-w-[560px]">
@@ -38,17 +43,18 @@ export function SummaryBody({ document, report, t, locale, canAssess }: Props) {
         </div>
       );
     }
-    if (b.kind === "bars") {
+    if (b.kind === "chart" && b.charts[0]?.type === "progress") {
+      const chart = b.charts[0];
       return (
         <div key={key} className="space-y-1">
           <ProgressOverviewChart
             title={b.caption}
-            summary={t("summary.progress.chartSummary", { count: b.items.length })}
-            targetLabel={b.reference?.label ?? ""}
+            summary={t("summary.progress.chartSummary", { count: chart.rows.length })}
+            targetLabel={chart.reference.label}
             locale={locale}
-            rows={report.progress.map((p, j) => ({ key: p.indicatorKey, label: b.items[j]!.label, value: p.distanceCovered, text: b.items[j]!.texts[0]!, status: p.status }))}
+            rows={report.progress.map((p, j) => ({ key: p.indicatorKey, label: chart.rows[j]!.label, value: p.distanceCovered, text: chart.rows[j]!.text, status: p.status }))}
           />
-          <p className="text-xs text-slate-600">{t("summary.progress.distanceNote")}</p>
+          <p className="text-xs text-slate-600">{b.note}</p>
         </div>
       );
     }

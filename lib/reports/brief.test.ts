@@ -114,10 +114,10 @@ describe("the area brief is one page", () => {
     expect(over).toEqual([]);
   }, 240_000);
 
-  it("the Word estimate is not idle: the full summary's body is many pages by it, and asks for its page breaks", async () => {
+  it("the Word estimate is not idle: the full summary's body (no page breaks since its sections follow one another) is many pages by it", async () => {
     const docx = await renderSummaryFile(summaryDocument(getSummaryReport(DRAFT, YEAR, "full"), "en"), "docx");
     const word = measureDocx(docx);
-    expect(word.pageBreaks).toBe(9);
+    expect(word.pageBreaks).toBe(0);
     expect(word.height).toBeGreaterThan(3 * word.page);
   }, 60_000);
 });

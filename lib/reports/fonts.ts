@@ -12,7 +12,8 @@ import { stripControlChars } from "@/lib/validations/text";
 
 const PACKAGE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-sc");
 
-const FILES = {
+/** The font files, for the charts' rasteriser (lib/reports/charts/raster.ts) too. */
+export const FONT_FILES = {
   regular: path.join(PACKAGE_DIR, "400Regular", "NotoSansSC_400Regular.ttf"),
   bold: path.join(PACKAGE_DIR, "700Bold", "NotoSansSC_700Bold.ttf"),
 } as const;
@@ -28,7 +29,7 @@ function parse(file: string): PdfFont {
 }
 
 export function pdfFonts(): { regular: PdfFont; bold: PdfFont } {
-  cache ??= { regular: parse(FILES.regular), bold: parse(FILES.bold) };
+  cache ??= { regular: parse(FONT_FILES.regular), bold: parse(FONT_FILES.bold) };
   return cache;
 }
 
@@ -40,4 +41,19 @@ const SUBSTITUTES: Record<string, string> = {
 /** Text as the PDF draws it: without control characters (stored before they were refused), and with substitutes. */
 export function printable(text: string): string {
   return stripControlChars(text).replace(/[₀-₉]/g, (c) => SUBSTITUTES[c] ?? c);
+}
+
+const widths = new Map<string, number>();
+
+/** The width of `text` at `size` points in the documents' font, as the PDF sets it (the charts lay out their labels with it). */
+export function measureText(text: string, size: number, bold = false): number {
+  const key = `${bold ? "b" : "r"}${text}`;
+  let em = widths.get(key);
+  if (em === undefined) {
+    const font = pdfFonts()[bold ? "bold" : "regular"];
+    em = font.layout(printable(text)).advanceWidth / font.unitsPerEm;
+    if (widths.size > 5000) widths.clear();
+    widths.set(key, em);
+  }
+  return em * size;
 }

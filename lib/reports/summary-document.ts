@@ -9,6 +9,7 @@ import type { ProgressRow, StandingRow, SummaryReport } from "@/lib/services/sum
 import { officialBlocks, pathwayBlocks } from "./summary-record";
 import { sourceText } from "./language";
 import { DEFAULT_ISSUER, isDraftSummary } from "@/lib/domain/document-number";
+import type { ChartSpec } from "./charts/types";
 
 // The summary as a document: sections of headings, key figures, tables, bar charts and sentences,
 // every text already formatted in one language. The page renders its tables and figures from these
@@ -45,10 +46,15 @@ export type BarsBlock = {
   series: string[];
   items: { label: string; values: (number | null)[]; texts: string[]; tone?: string }[];
 };
+/**
+ * Charts drawn from the document's data on the server (lib/reports/charts): vectors in the PDF, pictures
+ * in Word; `columns`: 2 sets them side by side. The page draws its own interactive charts in their place.
+ */
+export type ChartBlock = { kind: "chart"; id: string; caption: string; columns: 1 | 2; charts: ChartSpec[]; note?: string };
 /** The generated paragraph, in the document's language only (a document speaks one language throughout). */
 export type NarrativeBlock = { kind: "narrative"; lang: "zh" | "en"; sentences: Sentence[] };
 
-export type Block = TableBlock | FiguresBlock | ParagraphBlock | ListBlock | SubheadingBlock | BarsBlock | NarrativeBlock;
+export type Block = TableBlock | FiguresBlock | ParagraphBlock | ListBlock | SubheadingBlock | BarsBlock | ChartBlock | NarrativeBlock;
 
 export const SECTION_IDS = ["completeness", "peers", "progress", "standings", "diagnosis", "assessment", "grade", "narrative", "method", "glossary"] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
@@ -221,6 +227,27 @@ export function dimensionBars(r: SummaryReport, t: ReportT, locale: ReportLocale
   };
 }
 
+/** The dimensions on a radar: the area's scores filled, the peers' median dashed (as the page shows them). */
+export function dimensionChart(r: SummaryReport, t: ReportT): ChartBlock {
+  return {
+    kind: "chart",
+    id: "dimension-radar",
+    caption: t("summary.peers.barsCaption"),
+    columns: 1,
+    charts: [
+      {
+        type: "radar",
+        axes: SCORED_DIMENSIONS.map((d) => t(`compare.dimensionsShort.${d}`)),
+        series: [
+          { name: t("summary.peers.thisArea"), values: SCORED_DIMENSIONS.map((d) => r.scores.dimensions[d]), emphasis: true },
+          { name: t("summary.peers.peerMedian"), values: SCORED_DIMENSIONS.map((d) => r.peerMedian.dimensions[d]), emphasis: false },
+        ],
+        noData: t("compare.noData"),
+      },
+    ],
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // 3. Progress
 
@@ -299,6 +326,47 @@ export function progressBars(r: SummaryReport, t: ReportT, locale: ReportLocale)
       texts: [p.distanceCovered === null ? t("status.insufficient_data") : `${fmt(p.distanceCovered, 0, locale)}% · ${t(`status.${p.status}`)}`],
       tone: p.status,
     })),
+  };
+}
+
+/** The progress overview as a chart: the same bars, texts and statuses as progressBars. */
+export function progressChart(r: SummaryReport, t: ReportT, locale: ReportLocale): ChartBlock {
+  const bars = progressBars(r, t, locale);
+  return {
+    kind: "chart",
+    id: "progress-overview",
+    caption: bars.caption,
+    columns: 1,
+    charts: [{ type: "progress", min: bars.min, max: bars.max, reference: bars.reference!, rows: bars.items.map((item) => ({ label: item.label, value: item.values[0] ?? null, text: item.texts[0] ?? "", status: item.tone ?? "" })) }],
+    note: t("summary.progress.distanceNote"),
+  };
+}
+
+/** Each targeted indicator's values against its target, and the previous period's target where it had one. */
+export function targetSeriesCharts(r: SummaryReport, t: ReportT, locale: ReportLocale): ChartBlock {
+  return {
+    kind: "chart",
+    id: "target-series",
+    caption: t("summary.charts.seriesCaption"),
+    columns: 2,
+    charts: r.progress.map((p) => {
+      const unit = pick(p.unit, locale);
+      const base = p.baseYear !== null && p.baseValue !== null ? { year: p.baseYear, value: p.baseValue } : null;
+      return {
+        type: "series" as const,
+        // The unit after the name, unless the name already says it ("R&D expenditure, % of GDP").
+        title: unit && !pick(p.name, locale).includes(unit) ? t("summary.charts.titleWithUnit", { name: pick(p.name, locale), unit }) : pick(p.name, locale),
+        decimals: p.decimals,
+        points: p.series,
+        base,
+        targets: [
+          ...(p.previousTarget ? [{ ...p.previousTarget, label: t("summary.charts.targetOf", { year: p.previousTarget.year }), previous: true }] : []),
+          ...(p.targetValue !== null ? [{ year: p.targetYear, value: p.targetValue, label: t("summary.charts.targetOf", { year: p.targetYear }), previous: false }] : []),
+        ],
+        noData: t("compare.noData"),
+      };
+    }),
+    note: t("summary.charts.seriesNote"),
   };
 }
 
@@ -561,7 +629,7 @@ export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: Repor
     demoNote: r.demo ? t("summary.demoNote") : null,
     sections: [
       section("completeness", [completenessFigures(r, t, locale), { kind: "p", text: missingText(r, t, locale) }]),
-      section("peers", [{ kind: "p", text: peerGroupText(r, t, locale) }, peerFigures(r, t, locale), dimensionTable(r, t, locale), dimensionBars(r, t, locale)]),
+      section("peers", [{ kind: "p", text: peerGroupText(r, t, locale) }, peerFigures(r, t, locale), dimensionTable(r, t, locale), dimensionChart(r, t)]),
       section(
         "progress",
         r.progress.length === 0
@@ -569,9 +637,10 @@ export function buildSummaryDocument(r: SummaryReport, t: ReportT, locale: Repor
           : [
               { kind: "p", text: progressCountsText(r, t) },
               ...(r.achievement ? [{ kind: "p" as const, text: achievementText(r.achievement, t, locale) }] : []),
-              progressBars(r, t, locale),
+              progressChart(r, t, locale),
               progressTable(r, t, locale),
               ...seriesBreakBlocks(r, t, locale),
+              targetSeriesCharts(r, t, locale),
             ],
       ),
       section("standings", [strengthsTable(r, t, locale), weaknessesTable(r, t, locale), moversBlock(r, t, locale)]),

@@ -6,8 +6,8 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   Packer,
-  PageBreak,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -18,10 +18,15 @@ import {
   WidthType,
 } from "docx";
 import { stripControlChars } from "@/lib/validations/text";
-import type { BarsBlock, Block, FiguresBlock, RenderableDocument, TableBlock } from "./summary-document";
+import { chartScene, columnWidth, CHART_GAP } from "./charts";
+import { sceneToPng } from "./charts/raster";
+import type { Scene } from "./charts/types";
+import { measureText } from "./fonts";
+import type { BarsBlock, Block, ChartBlock, FiguresBlock, RenderableDocument, TableBlock } from "./summary-document";
 
 // The summary as a Word document (.docx), what officials exchange: the same sections, figures,
-// tables and sentences as the page and the PDF. Bar charts become a table with a text bar per row.
+// tables and sentences as the page and the PDF. Charts are the PDF's drawings as pictures (PNG, drawn
+// by lib/reports/charts at the width of Word's text column, so their text is the PDF's size).
 // No font is embedded: the document asks for Microsoft YaHei for Chinese (Word substitutes a
 // system CJK font where it is missing) and Arial for Latin text. Every text goes through run() (or
 // stripControlChars), which drops the control characters the document's XML cannot hold.
@@ -96,13 +101,15 @@ function buildDocx(document: RenderableDocument): Document {
   if (document.demoNote) children.push(para(document.demoNote, { color: "92400E", size: 18 }));
 
   const brief = document.layout === "brief";
-  document.sections.forEach((section, i) => {
-    // A page break between sections, as in print; a brief's sections share its one page.
-    const heading = [run(`${section.number}. ${section.heading}`, { bold: true, color: BRAND, size: brief ? 23 : 28 })];
+  document.sections.forEach((section) => {
+    // Sections follow one another (no page break before each, which left pages half empty; a brief's
+    // share its one page); a heading, caption and table header keep with what follows them, so Word
+    // breaks the page before them.
     children.push(
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
-        children: i > 0 && !brief ? [new PageBreak(), ...heading] : heading,
+        keepNext: true,
+        children: [run(`${section.number}. ${section.heading}`, { bold: true, color: BRAND, size: brief ? 23 : 28 })],
         spacing: brief ? { before: 80, after: 40 } : { before: 240, after: 160 },
         border: brief ? undefined : { bottom: { style: BorderStyle.SINGLE, size: 6, color: "CBD5E1", space: 4 } },
       }),
@@ -159,15 +166,17 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
     case "p":
       return [para(block.text, block.note ? { color: MUTED, size: 18 } : {})];
     case "h3":
-      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(block.text, { bold: true, size: 23, color: block.tone ? TONE_COLOR[block.tone] : undefined })], spacing: { before: 200, after: 80 } })];
+      return [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [run(block.text, { bold: true, size: 23, color: block.tone ? TONE_COLOR[block.tone] : undefined })], spacing: { before: 200, after: 80 } })];
     case "list":
       return block.items.map((item) => new Paragraph({ children: [run(item, { size: 19 })], bullet: { level: 0 }, spacing: { after: 60 } }));
     case "figures":
       return [figuresTable(block), ...gap()];
     case "table":
-      return [para(block.caption, { bold: true, size: 19, spacingAfter: 60 }), dataTable(block), ...gap()];
+      return [new Paragraph({ keepNext: true, children: [run(block.caption, { bold: true, size: 19 })], spacing: { after: 60 } }), dataTable(block), ...gap()];
     case "bars":
       return [para(block.caption, { bold: true, size: 19, spacingAfter: 60 }), barsTable(block), ...gap()];
+    case "chart":
+      return chartsToDocx(block);
     case "narrative":
       return [para(block.sentences.map((s) => s.text).join(block.lang === "zh" ? "" : " "))];
   }
@@ -182,11 +191,11 @@ const TABLE_STYLE = {
   margins: { top: 40, bottom: 40, left: 80, right: 80 },
 };
 
-function cell(text: string, opts: { bold?: boolean; fill?: string; right?: boolean; color?: string; width: number }) {
+function cell(text: string, opts: { bold?: boolean; fill?: string; right?: boolean; color?: string; width: number; keepNext?: boolean }) {
   return new TableCell({
     width: { size: opts.width, type: WidthType.DXA },
     shading: opts.fill ? { type: ShadingType.CLEAR, color: "auto", fill: opts.fill } : undefined,
-    children: [new Paragraph({ alignment: opts.right ? AlignmentType.RIGHT : undefined, children: [run(text, { bold: opts.bold, color: opts.color, size: 18 })] })],
+    children: [new Paragraph({ alignment: opts.right ? AlignmentType.RIGHT : undefined, keepNext: opts.keepNext, children: [run(text, { bold: opts.bold, color: opts.color, size: 18 })] })],
   });
 }
 
@@ -205,7 +214,8 @@ function dataTable(block: TableBlock): Table {
     rows: [
       new TableRow({
         tableHeader: true,
-        children: block.headers.map((h, i) => cell(h, { bold: true, fill: HEADER_FILL, right: block.numeric[i], width: widths[i]! })),
+        // Kept with the first row: Word moves them to the next page together.
+        children: block.headers.map((h, i) => cell(h, { bold: true, fill: HEADER_FILL, right: block.numeric[i], width: widths[i]!, keepNext: true })),
       }),
       ...block.rows.map(
         (row) =>
@@ -253,6 +263,59 @@ function barsTable(block: BarsBlock): Table {
     });
   }
   return new Table({ ...TABLE_STYLE, width: { size: A4_CONTENT_TWIPS, type: WidthType.DXA }, columnWidths: widths, rows });
+}
+
+/** Word's text column in points (a twip is 1/20 point). */
+const CONTENT_POINTS = A4_CONTENT_TWIPS / 20;
+
+/** A chart as an inline picture at its size in points (docx sizes pictures in pixels of 1/96 inch). */
+function chartImage(scene: Scene, title: string): ImageRun {
+  const { png } = sceneToPng(scene);
+  const px = (pt: number) => Math.round((pt * 96) / 72);
+  return new ImageRun({ type: "png", data: png, transformation: { width: px(scene.width), height: px(scene.height) }, altText: { name: title, description: title, title } });
+}
+
+/** The caption, then the charts a row at a time (two columns in a borderless table whose rows do not split), then the note. */
+function chartsToDocx(block: ChartBlock): (Paragraph | Table)[] {
+  const width = columnWidth(CONTENT_POINTS, block.columns);
+  const title = (i: number) => {
+    const spec = block.charts[i]!;
+    return spec.type === "series" ? spec.title : block.caption;
+  };
+  const images = block.charts.map((spec, i) => chartImage(chartScene(spec, width, measureText), title(i)));
+  const out: (Paragraph | Table)[] = [new Paragraph({ keepNext: true, children: [run(block.caption, { bold: true, size: 19 })], spacing: { after: 60 } })];
+  if (block.columns === 1) {
+    for (const image of images) out.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: !!block.note, children: [image], spacing: { after: 60 } }));
+  } else {
+    const cellTwips = Math.round(A4_CONTENT_TWIPS / block.columns);
+    const rows: TableRow[] = [];
+    for (let i = 0; i < images.length; i += block.columns) {
+      const cells = Array.from({ length: block.columns }, (_, j) => images[i + j]);
+      rows.push(
+        new TableRow({
+          cantSplit: true,
+          children: cells.map(
+            (image, j) =>
+              new TableCell({
+                width: { size: cellTwips, type: WidthType.DXA },
+                margins: { top: 60, bottom: 60, left: j === 0 ? 0 : Math.round((CHART_GAP * 20) / 2), right: j === block.columns - 1 ? 0 : Math.round((CHART_GAP * 20) / 2) },
+                children: [new Paragraph({ children: image ? [image] : [] })],
+              }),
+          ),
+        }),
+      );
+    }
+    out.push(
+      new Table({
+        width: { size: A4_CONTENT_TWIPS, type: WidthType.DXA },
+        columnWidths: Array.from({ length: block.columns }, () => cellTwips),
+        borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+        rows,
+      }),
+    );
+  }
+  if (block.note) out.push(para(block.note, { color: MUTED, size: 18 }));
+  return out;
 }
 
 /** The closing block: prepared by, reviewed by, date, each with room to sign. */

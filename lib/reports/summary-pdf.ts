@@ -1,7 +1,10 @@
 import "server-only";
 import PDFDocument from "pdfkit";
 import { pdfFonts, printable } from "./fonts";
-import type { BarsBlock, Block, FiguresBlock, RenderableDocument, TableBlock } from "./summary-document";
+import { chartScene, columnWidth, CHART_GAP } from "./charts";
+import { drawScene } from "./charts/pdf";
+import type { BarsBlock, Block, ChartBlock, FiguresBlock, RenderableDocument, TableBlock } from "./summary-document";
+import { measureText } from "./fonts";
 
 // The summary as an A4 PDF, drawn on the server with pdfkit (no browser): headings, key figures,
 // tables that continue across pages with their header repeated, and simple bar charts drawn as
@@ -96,15 +99,17 @@ async function drawPdf(document: RenderableDocument): Promise<Buffer> {
 
   const brief = document.layout === "brief";
   document.sections.forEach((section, i) => {
-    // Each section starts on a fresh page unless the page still has most of its room; a brief's
-    // sections follow one another on its one page, under smaller headings.
-    if (brief) doc.moveDown(i > 0 ? 0.3 : 0);
-    else if (i > 0 && remaining(doc) < A4.height * 0.45) doc.addPage();
-    else if (i > 0) doc.moveDown(1);
-    ensure(doc, 60);
-    text(doc, `${section.number}. ${section.heading}`, { font: "bold", size: brief ? SIZE.h3 + 0.5 : SIZE.h2, color: COLORS.brand, gap: brief ? 0.15 : undefined });
+    // Sections follow one another; a heading starts a new page only when it and the start of its
+    // first block do not fit on this one (no page ends with a heading, none is left half empty). A
+    // brief's sections share its one page, under smaller headings.
+    if (i > 0) doc.moveDown(brief ? 0.3 : 1);
+    const heading = `${section.number}. ${section.heading}`;
+    const size = brief ? SIZE.h3 + 0.5 : SIZE.h2;
+    setFont(doc, "bold", size);
+    ensure(doc, doc.heightOfString(printable(heading), { width: CONTENT_WIDTH }) + (brief ? 8 : 32) + (section.blocks[0] ? headHeight(doc, section.blocks[0]) : 0));
+    text(doc, heading, { font: "bold", size, color: COLORS.brand, gap: brief ? 0.15 : undefined });
     if (!brief) rule(doc);
-    for (const block of section.blocks) drawBlock(doc, block);
+    section.blocks.forEach((block, j) => drawBlock(doc, block, section.blocks[j + 1]));
   });
   if (document.signature.length > 0) drawSignature(doc, document.signature);
 
@@ -186,14 +191,50 @@ function drawSignature(doc: Doc, labels: string[]) {
   doc.y = y + 24;
 }
 
-function drawBlock(doc: Doc, block: Block) {
+/**
+ * The height at the start of `block` that must stay with what comes before it (a heading, a caption):
+ * a paragraph (whole up to 80 pt, as text() keeps it), a table's caption, header and first two rows,
+ * a chart's caption and first row, a subheading with the start of the block after it.
+ */
+function headHeight(doc: Doc, block: Block, next?: Block): number {
+  const height = (value: string, font: FontName, size: number, width = CONTENT_WIDTH) => {
+    setFont(doc, font, size);
+    return doc.heightOfString(printable(value), { width });
+  };
+  switch (block.kind) {
+    case "p":
+      return Math.min(height(block.text, "regular", block.note ? SIZE.small : SIZE.body), 80);
+    case "narrative":
+      return Math.min(height(block.sentences.map((x) => x.text).join(block.lang === "zh" ? "" : " "), "regular", SIZE.body), 80) + 4;
+    case "list":
+      return block.items[0] ? Math.min(height(`• ${block.items[0]}`, "regular", SIZE.small), 80) : 0;
+    case "h3":
+      return height(block.text, "bold", SIZE.h3) + 22 + (next ? headHeight(doc, next) : 0);
+    case "figures":
+      return 40;
+    case "table": {
+      const widths = columnWidths(block);
+      const row = (cells: string[], font: FontName) => Math.max(...cells.map((c, i) => height(c, font, SIZE.small, widths[i]! - 6))) + 6;
+      return height(block.caption, "bold", SIZE.small + 0.5) + 14 + row(block.headers, "bold") + block.rows.slice(0, 2).reduce((sum, r) => sum + row(r.map((c) => c.text), "regular"), 0);
+    }
+    case "chart": {
+      const first = block.charts.slice(0, block.columns).map((spec) => chartScene(spec, columnWidth(CONTENT_WIDTH, block.columns), measureText).height);
+      return height(block.caption, "bold", SIZE.small + 0.5) + 16 + Math.max(0, ...first);
+    }
+    case "bars":
+      return height(block.caption, "bold", SIZE.small + 0.5) + 30;
+  }
+}
+
+function drawBlock(doc: Doc, block: Block, next?: Block) {
   switch (block.kind) {
     case "p":
       text(doc, block.text, { size: block.note ? SIZE.small : SIZE.body, color: block.note ? COLORS.muted : COLORS.text });
       return;
     case "h3":
       doc.moveDown(0.3);
-      ensure(doc, 80);
+      // Kept with the start of the block it heads.
+      ensure(doc, headHeight(doc, block, next));
       text(doc, block.text, { font: "bold", size: SIZE.h3 });
       return;
     case "list":
@@ -206,6 +247,8 @@ function drawBlock(doc: Doc, block: Block) {
       return drawTable(doc, block);
     case "bars":
       return drawBars(doc, block);
+    case "chart":
+      return drawCharts(doc, block);
     case "narrative":
       doc.moveDown(0.2);
       // One paragraph, as on the page.
@@ -247,6 +290,8 @@ function drawTable(doc: Doc, block: TableBlock) {
   const pad = 3;
   const size = SIZE.small;
   doc.moveDown(0.2);
+  // The caption, the header and the first rows go together: a new page first where they do not fit.
+  ensure(doc, headHeight(doc, block));
   text(doc, block.caption, { font: "bold", size: SIZE.small + 0.5, gap: 0.2 });
 
   const rowHeight = (cells: string[], font: FontName) => {
@@ -274,7 +319,6 @@ function drawTable(doc: Doc, block: TableBlock) {
   };
   const drawHeader = () => drawRow(block.headers, "bold", COLORS.headerFill);
 
-  ensure(doc, rowHeight(block.headers, "bold") + 30);
   drawHeader();
   for (const row of block.rows) drawRow(row.map((c) => c.text), "regular", null, row.map((c) => c.tone));
   doc.moveDown(0.6);
@@ -321,5 +365,31 @@ function drawBars(doc: Doc, block: BarsBlock) {
     doc.y = y + h;
   }
   if (block.reference) text(doc, `│ ${block.reference.label} = ${block.reference.value}%`, { size: SIZE.small, color: COLORS.reference });
+  doc.moveDown(0.4);
+}
+
+/** Charts as vectors, a row at a time; a row that does not fit the page starts the next one (with the caption when it is the first). */
+function drawCharts(doc: Doc, block: ChartBlock) {
+  const width = columnWidth(CONTENT_WIDTH, block.columns);
+  const scenes = block.charts.map((spec) => chartScene(spec, width, measureText));
+  const rows: (typeof scenes)[] = [];
+  for (let i = 0; i < scenes.length; i += block.columns) rows.push(scenes.slice(i, i + block.columns));
+  const rowHeight = (row: typeof scenes) => Math.max(...row.map((s) => s.height));
+
+  doc.moveDown(0.2);
+  setFont(doc, "bold", SIZE.small + 0.5);
+  const captionHeight = doc.heightOfString(printable(block.caption), { width: CONTENT_WIDTH }) + 6;
+  ensure(doc, captionHeight + (rows[0] ? rowHeight(rows[0]) : 0) + 6);
+  text(doc, block.caption, { font: "bold", size: SIZE.small + 0.5, gap: 0.3 });
+  const font = (bold: boolean, size: number) => setFont(doc, bold ? "bold" : "regular", size);
+  for (const row of rows) {
+    const h = rowHeight(row);
+    ensure(doc, h + 4);
+    const y = doc.y;
+    row.forEach((scene, i) => drawScene(doc, scene, MARGIN.left + i * (width + CHART_GAP), y, font));
+    doc.x = MARGIN.left;
+    doc.y = y + h + 8;
+  }
+  if (block.note) text(doc, block.note, { size: SIZE.small, color: COLORS.muted });
   doc.moveDown(0.4);
 }

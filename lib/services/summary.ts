@@ -1,7 +1,7 @@
 import "server-only";
 import { achievementOf, medianShare } from "@/lib/domain/period-achievement";
 import { assessAreaProgress, type IndicatorProgress } from "@/lib/domain/area-progress";
-import { isJudged, type PlanPeriod } from "@/lib/domain/plan";
+import { isJudged, previousPeriod, type PlanPeriod } from "@/lib/domain/plan";
 import { listApprovedYears } from "@/db/queries/plan-periods";
 import { getApprovalMoment, getAreaTargetsAsAt, type TrailMoment } from "@/db/queries/targets";
 import { listAssessments } from "@/db/queries/assessments";
@@ -33,7 +33,7 @@ import type { Audience } from "@/lib/domain/audience";
 import { approvedYearsOf } from "./audience";
 import { getComparePayload } from "./compare";
 import { audienceKey, getObservations } from "./composite";
-import { getAreaSeries, listDataYears, listIndicators, listPeerAreas, listSeriesBreaks } from "./kept-reads";
+import { getAreaSeries, listDataYears, listIndicators, listPeerAreas, listPlanPeriods, listSeriesBreaks } from "./kept-reads";
 import { breaksWithin } from "@/lib/domain/series-break";
 import { areaRemovalRecord, officialResultView, type OfficialResultView } from "./official-record";
 import { getAreaProgress, getPeriodAchievements, resolvePeriod } from "./progress";
@@ -65,6 +65,10 @@ export type ProgressRow = IndicatorMeta & {
   distanceCovered: number | null;
   /** A judged period's verdict (met / missed): final once the target year is approved, else provisional; null otherwise. */
   final: boolean | null;
+  /** The indicator's values from the period's base year to the summary's year, as the progress rests on them (the documents' charts). */
+  series: { year: number; value: number }[];
+  /** The previous plan period's target of the indicator, where it had one (drawn beside this period's). */
+  previousTarget: { year: number; value: number } | null;
 };
 
 export type StandingRow = IndicatorMeta & {
@@ -381,6 +385,14 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
   const period = resolvePeriod({ asOfYear: year });
   const approvedAt = getApprovalMoment(area.id, year);
   const areaProgress = approvedAt ? progressAsApproved(area.id, period, year, approvedAt, audience) : getAreaProgress(area.id, { asOfYear: year, audience });
+  // The charts' data: the values the progress rests on, and the previous period's targets beside this one's.
+  const seriesPoints = getAreaSeries(area.id, audience, { to: year });
+  const before = previousPeriod(listPlanPeriods(), period);
+  const targetBefore = new Map(
+    (before ? getAreaProgress(area.id, { period: before, audience }) : []).flatMap(({ indicatorKey, result: b }) =>
+      b.hasTarget && b.targetValue !== null ? [[indicatorKey, { year: b.targetYear, value: b.targetValue }] as const] : [],
+    ),
+  );
   const progress: ProgressRow[] = areaProgress.flatMap((p) => {
     if (p.target === null || p.result.status === "substantial") return [];
     const r = p.result;
@@ -407,6 +419,8 @@ function summaryReport(area: PeerAreaRow, allAreas: readonly PeerAreaRow[], year
         form: r.form,
         distanceCovered,
         final: p.verdict?.final ?? null,
+        series: seriesPoints.filter((v) => v.indicatorKey === p.indicatorKey && v.year >= period.baseYear).map((v) => ({ year: v.year, value: v.value })),
+        previousTarget: targetBefore.get(p.indicatorKey) ?? null,
       },
     ];
   });

@@ -32,6 +32,15 @@ export async function pdfText(file: Buffer): Promise<string> {
 /** Whitespace differs between a page, a PDF (laid out in lines) and Word: compare without it. */
 export const squeeze = (text: string) => text.replace(/\s+/g, "");
 
+/**
+ * A squeezed PDF text without what each page repeats: a draft's mark and the footer (the document's
+ * name, then "n/N"), so that a sentence running over a page reads whole.
+ */
+export function withoutPageFurniture(squeezed: string, footer: string, mark = "草稿/未审定"): string {
+  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return squeezed.replace(new RegExp(`(?:${escape(squeeze(mark))})?${escape(squeeze(footer))}\\d+/\\d+`, "g"), "");
+}
+
 /** The names of the files in a .zip. */
 export function zipEntries(file: Buffer): string[] {
   return Object.keys(unzipSync(new Uint8Array(file), { filter: () => true }));

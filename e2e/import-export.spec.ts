@@ -93,7 +93,7 @@ test.describe("an official", () => {
       });
       // Computed indicators are not imported, and not offered.
       expect(rows.some((r) => r.indicator_key === "net_migration_rate")).toBe(false);
-      expect(recordsOf(template.worksheets[1]!).find((r) => r.key === "net_migration_rate")).toMatchObject({ importable: 0 });
+      expect(recordsOf(template.worksheets[2]!).find((r) => r.key === "net_migration_rate")).toMatchObject({ importable: 0 });
 
       const csv = await importPage.download(importPage.templateButton("csv"));
       const text = (await fs.readFile((await csv.path())!)).toString("utf8");

@@ -10,7 +10,7 @@ import {
   buildSummaryDocument,
   formatDate,
   peerFigures,
-  progressBars,
+  progressChart,
   progressCountsText,
   type Block,
   type BarsBlock,
@@ -87,7 +87,7 @@ export function buildAreaBrief(r: SummaryReport, t: ReportT, locale: ReportLocal
   const progress: Block[] =
     r.progress.length === 0
       ? [{ kind: "p", text: progressCountsText(r, t) }]
-      : [{ kind: "p", text: r.achievement ? achievementText(r.achievement, t, locale) : progressCountsText(r, t) }, progressBars(r, t, locale)];
+      : [{ kind: "p", text: r.achievement ? achievementText(r.achievement, t, locale) : progressCountsText(r, t) }, progressChart(r, t, locale, { compact: true })];
   return {
     ...full,
     layout: "brief",

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 // The one-page briefs (docs/methodology.md §6.13) as a recipient gets them: the PDF is exactly one
@@ -88,8 +89,10 @@ describe("the area brief is one page", () => {
       for (const lang of LANGS) {
         const { pdf, docx, document } = await brief(longest.area.code, lang, year);
         // Every part is there: the chart of every target, three strengths and weaknesses, a sentence per heading.
-        const bars = document.sections.flatMap((s) => s.blocks).find((b) => b.kind === "bars");
-        expect(bars?.kind === "bars" && bars.items.length).toBe(13);
+        const chart = document.sections.flatMap((s) => s.blocks).find((b) => b.kind === "chart");
+        expect(chart?.kind === "chart" && chart.charts[0]?.type === "progress" && chart.charts[0].rows.length).toBe(13);
+        // In Word, the chart is a picture.
+        expect(Object.keys(unzipSync(new Uint8Array(docx))).filter((name) => /^word\/media\/.+\.png$/.test(name))).toHaveLength(1);
         expect(pageObjects(pdf)).toBe(1);
         const pages = await pdfPages(pdf);
         expect(pages).toHaveLength(1);

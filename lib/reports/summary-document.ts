@@ -329,15 +329,24 @@ export function progressBars(r: SummaryReport, t: ReportT, locale: ReportLocale)
   };
 }
 
-/** The progress overview as a chart: the same bars, texts and statuses as progressBars. */
-export function progressChart(r: SummaryReport, t: ReportT, locale: ReportLocale): ChartBlock {
+/** The progress overview as a chart: the same bars, texts and statuses as progressBars (compact: a brief's smaller one). */
+export function progressChart(r: SummaryReport, t: ReportT, locale: ReportLocale, opts: { compact?: boolean } = {}): ChartBlock {
   const bars = progressBars(r, t, locale);
   return {
     kind: "chart",
     id: "progress-overview",
     caption: bars.caption,
     columns: 1,
-    charts: [{ type: "progress", min: bars.min, max: bars.max, reference: bars.reference!, rows: bars.items.map((item) => ({ label: item.label, value: item.values[0] ?? null, text: item.texts[0] ?? "", status: item.tone ?? "" })) }],
+    charts: [
+      {
+        type: "progress",
+        min: bars.min,
+        max: bars.max,
+        reference: bars.reference!,
+        rows: bars.items.map((item) => ({ label: item.label, value: item.values[0] ?? null, text: item.texts[0] ?? "", status: item.tone ?? "" })),
+        compact: opts.compact,
+      },
+    ],
     note: t("summary.progress.distanceNote"),
   };
 }

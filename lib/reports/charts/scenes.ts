@@ -108,13 +108,16 @@ export function progressScene(spec: ProgressChartSpec, width: number, measure: M
   const { plotX, plotWidth, textX, labelWidth, textWidth } = progressLayout(width);
   const x = (v: number) => plotX + barLength(v, spec.min, spec.max, plotWidth);
   const top = 14;
-  const barHeight = 9;
-  const lineHeight = SIZE.label + 2;
+  // A brief's chart: a point smaller, with thinner bars and less room between rows.
+  const size = spec.compact ? SIZE.label - 1 : SIZE.label;
+  const barHeight = spec.compact ? 7 : 9;
+  const lineHeight = size + (spec.compact ? 1.5 : 2);
+  const pad = spec.compact ? 4 : 6;
   const shapes: Shape[] = [];
   const rows = spec.rows.map((row) => {
-    const labels = wrapText(row.label, labelWidth - 6, SIZE.label, measure);
-    const texts = wrapText(row.text, textWidth, SIZE.label, measure);
-    return { row, labels, texts, height: Math.max(Math.max(labels.length, texts.length) * lineHeight + 6, barHeight + 8) };
+    const labels = wrapText(row.label, labelWidth - 6, size, measure);
+    const texts = wrapText(row.text, textWidth, size, measure);
+    return { row, labels, texts, height: Math.max(Math.max(labels.length, texts.length) * lineHeight + pad, barHeight + pad + 2) };
   });
   const bottom = top + rows.reduce((sum, r) => sum + r.height, 0);
 
@@ -126,12 +129,12 @@ export function progressScene(spec: ProgressChartSpec, width: number, measure: M
   let y = top;
   for (const { row, labels, texts, height } of rows) {
     const mid = y + height / 2;
-    labels.forEach((l, i) => shapes.push(text(0, mid - ((labels.length - 1) * lineHeight) / 2 + i * lineHeight + SIZE.label * 0.35, l, SIZE.label)));
+    labels.forEach((l, i) => shapes.push(text(0, mid - ((labels.length - 1) * lineHeight) / 2 + i * lineHeight + size * 0.35, l, size)));
     shapes.push({ kind: "rect", x: plotX, y: mid - barHeight / 2, w: plotWidth, h: barHeight, fill: CHART_COLORS.track });
     if (row.value !== null && row.value > spec.min) {
       shapes.push({ kind: "rect", x: plotX, y: mid - barHeight / 2, w: Math.max(barLength(row.value, spec.min, spec.max, plotWidth), 0.8), h: barHeight, fill: STATUS_FILL[row.status] ?? CHART_COLORS.brand });
     }
-    texts.forEach((l, i) => shapes.push(text(textX, mid - ((texts.length - 1) * lineHeight) / 2 + i * lineHeight + SIZE.label * 0.35, l, SIZE.label)));
+    texts.forEach((l, i) => shapes.push(text(textX, mid - ((texts.length - 1) * lineHeight) / 2 + i * lineHeight + size * 0.35, l, size)));
     y += height;
   }
   const rx = x(spec.reference.value);

@@ -12,6 +12,8 @@ export type ProgressChartSpec = {
   /** The reference line at 100% and its label. */
   reference: { value: number; label: string };
   rows: { label: string; value: number | null; text: string; status: string }[];
+  /** Smaller type and bars, for a one-page brief. */
+  compact?: boolean;
 };
 
 /** The composite's dimensions on spokes (0–100), the area filled, the peers' median dashed. */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { TILE_COLUMNS, TILE_ROWS, type TileTone } from "@/lib/domain/province-tiles";
+import { TILE_COLUMNS, TILE_ROWS, tileDots, type TileTone } from "@/lib/domain/province-tiles";
 import { formatNumber } from "@/lib/i18n/localized";
 import type { NationalPicture as Picture, MixStatus } from "@/lib/services/national-picture";
 import { cn } from "@/lib/utils";
@@ -87,9 +87,7 @@ export async function NationalPicture({ picture, province }: { picture: Picture;
                     <>
                       <span className="block truncate text-[11px] leading-tight">{provinceName(tile.province)}</span>
                       <span className="mt-0.5 flex flex-wrap gap-0.5">
-                        {tile.areas.map((a) => (
-                          <span key={a.code} className={cn("inline-block size-2 rounded-full", TONE_DOT[a.tone])} title={name(a.names)} />
-                        ))}
+                        <TileMarks areas={tile.areas} nameOf={name} toneLabel={(tone) => t(`tones.${tone}`)} />
                       </span>
                     </>
                   );
@@ -164,4 +162,18 @@ export async function NationalPicture({ picture, province }: { picture: Picture;
       </section>
     </Card>
   );
+}
+
+/** A tile's areas: a dot each (named on hover), or, for a crowded tile, a dot per tone with its count. */
+type TileArea = Picture["tiles"][number]["areas"][number];
+
+function TileMarks({ areas, nameOf, toneLabel }: { areas: TileArea[]; nameOf: (names: TileArea["names"]) => string; toneLabel: (tone: TileTone) => string }) {
+  const dots = tileDots(areas);
+  if (dots.kind === "areas") return dots.areas.map((a) => <span key={a.code} className={cn("inline-block size-2 rounded-full", TONE_DOT[a.tone])} title={nameOf(a.names)} />);
+  return dots.counts.map((c) => (
+    <span key={c.tone} className="inline-flex items-center gap-0.5 text-[10px] leading-none" title={toneLabel(c.tone)}>
+      <span className={cn("inline-block size-2 rounded-full", TONE_DOT[c.tone])} />
+      {c.count}
+    </span>
+  ));
 }

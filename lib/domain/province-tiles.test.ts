@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PROVINCE_TILES, TILE_COLUMNS, TILE_ROWS, toneOf } from "@/lib/domain/province-tiles";
+import { PROVINCE_TILES, TILE_COLUMNS, TILE_ROWS, tileDots, toneOf, type TileTone } from "@/lib/domain/province-tiles";
 import { PROVINCES } from "@/lib/domain/regions";
 
 describe("the province tile grid", () => {
@@ -32,5 +32,17 @@ describe("toneOf", () => {
     expect(toneOf(0)).toBe("poor");
     expect(toneOf(1)).toBe("good");
     expect(toneOf(null)).toBe("none");
+  });
+});
+
+describe("a tile's dots", () => {
+  const areas = (tones: TileTone[]) => tones.map((tone, i) => ({ code: `a${i}`, tone }));
+  it("draws a dot per area up to 12", () => {
+    const twelve = areas([...Array(6).fill("good"), ...Array(6).fill("poor")] as TileTone[]);
+    expect(tileDots(twelve)).toEqual({ kind: "areas", areas: twelve });
+  });
+  it("from 13 areas, counts them by tone instead, tones without areas left out", () => {
+    const thirteen = areas([...Array(7).fill("good"), ...Array(5).fill("poor"), "none"] as TileTone[]);
+    expect(tileDots(thirteen)).toEqual({ kind: "tones", counts: [{ tone: "good", count: 7 }, { tone: "poor", count: 5 }, { tone: "none", count: 1 }] });
   });
 });

@@ -53,3 +53,15 @@ export function toneOf(share: number | null): TileTone {
   if (share >= 0.5) return "fair";
   return "poor";
 }
+
+/** Areas a tile shows one dot each; beyond, it shows one dot per tone with its count (a page of 3,000 dots weighed 900 KB). */
+export const TILE_DOTS = 12;
+
+export type TileDots<A extends { tone: TileTone }> = { kind: "areas"; areas: A[] } | { kind: "tones"; counts: { tone: TileTone; count: number }[] };
+
+/** What a tile draws for its areas: a dot per area up to TILE_DOTS, else a count per tone (tones without areas left out). */
+export function tileDots<A extends { tone: TileTone }>(areas: A[]): TileDots<A> {
+  if (areas.length <= TILE_DOTS) return { kind: "areas", areas };
+  const tones: TileTone[] = ["good", "fair", "poor", "none"];
+  return { kind: "tones", counts: tones.map((tone) => ({ tone, count: areas.filter((a) => a.tone === tone).length })).filter((c) => c.count > 0) };
+}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DownloadLink } from "@/components/ui/download-link";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -69,11 +70,9 @@ export function BundlePanel({ year }: { year: number }) {
             </div>
           )}
           {job?.status === "ready" && (
-            <Button asChild variant="secondary" size="sm">
-              <a href={`/api/v1/summaries/bundles/${job.id}/download`} download data-testid="bundle-download">
-                {t("download")}
-              </a>
-            </Button>
+            <DownloadLink href={`/api/v1/summaries/bundles/${job.id}/download`} testId="bundle-download">
+              {t("download")}
+            </DownloadLink>
           )}
           {job?.status === "ready" && (job.failed?.length ?? 0) > 0 && (
             <Notice tone="warning" data-testid="bundle-failed">

@@ -1,4 +1,4 @@
-import { Button } from "@/components/ui/button";
+import { DownloadLink } from "@/components/ui/download-link";
 import { Card } from "@/components/ui/card";
 import type { ReportLocale } from "@/lib/reports/format";
 import type { ReportT } from "@/lib/reports/labels";
@@ -14,16 +14,12 @@ export function NationalBriefPanel({ year, locale, t }: { year: number; locale: 
         </h2>
         <p className="text-sm text-slate-700">{t("brief.overview.intro")}</p>
         <div className="flex flex-wrap gap-2">
-          <Button asChild variant="secondary" size="sm">
-            <a href={file("pdf")} download data-testid="national-brief-pdf">
-              {t("brief.overview.pdf")}
-            </a>
-          </Button>
-          <Button asChild variant="secondary" size="sm">
-            <a href={file("docx")} download data-testid="national-brief-docx">
-              {t("brief.overview.docx")}
-            </a>
-          </Button>
+          <DownloadLink href={file("pdf")} testId="national-brief-pdf">
+            {t("brief.overview.pdf")}
+          </DownloadLink>
+          <DownloadLink href={file("docx")} testId="national-brief-docx">
+            {t("brief.overview.docx")}
+          </DownloadLink>
         </div>
       </section>
     </Card>

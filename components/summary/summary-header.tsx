@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReportT } from "@/lib/reports/labels";
 import type { SummaryDocument } from "@/lib/reports/summary-document";
-import { Button } from "@/components/ui/button";
+import { DownloadLink } from "@/components/ui/download-link";
 import { YearLinks } from "@/components/ui/year-links";
 import { PrintButton } from "./print-button";
 
@@ -21,32 +21,22 @@ export function SummaryHeader({ document, code, year, years, t }: Props) {
       </div>
       <nav aria-label={t("summary.toolbar.label")} className="flex flex-wrap items-center gap-2" data-no-print>
         <PrintButton label={t("summary.toolbar.print")} />
-        <Button asChild variant="secondary" size="sm">
-          <a href={file("pdf")} download data-testid="download-pdf">
-            {t("summary.toolbar.pdf")}
-          </a>
-        </Button>
-        <Button asChild variant="secondary" size="sm">
-          <a href={file("docx")} download data-testid="download-docx">
-            {t("summary.toolbar.docx")}
-          </a>
-        </Button>
-        <Button asChild variant="secondary" size="sm">
-          <a href={file("xlsx")} download data-testid="download-xlsx">
-            {t("summary.toolbar.xlsx")}
-          </a>
-        </Button>
+        <DownloadLink href={file("pdf")} testId="download-pdf">
+          {t("summary.toolbar.pdf")}
+        </DownloadLink>
+        <DownloadLink href={file("docx")} testId="download-docx">
+          {t("summary.toolbar.docx")}
+        </DownloadLink>
+        <DownloadLink href={file("xlsx")} testId="download-xlsx">
+          {t("summary.toolbar.xlsx")}
+        </DownloadLink>
         {/* The one-page brief for leaders, in the page's language as the full document. */}
-        <Button asChild variant="secondary" size="sm">
-          <a href={file("brief")} download data-testid="download-brief">
-            {t("brief.toolbar.pdf")}
-          </a>
-        </Button>
-        <Button asChild variant="secondary" size="sm">
-          <a href={file("brief-docx")} download data-testid="download-brief-docx">
-            {t("brief.toolbar.docx")}
-          </a>
-        </Button>
+        <DownloadLink href={file("brief")} testId="download-brief">
+          {t("brief.toolbar.pdf")}
+        </DownloadLink>
+        <DownloadLink href={file("brief-docx")} testId="download-brief-docx">
+          {t("brief.toolbar.docx")}
+        </DownloadLink>
         <span className="ml-2 flex flex-wrap items-center gap-2">
           <YearLinks label={t("summary.toolbar.years")} years={years} current={year} href={(y) => `/areas/${code}/summary/${y}`} text={(y) => t("summary.toolbar.yearLink", { year: y })} />
         </span>

@@ -6,6 +6,7 @@ import { getAreaTargets } from "@/db/queries/targets";
 import { getAreaYearState } from "@/db/queries/review";
 import { listAreaTargetRequests } from "@/db/queries/target-requests";
 import { StatusBadge } from "@/components/progress/status-badge";
+import type { TargetFormBase } from "@/components/targets/target-fields";
 import { TargetRowForm } from "@/components/targets/target-row-form";
 import { TargetRequestForm } from "@/components/targets/target-request-form";
 import { TargetRequestList } from "@/components/targets/target-request-list";
@@ -84,6 +85,8 @@ export default async function TargetsPage({ params, searchParams }: { params: Pr
             const target = targets.get(ind.key);
             const reference = references.get(ind.key);
             if (closed && !target) return null;
+            // What both target forms are given (set it, or request a change).
+            const formBase: TargetFormBase = { areaCode: area.code, period: period.code, defaultBaseYear: period.baseYear, indicatorKey: ind.key, name: localName(ind, locale), unit, growthForm: ind.growthForm };
             const targetLine = target && (
               <p className="text-sm text-slate-700" data-testid={`closed-target-${ind.key}`}>
                 {tp(`targetText.${target.kind}`, { value: formatNumber(target.value, ind.decimals, locale), unit, base: target.baseYear, year: target.targetYear })}
@@ -113,13 +116,7 @@ export default async function TargetsPage({ params, searchParams }: { params: Pr
                         </p>
                       ) : (
                         <TargetRequestForm
-                          areaCode={area.code}
-                          period={period.code}
-                          defaultBaseYear={period.baseYear}
-                          indicatorKey={ind.key}
-                          name={localName(ind, locale)}
-                          unit={unit}
-                          growthForm={ind.growthForm}
+                          {...formBase}
                           current={target ? { kind: target.kind, value: target.value, baseYear: target.baseYear } : null}
                         />
                       )}
@@ -136,13 +133,7 @@ export default async function TargetsPage({ params, searchParams }: { params: Pr
                         </p>
                       )}
                       <TargetRowForm
-                        areaCode={area.code}
-                        period={period.code}
-                        defaultBaseYear={period.baseYear}
-                        indicatorKey={ind.key}
-                        name={localName(ind, locale)}
-                        unit={unit}
-                        growthForm={ind.growthForm}
+                        {...formBase}
                         current={target ? { kind: target.kind, value: target.value, baseYear: target.baseYear, reason: target.reason ?? "" } : null}
                         suggestion={reference && reference.value !== null && reference.kind !== null ? { kind: reference.kind, value: reference.value } : null}
                         aid={(() => {

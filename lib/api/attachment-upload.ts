@@ -1,7 +1,7 @@
 import "server-only";
 import { MAX_ATTACHMENT_BODY_BYTES, MAX_ATTACHMENT_BYTES } from "@/lib/domain/attachment-type";
 import { AppError } from "@/lib/errors";
-import { readCapped } from "@/lib/import/upload";
+import { readMultipart } from "@/lib/import/upload";
 import { attachmentFieldsSchema, type AttachmentFields } from "@/lib/validations/attachments";
 
 // Reading the multipart upload of POST /api/v1/attachments: the size is checked before the body is
@@ -14,23 +14,11 @@ export type AttachmentUpload = AttachmentFields & { fileName: string; bytes: Uin
 const tooLarge = () => new AppError("too_large", "attachment_too_large", { maxBytes: MAX_ATTACHMENT_BYTES });
 
 export async function readAttachmentUpload(req: Request): Promise<AttachmentUpload> {
-  const type = req.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data\s*;/i.test(type)) throw new AppError("unsupported_type", "not_multipart");
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_ATTACHMENT_BODY_BYTES) throw tooLarge();
-  const body = await readCapped(req, MAX_ATTACHMENT_BODY_BYTES, tooLarge);
-
-  let form: FormData;
-  try {
-    form = await new Response(body, { headers: { "content-type": type } }).formData();
-  } catch {
-    throw new AppError("bad_request", "malformed_upload");
-  }
-  const fields: Record<string, unknown> = {};
-  const files: File[] = [];
-  for (const [name, value] of form.entries()) {
-    if (name === "file" && typeof value !== "string") files.push(value);
-    else if (!(name in fields)) fields[name] = value;
-  }
+  const { fields, files } = await readMultipart(req, MAX_ATTACHMENT_BODY_BYTES, {
+    notMultipart: () => new AppError("unsupported_type", "not_multipart"),
+    tooLarge,
+    malformed: () => new AppError("bad_request", "malformed_upload"),
+  });
   // The same schema as the form's fields; unknown fields are refused.
   const parsed = attachmentFieldsSchema.safeParse(fields);
   if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0]?.message ?? "invalid_form");

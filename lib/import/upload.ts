@@ -17,26 +17,11 @@ export type Upload = { file: { name: string; format: ImportFormat; bytes: Uint8A
 const tooLarge = () => new ImportError("file_too_large", `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`, { maxBytes: MAX_FILE_BYTES });
 
 export async function readUpload(req: Request): Promise<Upload> {
-  const type = req.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data\s*;/i.test(type)) {
-    throw new ImportError("not_multipart", "Send the file as multipart/form-data with the fields file, mode and (optionally) area.");
-  }
-  const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const body = await readCapped(req, MAX_BODY_BYTES, tooLarge);
-
-  let form: FormData;
-  try {
-    form = await new Response(body, { headers: { "content-type": type } }).formData();
-  } catch {
-    throw new ImportError("malformed_upload", "The upload could not be read as multipart/form-data.");
-  }
-  const fields: Record<string, unknown> = {};
-  const files: File[] = [];
-  for (const [name, value] of form.entries()) {
-    if (name === "file" && typeof value !== "string") files.push(value);
-    else if (!(name in fields)) fields[name] = value;
-  }
+  const { fields, files } = await readMultipart(req, MAX_BODY_BYTES, {
+    notMultipart: () => new ImportError("not_multipart", "Send the file as multipart/form-data with the fields file, mode and (optionally) area."),
+    tooLarge,
+    malformed: () => new ImportError("malformed_upload", "The upload could not be read as multipart/form-data."),
+  });
   // Unknown fields (and a file sent in another field) are refused by the strict schema: a 400 listing them.
   const { mode, area } = fieldsSchema.parse(fields);
   const file = files[0];
@@ -53,8 +38,37 @@ export async function readUpload(req: Request): Promise<Upload> {
   return { file: { name, format, bytes: new Uint8Array(await file.arrayBuffer()) }, mode, area };
 }
 
-/** The request's body, refused with `tooLarge()` as soon as more than `cap` bytes have come (the evidence upload reads its body the same way). */
-export async function readCapped(req: Request, cap: number, tooLarge: () => Error): Promise<Uint8Array<ArrayBuffer>> {
+/** The refusals of readMultipart, in the caller's own kind of error. */
+export type MultipartRefusals = { notMultipart: () => Error; tooLarge: () => Error; malformed: () => Error };
+
+/**
+ * A multipart/form-data request's text fields (the first of each name) and its files sent as "file",
+ * the body refused as too large before it is read (by its declared length) and while it is read.
+ * Shared by the import and the evidence upload.
+ */
+export async function readMultipart(req: Request, cap: number, refuse: MultipartRefusals): Promise<{ fields: Record<string, unknown>; files: File[] }> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data\s*;/i.test(type)) throw refuse.notMultipart();
+  if (Number(req.headers.get("content-length") ?? 0) > cap) throw refuse.tooLarge();
+  const body = await readCapped(req, cap, refuse.tooLarge);
+
+  let form: FormData;
+  try {
+    form = await new Response(body, { headers: { "content-type": type } }).formData();
+  } catch {
+    throw refuse.malformed();
+  }
+  const fields: Record<string, unknown> = {};
+  const files: File[] = [];
+  for (const [name, value] of form.entries()) {
+    if (name === "file" && typeof value !== "string") files.push(value);
+    else if (!(name in fields)) fields[name] = value;
+  }
+  return { fields, files };
+}
+
+/** The request's body, refused with `tooLarge()` as soon as more than `cap` bytes have come. */
+async function readCapped(req: Request, cap: number, tooLarge: () => Error): Promise<Uint8Array<ArrayBuffer>> {
   if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -82,6 +82,12 @@ export const CACHES = {
   "demo-values": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: 1 },
   /** The years with any area-year row (the review queue's filter). */
   "review-years": { mechanism: "until-write", dependsOn: ["area_years"], maxEntries: 1 },
+  /**
+   * The reviewers' part of the to-do (the years waiting, the areas overdue), the same for every
+   * reviewer and asked for by the header of every page they open: per day and reporting calendar
+   * (lib/services/todo.ts). The calendar has no counter; it is part of the key.
+   */
+  "review-todo": { mechanism: "until-write", dependsOn: ["area_years", "areas", "users"], maxEntries: 2 },
   /** The approved area-years, what the public audience is shown (lib/services/audience.ts). */
   "approved-area-years": { mechanism: "until-write", dependsOn: ["area_years"], maxEntries: 1 },
   /** One area's values as bare points, for its charts and its progress. */

@@ -8,6 +8,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { beijingDay, daysBetween, deadlinesOf, dueState, trackedYears, waitingDays, waitingTooLong, type DueState } from "@/lib/domain/calendar";
 import { designatedBy } from "@/lib/domain/peer-groups";
 import { currentPeriod, previousPeriod, type PlanPeriod } from "@/lib/domain/plan";
+import { keptUntilWrite } from "./cache";
 import { listPeerAreas, listPlanPeriods } from "./kept-reads";
 
 // The to-do page's content and the header's counts, per role: an official's own area (years due or
@@ -78,6 +79,12 @@ function officialPart(user: Who, calendar: Calendar, today: string, withRemarks:
 
 function reviewPart(user: Who, calendar: Calendar, today: string): Todo["review"] {
   if (!can(user, "submissions.review")) return null;
+  const key = [today, ...[...calendar].map(([year, d]) => `${year}:${d.dataDueOn}:${d.reviewDueOn}`)].join(",");
+  return keptUntilWrite("review-todo", key, () => reviewItems(calendar, today));
+}
+
+/** Every reviewer's queue as of `today`: the years waiting, oldest first, and the areas with years overdue. */
+function reviewItems(calendar: Calendar, today: string): NonNullable<Todo["review"]> {
   const waiting = listWaitingYears().map((w) => {
     const { reviewDueOn } = deadlinesOf(w.year, calendar);
     return { ...w, waited: waitingDays(w.submittedAt, today), reviewDueOn, tooLong: waitingTooLong(reviewDueOn, today) };

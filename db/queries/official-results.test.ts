@@ -14,6 +14,7 @@ import { getDb } from "@/db/client";
 import { auditLog, officialResults, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { getAreaOfficialRecord } from "@/lib/services/official-record";
 import { getOverviewReport } from "@/lib/services/overview";
 import { getSummaryReport } from "@/lib/services/summary";
 import type { OfficialResultInput } from "@/lib/validations/official-results";
@@ -87,6 +88,16 @@ describe("addOfficialResult", () => {
     const audit = getDb().select().from(auditLog).where(eq(auditLog.entity, "official_result")).orderBy(desc(auditLog.id)).limit(1).get()!;
     expect(audit).toMatchObject({ action: "create", entityKey: `hunan-central/2023/official-result:${id}`, year: 2023, actorId: evaluator().id });
     expect(JSON.parse(audit.newValue!)).toMatchObject({ cityZh: "湘潭", result: "good", sourceUrl: "https://example.org/notice" });
+  });
+
+  it("shows on the area's kept record at once, and the record is kept while nothing is recorded", () => {
+    const areaId = getAreaByCode("hunan-central")!.id;
+    const before = getAreaOfficialRecord(areaId);
+    expect(getAreaOfficialRecord(areaId)).toBe(before);
+    const { id } = addOfficialResult({ actor: evaluator(), ...input({ year: 2022, city: 0 }) });
+    const after = getAreaOfficialRecord(areaId);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.find((r) => r.id === id)).toMatchObject({ year: 2022, city: { zh: "株洲" }, result: "good", recordedBy: "演示评估员" });
   });
 
   it("records a result of the area as a whole, and a commendation with its field", () => {

@@ -90,6 +90,8 @@ export const CACHES = {
   "review-todo": { mechanism: "until-write", dependsOn: ["area_years", "areas", "users"], maxEntries: 2 },
   /** The approved area-years, what the public audience is shown (lib/services/audience.ts). */
   "approved-area-years": { mechanism: "until-write", dependsOn: ["area_years"], maxEntries: 1 },
+  /** One area's official results with their sources and who recorded them (its page's official record). */
+  "official-record": { mechanism: "until-write", dependsOn: ["official_results", "areas", "users"], maxEntries: FEW },
   /** One area's values as bare points, for its charts and its progress. */
   "area-series": { mechanism: "until-write", dependsOn: ["indicator_values"], maxEntries: FEW },
 

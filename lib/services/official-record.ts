@@ -6,6 +6,7 @@ import { policyDocument } from "@/db/seed/policy-documents";
 import { countedHistory, type MemberCityName, type OfficialResultFact } from "@/lib/domain/summary/official-record";
 import type { Grade, GradeHistoryEntry } from "@/lib/domain/summary/grades";
 import type { Bilingual } from "@/lib/i18n/translator";
+import { keptUntilWrite } from "./cache";
 
 // The programme's own record as the pages and documents show it, and the history the consecutive-poor
 // rule runs on (lib/domain/summary/official-record.ts): official results where published, else the
@@ -48,8 +49,8 @@ export function officialResultView(row: OfficialResultRow): OfficialResultView {
 }
 
 /** One area's whole record, latest year first (the area page). */
-export function getAreaOfficialRecord(areaId: number): OfficialResultView[] {
-  return listAreaOfficialResults(areaId).map(officialResultView);
+export function getAreaOfficialRecord(areaId: number): readonly OfficialResultView[] {
+  return keptUntilWrite("official-record", String(areaId), () => Object.freeze(listAreaOfficialResults(areaId).map((row) => Object.freeze(officialResultView(row)))));
 }
 
 export const officialFact = (row: OfficialResultRow): OfficialResultFact => ({

@@ -7,7 +7,7 @@ import { AREA_LEVELS, AREA_WAVES } from "@/db/schema";
 import { AreaCardList } from "@/components/areas/area-card-list";
 import { AreaFilters } from "@/components/areas/area-filters";
 import { NationalPicture } from "@/components/home/national-picture";
-import { getNationalPicture } from "@/lib/services/national-picture";
+import { loadNationalPicture } from "@/lib/services/national-picture";
 import { Pagination } from "@/components/ui/pagination";
 import { parsePage } from "@/lib/domain/pagination";
 
@@ -31,7 +31,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const audience = await currentAudience();
   const byPeriod = listPlanPeriods().map((period) => ({ period, summaries: getProgressSummaries(rows.map((a) => a.id), audience, period) }));
   const t = await getTranslations("home");
-  const picture = getNationalPicture(audience);
+  const picture = await loadNationalPicture(audience);
 
   return (
     <div className="space-y-5">

@@ -134,6 +134,8 @@ export const CACHES = {
   "national-brief-file": { mechanism: "until-write", dependsOn: OVERVIEW, maxEntries: 8 },
   /** The national overview of one year as the pool computed it (the pool keeps `overview` and `grade-proposals` itself). */
   "pooled-overview": { mechanism: "until-write", dependsOn: OVERVIEW, maxEntries: FEW },
+  /** The home page's national picture as the pool computed it (the pool keeps `national-picture` itself). */
+  "pooled-national-picture": { mechanism: "until-write", dependsOn: [...SCORES, ...PROGRESS.slice(1)], maxEntries: 4 },
 
   // JSON bodies of the API, serialised and encoded (lib/api/kept-json.ts).
   "rankings-json": { mechanism: "until-write", dependsOn: SCORES, maxEntries: FEW },

@@ -6,7 +6,8 @@ import { PROVINCE_TILES, toneOf, type TileTone } from "@/lib/domain/province-til
 import type { ProgressStatus } from "@/lib/domain/progress";
 import { onTrackShare } from "@/lib/domain/summary/grades";
 import type { Bilingual } from "@/lib/domain/summary/standings";
-import { keptUntilWrite } from "./cache";
+import { runInPool } from "@/lib/workers/pool";
+import { keptUntilWrite, keptUntilWriteAsync } from "./cache";
 import { audienceKey, getDefaultComparisonYear, resolveGroup } from "./composite";
 import { listPeerAreas } from "./kept-reads";
 import { listPeriodStatuses, resolvePeriod } from "./progress";
@@ -46,13 +47,23 @@ function mixOf(statuses: readonly ProgressStatus[]): NationalPicture["mix"] {
 }
 
 /**
- * The picture of the default comparison year; null before any value exists. Kept per audience until
- * the next write to what it reads: the public's statuses, leaders and movers come from approved years only.
+ * The picture of one year as an audience sees it: kept until the next write to what it reads (the
+ * public's statuses, leaders and movers come from approved years only). What the worker pool runs.
  */
-export function getNationalPicture(audience: Audience): NationalPicture | null {
+export function getNationalPicture(year: number, audience: Audience): NationalPicture {
+  return keptUntilWrite("national-picture", `${year}|${audienceKey(audience)}`, () => nationalPicture(year, audience));
+}
+
+/**
+ * The home page's picture, of the default comparison year; null before any value exists. Computed
+ * in the worker pool: from cold it is every area's progress and the year's rankings (about 2 s and
+ * 120 MiB of transient heap at national scale), which would hold up every other request on the
+ * server's thread after each write. Kept here until the next write to what it reads.
+ */
+export async function loadNationalPicture(audience: Audience): Promise<NationalPicture | null> {
   const year = getDefaultComparisonYear();
   if (year === null) return null;
-  return keptUntilWrite("national-picture", `${year}|${audienceKey(audience)}`, () => nationalPicture(year, audience));
+  return keptUntilWriteAsync("pooled-national-picture", `${year}|${audienceKey(audience)}`, () => runInPool<"national-picture">({ kind: "national-picture", year, audience }));
 }
 
 function nationalPicture(year: number, audience: Audience): NationalPicture {

@@ -160,12 +160,25 @@ describe("a summary document made in the pool", () => {
   }, 60_000);
 });
 
+describe("the home page's national picture made in the pool", () => {
+  it("is the picture the server's own thread would make, for each audience", async () => {
+    const { getNationalPicture } = await import("@/lib/services/national-picture");
+    for (const audience of ["public", "full"] as const) {
+      const pooled = await runOn<"national-picture">(pool, { kind: "national-picture", year: 2024, audience });
+      expect(pooled.year).toBe(2024);
+      expect(pooled.reporting.members).toBe(40);
+      expect(pooled).toEqual(getNationalPicture(2024, audience));
+    }
+  }, 60_000);
+});
+
 describe("read-only tasks", () => {
   it("are every task but the import and the summary files (which may issue a document number)", () => {
     expect(readsOnly({ kind: "summary-file", area: "zigong", year: 2024, format: "pdf", lang: "zh", audience: "public" })).toBe(false);
     expect(readsOnly({ kind: "bundle-area", area: "zigong", year: 2024, lang: "zh" })).toBe(false);
     expect(readsOnly({ kind: "zip", files: {} })).toBe(true);
     expect(readsOnly({ kind: "overview", year: 2024, audience: "public" })).toBe(true);
+    expect(readsOnly({ kind: "national-picture", year: 2024, audience: "public" })).toBe(true);
     // The national brief takes no number.
     expect(readsOnly({ kind: "national-brief", year: 2024, type: "pdf", lang: "zh", audience: "public" })).toBe(true);
     expect(readsOnly(importTask(actorFor("admin@demo.local"), csv([]), "dry-run"))).toBe(false);

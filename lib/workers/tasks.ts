@@ -7,12 +7,14 @@ import type { ImportFormat, ImportMode, ImportResult } from "@/lib/import/types"
 import type { ReportLocale } from "@/lib/reports/format";
 import { areaBriefDocument, briefFileType, isBriefFormat, nationalBriefDocument, renderBriefFile, type BriefFileType, type BriefFormat } from "@/lib/reports/brief-files";
 import { renderSummaryFile, summaryDocument, summaryFileName, SUMMARY_FORMATS, type SummaryFormat } from "@/lib/reports/summary-files";
+import { getNationalPicture, type NationalPicture } from "@/lib/services/national-picture";
 import { getOverviewReport, type OverviewReport } from "@/lib/services/overview";
 import { getSummaryReport } from "@/lib/services/summary";
 
 // The heavy jobs, as the worker pool runs them (lib/workers/worker.ts), each on the worker's own
 // database connection and with the worker's own kept results: a summary document, one area's files
-// of a year's .zip and the .zip itself, the national overview computed from cold, an import. Tasks
+// of a year's .zip and the .zip itself, the national overview and the home page's national picture
+// computed from cold, an import. Tasks
 // and answers are plain data, copied between the threads (file bytes are moved, not copied).
 
 /** A summary file, or the area's one-page brief (`brief`, `brief-docx`). */
@@ -21,6 +23,7 @@ export type NationalBriefTask = { kind: "national-brief"; year: number; type: Br
 export type BundleAreaTask = { kind: "bundle-area"; area: string; year: number; lang: ReportLocale };
 export type ZipTask = { kind: "zip"; files: Record<string, Uint8Array> };
 export type OverviewTask = { kind: "overview"; year: number; audience: Audience };
+export type NationalPictureTask = { kind: "national-picture"; year: number; audience: Audience };
 export type ImportTask = {
   kind: "import";
   actor: Actor;
@@ -40,6 +43,7 @@ type Answers = {
   "bundle-area": [BundleAreaTask, BundleArea];
   zip: [ZipTask, Uint8Array];
   overview: [OverviewTask, OverviewReport];
+  "national-picture": [NationalPictureTask, NationalPicture];
   import: [ImportTask, ImportResult];
 };
 export type TaskKind = keyof Answers;
@@ -114,6 +118,8 @@ export async function runTask(task: PoolTask): Promise<AnswerOf<TaskKind>> {
       return owning(zipSync(task.files, { level: 0 }));
     case "overview":
       return getOverviewReport(task.year, task.audience);
+    case "national-picture":
+      return getNationalPicture(task.year, task.audience);
     case "import":
       return importFile({ actor: task.actor, file: task.file, mode: task.mode, area: task.area, now: new Date(task.now) });
   }

@@ -14,8 +14,8 @@ import { getSummaryReport } from "@/lib/services/summary";
 // The heavy jobs, as the worker pool runs them (lib/workers/worker.ts), each on the worker's own
 // database connection and with the worker's own kept results: a summary document, one area's files
 // of a year's .zip and the .zip itself, the national overview and the home page's national picture
-// computed from cold, an import. Tasks
-// and answers are plain data, copied between the threads (file bytes are moved, not copied).
+// computed from cold, an import. Tasks and answers are plain data, copied between the threads (file
+// bytes are moved, not copied).
 
 /** A summary file, or the area's one-page brief (`brief`, `brief-docx`). */
 export type SummaryFileTask = { kind: "summary-file"; area: string; year: number; format: SummaryFormat | BriefFormat; lang: ReportLocale; audience: Audience };

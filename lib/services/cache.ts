@@ -40,15 +40,17 @@ const SCORES = ["indicator_values", "areas"] as const;
  * years (a verdict turns final when its target year is approved), the catalogue and the plan periods.
  */
 const PROGRESS = ["indicator_values", "targets", "area_years", "indicators", "plan_periods"] as const;
+/** Scores and progress together: every area's grade proposals, and the home page's national picture. */
+const SCORES_AND_PROGRESS = [...SCORES, ...PROGRESS.slice(1)] as const;
 /**
  * What the annual summary of an area reads: the scores and the progress, the evaluator's assessments
  * and grade decisions, the official results, and the names of who decided, assessed or recorded.
  * Sessions, sign-in attempts, registrations, comments, saved groups and the audit log are not among
  * them: a sign-in keeps a rendered PDF.
  */
-const SUMMARY = [...SCORES, ...PROGRESS.slice(1), "qualitative_assessments", "grade_decisions", "official_results", "users"] as const;
+const SUMMARY = [...SCORES_AND_PROGRESS, "qualitative_assessments", "grade_decisions", "official_results", "users"] as const;
 /** What the national overview reads: the summary's inputs but the assessments. */
-const OVERVIEW = [...SCORES, ...PROGRESS.slice(1), "grade_decisions", "official_results", "users"] as const;
+const OVERVIEW = [...SCORES_AND_PROGRESS, "grade_decisions", "official_results", "users"] as const;
 
 /**
  * A few entries: enough for the overview's years × levels, small enough to keep the server's memory
@@ -117,9 +119,9 @@ export const CACHES = {
    * decisions. The approvals count: an approved year is judged toward its targets as they stood at its
    * approval.
    */
-  "grade-proposals": { mechanism: "until-write", dependsOn: [...SCORES, ...PROGRESS.slice(1)], maxEntries: GROUP_RESULTS },
+  "grade-proposals": { mechanism: "until-write", dependsOn: SCORES_AND_PROGRESS, maxEntries: GROUP_RESULTS },
   /** The home page's national picture of one year: reporting (values, approvals), every target's status, leaders and movers. */
-  "national-picture": { mechanism: "until-write", dependsOn: [...SCORES, ...PROGRESS.slice(1)], maxEntries: 4 },
+  "national-picture": { mechanism: "until-write", dependsOn: SCORES_AND_PROGRESS, maxEntries: 4 },
   /** The national overview of one year: decisions, approvals, completeness and the official record on top of the kept proposals. */
   overview: { mechanism: "until-write", dependsOn: OVERVIEW, maxEntries: FEW },
 
@@ -135,7 +137,7 @@ export const CACHES = {
   /** The national overview of one year as the pool computed it (the pool keeps `overview` and `grade-proposals` itself). */
   "pooled-overview": { mechanism: "until-write", dependsOn: OVERVIEW, maxEntries: FEW },
   /** The home page's national picture as the pool computed it (the pool keeps `national-picture` itself). */
-  "pooled-national-picture": { mechanism: "until-write", dependsOn: [...SCORES, ...PROGRESS.slice(1)], maxEntries: 4 },
+  "pooled-national-picture": { mechanism: "until-write", dependsOn: SCORES_AND_PROGRESS, maxEntries: 4 },
 
   // JSON bodies of the API, serialised and encoded (lib/api/kept-json.ts).
   "rankings-json": { mechanism: "until-write", dependsOn: SCORES, maxEntries: FEW },

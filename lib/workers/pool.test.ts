@@ -22,6 +22,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { ImportError } from "@/lib/import/errors";
 import { setQueryOnly } from "@/db/queries/connection";
+import { getNationalPicture } from "@/lib/services/national-picture";
 import { createPool, runOn, WORKER_FILE } from "./pool";
 import { readsOnly } from "./tasks";
 
@@ -162,7 +163,6 @@ describe("a summary document made in the pool", () => {
 
 describe("the home page's national picture made in the pool", () => {
   it("is the picture the server's own thread would make, for each audience", async () => {
-    const { getNationalPicture } = await import("@/lib/services/national-picture");
     for (const audience of ["public", "full"] as const) {
       const pooled = await runOn<"national-picture">(pool, { kind: "national-picture", year: 2024, audience });
       expect(pooled.year).toBe(2024);

@@ -26,6 +26,12 @@ test("without JavaScript, the area page still gives each chart's description and
   // One row a year from the first value to 2025, each observed value with its unit.
   expect(rows.at(-1)!.header).toBe("2025");
   expect(rows.find((r) => r.header === "2024")!.cells[0]).toMatch(/^[\d,]+ 家$/);
+
+  // The 15th period's chart of an indicator without a 2030 target: its axis runs on to 2030, its table
+  // stops at the last year with a figure, not at rows of dashes to 2030.
+  await page.goto("/areas/changxing-etdz?period=fyp15&group=rd");
+  const open = await new Chart(page.getByTestId("chart-srdi_firms")).rows();
+  expect(open.at(-1)).toEqual({ header: "2024", cells: [expect.stringMatching(/^[\d,]+ 家$/)] });
   await context.close();
 });
 

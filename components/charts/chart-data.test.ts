@@ -100,6 +100,21 @@ describe("indicator tooltip, readout and table", () => {
     // Without a projection, target or national reference, only the observed column.
     expect(indicatorTable({ ...indicator, projection: null, target: null, nationalReference: null }).columns).toEqual(["实际值"]);
   });
+
+  it("ends the table at the last year with a figure, though the axis runs on to the period's end", () => {
+    // The 15th period's chart before any 2026 value or 2030 target: the axis runs to 2030, the table stops at 2024.
+    const open: IndicatorChartProps = { ...indicator, series: [{ year: 2022, value: 2.4 }, { year: 2024, value: 2.6 }], projection: null, target: null, endYear: 2030 };
+    expect(indicatorRows(open).map((r) => r.year)).toEqual([2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+    const table = indicatorTable(open);
+    // 2023 has no value but lies between two: its row stays, read as a gap.
+    expect(table.rows.map((r) => r.header)).toEqual(["2022", "2023", "2024"]);
+    expect(table.rows[1]).toEqual({ header: "2023", cells: ["—", "2.60%"] });
+    // A figure in the last year keeps every row: a 2030 target, a 2029 projection, the 14th period's 2025 target alone.
+    expect(indicatorTable({ ...open, target: { year: 2030, value: 3 } }).rows.at(-1)).toEqual({ header: "2030", cells: ["—", "3.00%", "2.60%"] });
+    expect(indicatorTable({ ...open, projection: [{ year: 2024, value: 2.6 }, { year: 2029, value: 3.1 }] }).rows.map((r) => r.header).at(-1)).toBe("2029");
+    expect(indicatorTable({ ...open, previousTarget: { year: 2025, value: 2.5 } }).rows.map((r) => r.header)).toEqual(["2022", "2023", "2024", "2025"]);
+    expect(indicatorTable({ ...open, series: [] }).rows).toEqual([]);
+  });
 });
 
 describe("peer rows", () => {

@@ -91,9 +91,15 @@ export function indicatorTip(props: IndicatorChartProps, point: IndicatorPoint):
   };
 }
 
+/**
+ * The chart's figures by year, for screen readers: the years of the drawing up to the last that has
+ * a figure. The drawing's axis runs on to the period's target year; empty years after the last figure
+ * would only be read out as rows of dashes. A year without a value between two figures keeps its row.
+ */
 export function indicatorTable(props: IndicatorChartProps): ChartTable {
   const format = valueFormatter(props.locale, props.decimals, props.unit);
-  const rows = indicatorRows(props);
+  const drawn = indicatorRows(props);
+  const rows = drawn.slice(0, drawn.findLastIndex((r) => r.value !== null || r.projection !== null || r.target !== null || r.previousTarget !== null) + 1);
   const { labels, nationalReference } = props;
   const hasProjection = rows.some((r) => r.projection !== null);
   const hasTarget = rows.some((r) => r.target !== null);

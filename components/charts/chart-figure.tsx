@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from "react";
 import { labelWithUnit } from "./format";
+import { DataTable } from "./data-table";
 import type { ChartLocale } from "./types";
 
 /** The figures a chart draws, as a table: what a screen reader reads instead of the drawing. */
@@ -44,38 +45,6 @@ export function ChartFigure({ title, unit, summary, locale, testId, hideCaption,
       {legend && legend.length > 0 && <Legend items={legend} />}
       <DataTable caption={caption} table={table} />
     </figure>
-  );
-}
-
-function DataTable({ caption, table }: { caption: string; table: ChartTable }) {
-  // Hidden by a box around it: a table is never narrower than its content, so `sr-only` on the table
-  // itself leaves a wide invisible table that widens the page on a phone.
-  return (
-    <div className="sr-only">
-      <table data-testid="chart-data">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{table.rowHeader}</th>
-            {table.columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((r) => (
-            <tr key={r.header}>
-              <th scope="row">{r.header}</th>
-              {r.cells.map((c, i) => (
-                <td key={table.columns[i] ?? i}>{c}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
 

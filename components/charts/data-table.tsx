@@ -3,11 +3,11 @@
 import type { ChartTable } from "./chart-figure";
 
 /**
- * A chart's figures as a table, for screen readers. A client component, though it draws nothing
- * interactive: the page then carries the table's words as data (a row is a year and its cells) instead of
- * the markup of every row and cell a second time beside the HTML. Rendered on the server all the
- * same, so it is read before (and without) any script. On the area page at national scale this made
- * a request about 6 % cheaper (docs/performance.md).
+ * A chart's figures as a table, for screen readers. A client component, though nothing in it is
+ * interactive: the page then carries the table's words once, as data (a row is a year and its
+ * cells), not the markup of every row and cell a second time beside the HTML. The server renders it
+ * all the same, so it is read before (and without) any script. At national scale this made an area
+ * page about 6 % cheaper a request (docs/performance.md).
  */
 export function DataTable({ caption, table }: { caption: string; table: ChartTable }) {
   // Hidden by a box around it: a table is never narrower than its content, so `sr-only` on the table

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { DocumentsRun } from "./documents";
 import type { PageJs } from "./js-size";
-import { checkBudgets, JS_BUDGET_KIB, LIGHT_BESIDE_DOCUMENTS_MS, PAGE_BESIDE_DOCUMENTS_MS, printDocuments, type Results } from "./report";
+import type { LoadResult } from "./load";
+import { API_MS, AREA_PAGE_MS, checkBudgets, JS_BUDGET_KIB, LIGHT_BESIDE_DOCUMENTS_MS, PAGE_BESIDE_DOCUMENTS_MS, PEAK_RSS_MB, printDocuments, type Results, type TargetResult } from "./report";
 
 const page = (name: string, kib: number): PageJs => ({
   page: name,
@@ -15,10 +16,10 @@ const page = (name: string, kib: number): PageJs => ({
   inlineScriptBytes: 0,
 });
 
-/** Only what the JavaScript budgets read; the other budgets' inputs are empty. */
-const results = (javascript: PageJs[], documents: DocumentsRun[] = []) =>
+/** Only what the JavaScript budgets read; the other budgets' inputs are empty unless given. */
+const results = (javascript: PageJs[], documents: DocumentsRun[] = [], more: { load?: TargetResult[]; peakRssBytes?: number } = {}) =>
   ({
-    load: [],
+    load: more.load ?? [],
     documents,
     dataset: { areas: 40 },
     inProcess: {
@@ -26,7 +27,7 @@ const results = (javascript: PageJs[], documents: DocumentsRun[] = []) =>
       rankingsAllCold: { median: 1 },
       import: { values: 1, median: 1, problems: [0], changed: [1] },
     },
-    server: { peakRssBytes: 1 },
+    server: { peakRssBytes: more.peakRssBytes ?? 1 },
     javascript,
   }) as unknown as Omit<Results, "budgets">;
 
@@ -39,6 +40,51 @@ describe("the JavaScript budget per page", () => {
       ["JS of /compare (gzip -9)", 300, "MISS"],
       ["JS of /areas/x (gzip -9)", 300, "PASS"],
     ]);
+  });
+});
+
+const run = (connections: number, p95: number, more: Partial<LoadResult> = {}): LoadResult =>
+  ({ connections, mode: "duration", seconds: 5, responses: 100, non2xx: 0, errors: 0, timeouts: 0, p50: p95 / 2, p95, p99: p95, ...more }) as LoadResult;
+
+/** A load target with its runs at 1, 8 and 32 clients; only the run at 8 has a budget. */
+const target = (name: string, kind: "page" | "api", p95At8: number, more: Partial<LoadResult> = {}): TargetResult =>
+  ({ name, kind, path: `/${name}`, serviceMs: 1, warmupStatuses: [200], peakRssAfterBytes: 1, runs: [run(1, 1), run(8, p95At8, more), run(32, 10_000)] }) as TargetResult;
+
+const loadBudgets = (load: TargetResult[]) => checkBudgets(results([], [], { load })).filter((b) => b.figure.endsWith("@ 8 clients"));
+
+describe("the budgets at 8 clients", () => {
+  it("the area page: a p95 under 200 ms, just under passes, at it misses; other pages have none", () => {
+    expect(AREA_PAGE_MS).toBe(200);
+    expect(loadBudgets([target("area page", "page", 199.9), target("home page", "page", 5000)]).map((b) => [b.figure, b.budget, b.verdict])).toEqual([
+      ["area page p95 @ 8 clients", 200, "PASS"],
+    ]);
+    expect(loadBudgets([target("area page", "page", 200)]).map((b) => b.verdict)).toEqual(["MISS"]);
+  });
+
+  it("each API endpoint: a p95 under 50 ms, just under passes, at it misses", () => {
+    expect(API_MS).toBe(50);
+    expect(loadBudgets([target("/api/v1/areas", "api", 49.9), target("/api/v1/rankings", "api", 50)]).map((b) => [b.figure, b.budget, b.verdict])).toEqual([
+      ["/api/v1/areas p95 @ 8 clients", 50, "PASS"],
+      ["/api/v1/rankings p95 @ 8 clients", 50, "MISS"],
+    ]);
+  });
+
+  it("is invalid when the run had a non-2xx answer, and a miss when it was skipped as too slow", () => {
+    expect(loadBudgets([target("area page", "page", 10, { non2xx: 1 })]).map((b) => b.verdict)).toEqual(["INVALID"]);
+    expect(loadBudgets([target("area page", "page", 10, { mode: "skipped" })]).map((b) => b.verdict)).toEqual(["MISS"]);
+  });
+});
+
+describe("the server's peak memory", () => {
+  const memory = (bytes: number) => checkBudgets(results([], [], { peakRssBytes: bytes })).find((b) => b.figure === "server peak RSS (VmHWM)");
+
+  it("is under 600 MB, in decimal megabytes: just under passes, at it misses", () => {
+    expect(PEAK_RSS_MB).toBe(600);
+    expect(memory(599_900_000)).toMatchObject({ value: 599.9, unit: "MB", budget: 600, verdict: "PASS" });
+    expect(memory(600_000_000)).toMatchObject({ value: 600, verdict: "MISS" });
+    // 572 MiB is under the budget, 573 MiB over it.
+    expect(memory(572 * 1024 * 1024)?.verdict).toBe("PASS");
+    expect(memory(573 * 1024 * 1024)?.verdict).toBe("MISS");
   });
 });
 

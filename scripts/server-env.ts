@@ -1,4 +1,4 @@
-// The memory limits `next start` runs with, wherever it is started: `npm start`, the e2e suite
+// The memory limits and V8 helper threads `next start` runs with, wherever it is started: `npm start`, the e2e suite
 // (playwright.config.ts) and the bench. No imports, so that the Playwright config can load it.
 
 /**
@@ -17,11 +17,22 @@ export const SERVER_HEAP_MB = 256;
  */
 export const SERVER_SEMI_SPACE_MB = 8;
 
+/**
+ * V8's pool of helper threads (garbage collection, compilation), shared by the server's thread and the
+ * worker pool's: `0` lets Node size it from the machine's cores (one helper on 2 cores) instead of its
+ * default of 4. On 2 cores, the server's four and as many in a process beside it (the bench's load
+ * tool) contend with the threads that answer: at 8 clients the national bench's area page served
+ * 42–48 requests a second with Node's defaults, and 59–66 with both pools smaller (2026-12-07,
+ * docs/performance.md). An operator's own --v8-pool-size wins.
+ */
+export const SERVER_V8_POOL_SIZE = 0;
+
 /** NODE_OPTIONS for `next start`: the caller's, plus each limit above the operator has not set. */
 export function serverNodeOptions(existing = process.env.NODE_OPTIONS ?? ""): string {
   const added = [
     existing.includes("--max-old-space-size") ? "" : `--max-old-space-size=${SERVER_HEAP_MB}`,
     existing.includes("--max-semi-space-size") ? "" : `--max-semi-space-size=${SERVER_SEMI_SPACE_MB}`,
+    existing.includes("--v8-pool-size") ? "" : `--v8-pool-size=${SERVER_V8_POOL_SIZE}`,
   ];
   return [existing, ...added].filter(Boolean).join(" ").trim();
 }

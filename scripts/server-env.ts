@@ -1,5 +1,6 @@
-// The memory limits and V8 helper threads `next start` runs with, wherever it is started: `npm start`, the e2e suite
-// (playwright.config.ts) and the bench. No imports, so that the Playwright config can load it.
+// The memory limits and V8 helper threads `next start` runs with, wherever it is started: `npm
+// start`, the e2e suite (playwright.config.ts) and the bench. No imports, so that the Playwright
+// config can load it.
 
 /**
  * The server's V8 heap limit, in MiB. Node sizes it from the machine's memory (4 GB on these
@@ -27,7 +28,7 @@ export const SERVER_SEMI_SPACE_MB = 8;
  */
 export const SERVER_V8_POOL_SIZE = 0;
 
-/** NODE_OPTIONS for `next start`: the caller's, plus each limit above the operator has not set. */
+/** NODE_OPTIONS for `next start`: the caller's, plus each setting above the operator has not set. */
 export function serverNodeOptions(existing = process.env.NODE_OPTIONS ?? ""): string {
   const added = [
     existing.includes("--max-old-space-size") ? "" : `--max-old-space-size=${SERVER_HEAP_MB}`,

@@ -16,7 +16,7 @@ const page = (name: string, kib: number): PageJs => ({
   inlineScriptBytes: 0,
 });
 
-/** Only what the JavaScript budgets read; the other budgets' inputs are empty unless given. */
+/** What the budgets read: pages' JavaScript, documents runs, and load runs and peak memory when given; the rest empty. */
 const results = (javascript: PageJs[], documents: DocumentsRun[] = [], more: { load?: TargetResult[]; peakRssBytes?: number } = {}) =>
   ({
     load: more.load ?? [],

@@ -21,10 +21,11 @@ export const SERVER_SEMI_SPACE_MB = 8;
 /**
  * V8's pool of helper threads (garbage collection, compilation), shared by the server's thread and the
  * worker pool's: `0` lets Node size it from the machine's cores (one helper on 2 cores) instead of its
- * default of 4. On 2 cores, the server's four and as many in a process beside it (the bench's load
- * tool) contend with the threads that answer: at 8 clients the national bench's area page served
- * 42–48 requests a second with Node's defaults, and 59–66 with both pools smaller (2026-12-07,
- * docs/performance.md). An operator's own --v8-pool-size wins.
+ * default of 4. On 2 cores, four in the server and four in a process beside it (the bench's load
+ * tool) contend with the threads that answer. At 8 clients the national bench's area page served
+ * 42–48 requests a second with Node's defaults, and 59–66 in five of six runs with both pools
+ * smaller (44 in the sixth); the server's pool alone changed little, the load tool's most
+ * (2026-12-07, docs/performance.md). An operator's own --v8-pool-size wins.
  */
 export const SERVER_V8_POOL_SIZE = 0;
 

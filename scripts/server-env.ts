@@ -16,7 +16,7 @@ export const SERVER_HEAP_MB = 256;
  * request lives through several collections of a smaller young generation, so much of what it
  * allocates is promoted and later marked and compacted with the old one. On the national bench's
  * area page the server used 22 % less CPU a request at 16 than at 8 (median of six interleaved
- * rounds; 30 % at 24, 32 % at 32). Peak memory grows with it: 537–579 MB in five runs at 16, 674 MB
+ * rounds; 30 % at 24, 32 % at 32). Peak memory grows with it: 537–579 MB in eight runs at 16, 674 MB
  * in one at 32, against a budget of 600 (2026-12-07, docs/performance.md). The pool's threads keep
  * a smaller one of their own (lib/workers/pool.ts).
  */

@@ -12,13 +12,13 @@ export const SERVER_HEAP_MB = 256;
 
 /**
  * The server's young generation, in MiB per semi-space: V8's default on these machines, set so that
- * it does not depend on the machine's memory, from which V8 sizes it. At 8 clients a page
- * request lives through several collections of a smaller young generation, so what it holds until
- * it is answered is promoted, and later marked and compacted with the old one. On the national bench's
+ * it does not depend on the machine's memory, from which V8 sizes it. At 8 clients a page request
+ * lives through several collections of a smaller young generation, so what it holds until it is
+ * answered is promoted, and later marked and compacted with the old one. On the national bench's
  * area page the server used 22 % less CPU a request at 16 than at 8 (median of six interleaved
- * rounds; 30 % at 24, 32 % at 32). Peak memory grows with it: 537–579 MB in eight runs at 16, 674 MB
- * in one at 32, against a budget of 600 (2026-12-07, docs/performance.md). The pool's threads keep
- * a smaller one of their own (lib/workers/pool.ts).
+ * rounds; 30 % at 24, 32 % at 32). Peak memory grows with it: 537–579 MB in eight runs at 16,
+ * 674 MB in one at 32, against a budget of 600 (2026-12-07, docs/performance.md). The pool's
+ * threads keep a smaller one of their own (lib/workers/pool.ts).
  */
 export const SERVER_SEMI_SPACE_MB = 16;
 

@@ -1,5 +1,5 @@
-// Heavy documents beside light requests: 32 clients on summary PDFs and, at the same time, 1 client
-// on /api/v1/indicators and 1 on an area page (its HTML, signed out), whose p95s show whether an API
+// Heavy documents beside light requests: 32 clients on summary PDFs and, beside them, 1 client on
+// /api/v1/indicators, then 1 on an area page (its HTML, signed out), whose p95s show whether an API
 // request or a page waits behind the documents.
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
@@ -47,10 +47,12 @@ export type DocumentsRun = {
 
 type Counted = { samples: number[]; statuses: Map<number, number>; errors: number; timeouts: number };
 
-function run(url: string, opts: { connections: number; seconds: number; cookie?: string; paths?: string[] }): { done: Promise<Counted> } {
+/** Where the documents' clients are in `paths`: each run goes on from where the last one stopped. */
+type Cursor = { next: number };
+
+function run(url: string, opts: { connections: number; seconds: number; cookie?: string; paths?: string[]; cursor: Cursor }): { done: Promise<Counted> } {
   const counted: Counted = { samples: [], statuses: new Map(), errors: 0, timeouts: 0 };
-  let next = 0;
-  const paths = opts.paths;
+  const { paths, cursor } = opts;
   const done = new Promise<Counted>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -59,7 +61,7 @@ function run(url: string, opts: { connections: number; seconds: number; cookie?:
         duration: opts.seconds,
         timeout: 120,
         headers: opts.cookie ? { cookie: opts.cookie } : {},
-        ...(paths ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[next++ % paths.length] }) }] } : {}),
+        ...(paths ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[cursor.next++ % paths.length] }) }] } : {}),
       },
       (error, result) => {
         if (error) return reject(error);
@@ -116,15 +118,33 @@ export async function drain(base: string, maxMs = 120_000): Promise<number> {
   return performance.now() - started;
 }
 
-/** One scenario: the documents' clients and the two light clients for the same time, side by side. */
+/** The documents' clients for `seconds`, and beside them one light client on `lightPath`. */
+async function beside(base: string, lightPath: string, opts: { seconds: number; documentPath: string; cookie?: string; paths?: string[]; cursor: Cursor }) {
+  const started = performance.now();
+  const heavy = run(base + opts.documentPath, { connections: DOCUMENT_CLIENTS, ...opts });
+  const [documents, light] = await Promise.all([heavy.done, lightClient(base + lightPath, heavy.done)]);
+  return { documents, light, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * One scenario: the documents' clients for twice `seconds`, beside the indicators client for the
+ * first half and beside the area page client for the second. Each light request is measured beside
+ * the documents alone: with both at once, on 2 cores, the indicators waited mostly for the area page
+ * being rendered beside them (docs/performance.md, 2026-12-07, afternoon). `settle` runs after each
+ * half (the server's queue emptied), so that the second starts as the first did.
+ */
 export async function documentsRun(
   base: string,
-  opts: { scenario: DocumentsScenario; seconds: number; documentPath: string; pagePath: string; cookie?: string; paths?: string[] },
+  opts: { scenario: DocumentsScenario; seconds: number; documentPath: string; pagePath: string; cookie?: string; paths?: string[]; settle: () => Promise<unknown> },
 ): Promise<DocumentsRun> {
-  const started = performance.now();
-  const heavy = run(base + opts.documentPath, { connections: DOCUMENT_CLIENTS, seconds: opts.seconds, cookie: opts.cookie, paths: opts.paths });
-  const [h, l, p] = await Promise.all([heavy.done, lightClient(base + LIGHT_PATH, heavy.done), lightClient(base + opts.pagePath, heavy.done)]);
-  const elapsed = (performance.now() - started) / 1000;
+  // The second half asks for the PDFs after the first half's: in "rendered", each is rendered anew.
+  const halves = { ...opts, cursor: { next: 0 } };
+  const first = await beside(base, LIGHT_PATH, halves);
+  await opts.settle();
+  const second = await beside(base, opts.pagePath, halves);
+  await opts.settle();
+  const elapsed = first.seconds + second.seconds;
+  const h = merged(first.documents, second.documents);
   const count = (c: Counted, test: (status: number) => boolean) => [...c.statuses].filter(([s]) => test(s)).reduce((n, [, k]) => n + k, 0);
   const hs = h.samples.sort((a, b) => a - b);
   const figures = (path: string, c: Counted): LightFigures => {
@@ -157,9 +177,16 @@ export async function documentsRun(
       p50: percentile(hs, 0.5),
       p95: percentile(hs, 0.95),
     },
-    light: figures(LIGHT_PATH, l),
-    page: figures(opts.pagePath, p),
+    light: figures(LIGHT_PATH, first.light),
+    page: figures(opts.pagePath, second.light),
   };
+}
+
+/** The answers of two runs as one. */
+function merged(a: Counted, b: Counted): Counted {
+  const statuses = new Map(a.statuses);
+  for (const [status, n] of b.statuses) statuses.set(status, (statuses.get(status) ?? 0) + n);
+  return { samples: [...a.samples, ...b.samples], statuses, errors: a.errors + b.errors, timeouts: a.timeouts + b.timeouts };
 }
 
 /** The bench database's active areas, in the order they were made. */

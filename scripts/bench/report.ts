@@ -213,7 +213,7 @@ export function printDocuments(runs: DocumentsRun[], load?: { loadAverageStart: 
   const lines = [
     table(
       [
-        "32 clients on … beside 1 on /api/v1/indicators and 1 on an area page",
+        "32 clients on … beside 1 on /api/v1/indicators, then 1 on an area page",
         "clients",
         "200",
         "200/s",
@@ -234,7 +234,7 @@ export function printDocuments(runs: DocumentsRun[], load?: { loadAverageStart: 
       ],
       rows,
     ),
-    `(each row: ${runs[0]?.documents.clients ?? 32} autocannon clients, 1 client on /api/v1/indicators and 1 on ${runs[0]?.page.path ?? "an area page"} (signed out), each one request after another, for the same ${num(runs[0]?.seconds ?? 0)} s; times in ms. Beside 32 clients of any request a light one waits for about 32 times the server's least work a request: compare "kept" and "limited" with "control")`,
+    `(each row: ${runs[0]?.documents.clients ?? 32} autocannon clients for ${num(runs[0]?.seconds ?? 0)} s, beside 1 client on /api/v1/indicators for the first half and 1 on ${runs[0]?.page.path ?? "an area page"} (signed out) for the second, each one request after another; times in ms. Beside 32 clients of any request a light one waits for about 32 times the server's least work a request: compare "kept" and "limited" with "control")`,
   ];
   if (load) lines.push(`load average at start ${load.loadAverageStart.map((l) => l.toFixed(2)).join(" ")}, at end ${load.loadAverageEnd.map((l) => l.toFixed(2)).join(" ")}`);
   return lines.join("\n");

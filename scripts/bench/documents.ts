@@ -13,7 +13,7 @@ export const LIGHT_PATH = "/api/v1/indicators";
  * - "rendered": signed in, a different area's PDF each request, so that every answer is a document
  *   rendered anew (the pool's thread warmed first, with one area of each level). This is the figure
  *   with the budget: heavy rendering must not stall a light request.
- * - "kept": signed in, the same PDF: rendered once, then sent from memory.
+ * - "kept": signed in, the same PDF: rendered just before the run, then sent from memory.
  * - "limited": signed out, the same PDF from one address, as a crawler or a script would ask:
  *   after ten, every answer is a 429.
  * - "control": no documents, the 32 clients on /api/v1/indicators itself. Beside 32 clients of any

@@ -133,8 +133,6 @@ async function main() {
   // Heavy documents beside a light request (scripts/bench/documents.ts says what each scenario is).
   const areas = activeAreas(benchDb);
   const documentPath = (code: string) => `/api/v1/summaries/${code}/${YEAR}?format=pdf&lang=zh`;
-  // The sample area's PDF once, signed in: its first rendering is not what "kept" and "limited" measure.
-  await sequentialMs(server.url + documentPath(area), evaluator, 1);
   await sequentialMs(server.url + "/api/v1/indicators", undefined, 2);
   const pagePath = `/areas/${area}`;
   await sequentialMs(server.url + pagePath, undefined, 2);
@@ -147,8 +145,11 @@ async function main() {
   let last = others.length;
   const base = server.url;
   for (const scenario of SCENARIOS) {
+    // The sample area's PDF once, signed in, just before "kept": its rendering is not what "kept"
+    // measures, and "rendered" makes more documents than the server keeps (its oldest go first).
+    if (scenario === "kept") await sequentialMs(base + documentPath(area), evaluator, 1);
     let drained = 0;
-    const result = await documentsRun(server.url, {
+    const result = await documentsRun(base, {
       scenario,
       seconds: SECONDS,
       documentPath: scenario === "control" ? "/api/v1/indicators" : documentPath(area),
